@@ -1,0 +1,33 @@
+#pragma once
+
+#include "vectorlayer.h"
+
+#include <QStringList>
+
+namespace sk {
+
+// The embedded, offline base map (geodata/data/basemap.gpkg): land, lakes, borders, neighbouring countries and
+// Sweden's 21 counties, all in SWEREF 99 TM.
+class BaseMap
+{
+public:
+    static BaseMap load(const QString &path, QStringList *errors);
+
+    bool isEmpty() const { return m_land.isEmpty(); }
+    const VectorLayer &land() const { return m_land; }
+    const VectorLayer &lakes() const { return m_lakes; }
+    const VectorLayer &borders() const { return m_borders; }
+    const VectorLayer &countries() const { return m_countries; }
+    const VectorLayer &counties() const { return m_counties; }
+    const VectorLayer &countyLines() const { return m_countyLines; }
+
+private:
+    VectorLayer m_land;
+    VectorLayer m_lakes;
+    VectorLayer m_borders;
+    VectorLayer m_countries;
+    VectorLayer m_counties;
+    VectorLayer m_countyLines;
+};
+
+} // namespace sk

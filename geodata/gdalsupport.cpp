@@ -1,0 +1,120 @@
+#include "gdalsupport.h"
+
+#include <QFileInfo>
+#include <QObject>
+
+#include <cpl_conv.h>
+#include <cpl_error.h>
+#include <gdal_priv.h>
+#include <ogr_spatialref.h>
+
+#include <mutex>
+#include <vector>
+
+namespace sk {
+
+void GdalDatasetCloser::operator()(GDALDataset *dataset) const
+{
+    GDALClose(GDALDataset::ToHandle(dataset));
+}
+
+void ensureGdalRegistered()
+{
+    static std::once_flag once;
+    std::call_once(once, [] {
+        // Never reach for the network or shell out, whatever a file asks for.
+        CPLSetConfigOption("GDAL_HTTP_TIMEOUT", "1");
+        CPLSetConfigOption("CPL_VSIL_CURL_ALLOWED_EXTENSIONS", "none");
+        CPLSetConfigOption("GDAL_DISABLE_READDIR_ON_OPEN", "EMPTY_DIR");
+        CPLSetConfigOption("OGR_SQLITE_JOURNAL", "MEMORY");
+        GDALAllRegister();
+    });
+}
+
+const QStringList &userFileDrivers()
+{
+    static const QStringList drivers{QStringLiteral("CSV"), QStringLiteral("GeoJSON"), QStringLiteral("GPKG"),
+                                     QStringLiteral("ESRI Shapefile"), QStringLiteral("KML"),
+                                     QStringLiteral("LIBKML"), QStringLiteral("XLSX")};
+    return drivers;
+}
+
+QString lastGdalError()
+{
+    const char *message = CPLGetLastErrorMsg();
+    if (message && *message)
+        return QString::fromUtf8(message);
+    return QObject::tr("unknown error");
+}
+
+static GdalDatasetPtr openVector(const QString &path, QString *error, const QStringList *allowed,
+                                 const QStringList &openOptions)
+{
+    ensureGdalRegistered();
+    const QString name = QFileInfo(path).fileName();
+    const QFileInfo info(path);
+    if (!info.exists()) {
+        *error = QObject::tr("%1: file not found").arg(path);
+        return nullptr;
+    }
+    if (!info.isFile() || !info.isReadable()) {
+        *error = QObject::tr("%1: not a readable file").arg(path);
+        return nullptr;
+    }
+    std::vector<QByteArray> driverNames;
+    std::vector<const char *> driverList;
+    if (allowed) {
+        for (const QString &driver : *allowed)
+            driverNames.push_back(driver.toUtf8());
+        for (const QByteArray &driver : driverNames)
+            driverList.push_back(driver.constData());
+        driverList.push_back(nullptr);
+    }
+    std::vector<QByteArray> optionBytes;
+    std::vector<const char *> optionList;
+    for (const QString &option : openOptions)
+        optionBytes.push_back(option.toUtf8());
+    for (const QByteArray &option : optionBytes)
+        optionList.push_back(option.constData());
+    optionList.push_back(nullptr);
+
+    CPLErrorReset();
+    CPLPushErrorHandler(CPLQuietErrorHandler);
+    GDALDataset *dataset = GDALDataset::Open(QFile::encodeName(info.absoluteFilePath()).constData(),
+                                             GDAL_OF_VECTOR | GDAL_OF_READONLY | GDAL_OF_VERBOSE_ERROR,
+                                             allowed ? driverList.data() : nullptr, optionList.data(), nullptr);
+    CPLPopErrorHandler();
+    if (!dataset) {
+        const QString reason = CPLGetLastErrorType() == CE_None
+                ? QObject::tr("not a vector format this program reads (%1)").arg(userFileDrivers().join(QStringLiteral(", ")))
+                : lastGdalError();
+        *error = QObject::tr("%1: cannot open: %2").arg(name, reason);
+        return nullptr;
+    }
+    return GdalDatasetPtr(dataset);
+}
+
+GdalDatasetPtr openUserVectorFile(const QString &path, QString *error, const QStringList &openOptions)
+{
+    if (path.startsWith(QLatin1String("/vsi")) || path.contains(QLatin1String("://"))) {
+        *error = QObject::tr("%1: only local files can be opened").arg(path);
+        return nullptr;
+    }
+    return openVector(path, error, &userFileDrivers(), openOptions);
+}
+
+GdalDatasetPtr openShippedVectorFile(const QString &path, QString *error)
+{
+    return openVector(path, error, nullptr, {});
+}
+
+OGRSpatialReference spatialReferenceFromEpsg(int epsg)
+{
+    ensureGdalRegistered();
+    OGRSpatialReference reference;
+    reference.importFromEPSG(epsg);
+    reference.SetAxisMappingStrategy(OAMS_TRADITIONAL_GIS_ORDER);
+    return reference;
+}
+
+} // namespace sk

@@ -1,0 +1,36 @@
+#pragma once
+
+#include <QString>
+#include <QStringList>
+#include <memory>
+
+class GDALDataset;
+class OGRSpatialReference;
+
+namespace sk {
+
+struct GdalDatasetCloser {
+    void operator()(GDALDataset *dataset) const;
+};
+using GdalDatasetPtr = std::unique_ptr<GDALDataset, GdalDatasetCloser>;
+
+// Registers GDAL's drivers once per process; cheap to call again.
+void ensureGdalRegistered();
+
+// The vector drivers a user-supplied file may be opened with. Anything else (VRT, network, archives) is refused.
+const QStringList &userFileDrivers();
+
+// Opens a vector file a user gave us: a plain local path, one of userFileDrivers(), read-only.
+// On failure returns null and sets *error to a sentence naming the file.
+GdalDatasetPtr openUserVectorFile(const QString &path, QString *error, const QStringList &openOptions = {});
+
+// Opens a vector file that ships with the application (trusted), read-only.
+GdalDatasetPtr openShippedVectorFile(const QString &path, QString *error);
+
+// A spatial reference with traditional GIS axis order (x = east/longitude), as every reference here must have.
+OGRSpatialReference spatialReferenceFromEpsg(int epsg);
+
+// The last error GDAL reported, or "unknown error".
+QString lastGdalError();
+
+} // namespace sk

@@ -1,0 +1,31 @@
+#pragma once
+
+#include "office.h"
+
+#include <QString>
+#include <QStringList>
+
+#include <vector>
+
+namespace sk {
+
+struct OfficeLoadResult
+{
+    // The rows that passed validation; a caller that needs all or nothing checks errors first.
+    std::vector<Office> offices;
+    // One sentence per problem, each naming the file and the line or feature.
+    QStringList errors;
+
+    bool ok() const { return errors.isEmpty() && !offices.empty(); }
+};
+
+// Reads office lists in the reference columns (id, name, municipality_code, lat, lon, status_2021_05, phase, …)
+// from any format OGR reads for us: CSV, GeoJSON, GeoPackage. A point geometry may stand in for lat/lon.
+class OfficeLoader
+{
+public:
+    static const QStringList &columns();
+    static OfficeLoadResult load(const QString &path);
+};
+
+} // namespace sk
