@@ -1,0 +1,379 @@
+#include "mainwindow.h"
+
+#include "mapexporter.h"
+#include "mapscenebuilder.h"
+#include "mapwidget.h"
+#include "officedetailspanel.h"
+#include "officetablemodel.h"
+#include "searchfield.h"
+#include "timelinecontroller.h"
+#include "timelinewidget.h"
+
+#include <QAction>
+#include <QApplication>
+#include <QCloseEvent>
+#include <QDir>
+#include <QDockWidget>
+#include <QFileDialog>
+#include <QFileInfo>
+#include <QHeaderView>
+#include <QLabel>
+#include <QMenuBar>
+#include <QMessageBox>
+#include <QSettings>
+#include <QSortFilterProxyModel>
+#include <QStatusBar>
+#include <QStyle>
+#include <QTableView>
+#include <QToolBar>
+#include <QVBoxLayout>
+
+namespace sk {
+
+namespace {
+const QString officeFilter = QStringLiteral("*.csv *.geojson *.json *.gpkg");
+const QString boundaryFilter = QStringLiteral("*.gpkg *.shp *.geojson *.json");
+} // namespace
+
+MainWindow::MainWindow(Atlas atlas, QWidget *parent)
+    : QMainWindow(parent),
+      m_atlas(std::move(atlas)),
+      m_map(new MapWidget(this)),
+      m_timeline(new TimelineController(this)),
+      m_timelineWidget(new TimelineWidget(m_timeline, this)),
+      m_details(new OfficeDetailsPanel(this)),
+      m_officeModel(new OfficeTableModel(this)),
+      m_officeProxy(new QSortFilterProxyModel(this)),
+      m_officeTable(new QTableView(this)),
+      m_search(new SearchField(this)),
+      m_dataLabel(new QLabel(this))
+{
+    setWindowTitle(tr("Servicekarta"));
+    setObjectName(QStringLiteral("MainWindow"));
+
+    auto *central = new QWidget(this);
+    auto *layout = new QVBoxLayout(central);
+    layout->setContentsMargins(0, 0, 0, 0);
+    layout->setSpacing(0);
+    layout->addWidget(m_map, 1);
+    layout->addWidget(m_timelineWidget);
+    setCentralWidget(central);
+
+    m_officeProxy->setSourceModel(m_officeModel);
+    m_officeProxy->setSortRole(OfficeTableModel::SortRole);
+    m_officeProxy->setSortLocaleAware(true);
+    m_officeTable->setModel(m_officeProxy);
+    m_officeTable->setSortingEnabled(true);
+    m_officeTable->sortByColumn(OfficeTableModel::NameColumn, Qt::AscendingOrder);
+    m_officeTable->setSelectionBehavior(QAbstractItemView::SelectRows);
+    m_officeTable->setSelectionMode(QAbstractItemView::SingleSelection);
+    m_officeTable->verticalHeader()->hide();
+    m_officeTable->horizontalHeader()->setStretchLastSection(true);
+    m_officeTable->setAlternatingRowColors(true);
+
+    createActions();
+    createDocks();
+    statusBar()->addPermanentWidget(m_dataLabel);
+
+    connect(m_timeline, &TimelineController::dateChanged, this, &MainWindow::dateChanged);
+    connect(m_map, &MapWidget::officeSelected, this, &MainWindow::showSelectedOffice);
+    connect(m_search, &SearchField::entryChosen, this, &MainWindow::searchEntryChosen);
+    connect(m_officeTable->selectionModel(), &QItemSelectionModel::currentRowChanged, this,
+            [this](const QModelIndex &current) {
+                if (current.isValid())
+                    m_map->setSelectedOfficeId(current.data(OfficeTableModel::OfficeIdRole).toString());
+            });
+    connect(m_officeTable, &QTableView::doubleClicked, this, [this](const QModelIndex &index) {
+        m_map->centreOn(index.data(OfficeTableModel::PositionRole).toPointF(), 150);
+    });
+
+    m_map->setBaseLayers(&m_atlas.baseMap(), &m_atlas.boundaries(), m_atlas.reference().municipalityCount());
+    officesReplaced();
+    restoreSettings();
+}
+
+void MainWindow::createActions()
+{
+    QMenu *file = menuBar()->addMenu(tr("&File"));
+    QAction *openOfficesAction = file->addAction(tr("Open &offices…"), this, &MainWindow::chooseOfficesFile);
+    openOfficesAction->setShortcut(QKeySequence::Open);
+    file->addAction(tr("Open official &boundaries…"), QKeySequence(Qt::CTRL | Qt::Key_B), this,
+                    &MainWindow::chooseBoundariesFile);
+    m_clearBoundariesAction = file->addAction(tr("&Close boundaries"), this, [this] {
+        m_atlas.clearBoundaries();
+        QSettings().remove(QStringLiteral("data/boundaries"));
+        m_map->setBaseLayers(&m_atlas.baseMap(), &m_atlas.boundaries(), m_atlas.reference().municipalityCount());
+        m_clearBoundariesAction->setEnabled(false);
+    });
+    m_clearBoundariesAction->setEnabled(false);
+    file->addSeparator();
+    QAction *exportAction = file->addAction(tr("&Export map image…"), this, &MainWindow::exportImage);
+    exportAction->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_E));
+    file->addSeparator();
+    file->addAction(tr("&Quit"), QKeySequence::Quit, this, &QWidget::close);
+
+    QMenu *view = menuBar()->addMenu(tr("&View"));
+    QAction *zoomIn = view->addAction(tr("Zoom &in"), m_map, &MapWidget::zoomIn);
+    zoomIn->setShortcuts({QKeySequence::ZoomIn, QKeySequence(Qt::CTRL | Qt::Key_Equal)});
+    QAction *zoomOut = view->addAction(tr("Zoom &out"), m_map, &MapWidget::zoomOut);
+    zoomOut->setShortcut(QKeySequence::ZoomOut);
+    QAction *home = view->addAction(tr("&Whole of Sweden"), m_map, &MapWidget::zoomHome);
+    home->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_0));
+    view->addSeparator();
+    m_darkThemeAction = view->addAction(tr("&Dark theme"), this, &MainWindow::setDarkTheme);
+    m_darkThemeAction->setCheckable(true);
+    m_darkThemeAction->setShortcut(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_D));
+    view->addSeparator();
+
+    QMenu *timeline = menuBar()->addMenu(tr("&Timeline"));
+    QAction *play = timeline->addAction(tr("&Play / pause"), m_timeline, &TimelineController::togglePlayback);
+    play->setShortcut(Qt::Key_Space);
+    timeline->addAction(tr("&Previous month"), QKeySequence(Qt::Key_BracketLeft), m_timeline,
+                        &TimelineController::previousMonth);
+    timeline->addAction(tr("&Next month"), QKeySequence(Qt::Key_BracketRight), m_timeline,
+                        &TimelineController::nextMonth);
+    timeline->addAction(tr("Previous p&hase boundary"), QKeySequence(Qt::Key_PageUp), m_timeline,
+                        &TimelineController::previousPhaseBoundary);
+    timeline->addAction(tr("Next ph&ase boundary"), QKeySequence(Qt::Key_PageDown), m_timeline,
+                        &TimelineController::nextPhaseBoundary);
+    timeline->addAction(tr("&Start"), QKeySequence(Qt::CTRL | Qt::Key_Home), m_timeline,
+                        &TimelineController::goToStart);
+    timeline->addAction(tr("&End"), QKeySequence(Qt::CTRL | Qt::Key_End), m_timeline, &TimelineController::goToEnd);
+    QAction *loop = timeline->addAction(tr("&Loop"));
+    loop->setCheckable(true);
+    connect(loop, &QAction::toggled, m_timeline, &TimelineController::setLooping);
+    connect(m_timeline, &TimelineController::loopingChanged, loop, &QAction::setChecked);
+
+    QMenu *help = menuBar()->addMenu(tr("&Help"));
+    help->addAction(tr("&Keyboard shortcuts"), QKeySequence::HelpContents, this, &MainWindow::showShortcuts);
+    help->addAction(tr("&About Servicekarta"), this, &MainWindow::showAbout);
+
+    QToolBar *toolbar = addToolBar(tr("Main"));
+    toolbar->setObjectName(QStringLiteral("MainToolbar"));
+    toolbar->setMovable(false);
+    toolbar->addAction(openOfficesAction);
+    toolbar->addAction(exportAction);
+    toolbar->addSeparator();
+    toolbar->addAction(zoomIn);
+    toolbar->addAction(zoomOut);
+    toolbar->addAction(home);
+    toolbar->addSeparator();
+    m_search->setMaximumWidth(320);
+    toolbar->addWidget(m_search);
+    auto *focusSearch = new QAction(this);
+    focusSearch->setShortcut(QKeySequence::Find);
+    connect(focusSearch, &QAction::triggered, m_search, [this] {
+        m_search->setFocus();
+        m_search->selectAll();
+    });
+    addAction(focusSearch);
+}
+
+void MainWindow::createDocks()
+{
+    auto *detailsDock = new QDockWidget(tr("Office"), this);
+    detailsDock->setObjectName(QStringLiteral("OfficeDock"));
+    detailsDock->setWidget(m_details);
+    addDockWidget(Qt::RightDockWidgetArea, detailsDock);
+    auto *tableDock = new QDockWidget(tr("All offices"), this);
+    tableDock->setObjectName(QStringLiteral("OfficeTableDock"));
+    tableDock->setWidget(m_officeTable);
+    addDockWidget(Qt::RightDockWidgetArea, tableDock);
+    QMenu *view = menuBar()->actions().at(1)->menu();
+    view->addAction(detailsDock->toggleViewAction());
+    view->addAction(tableDock->toggleViewAction());
+    resizeDocks({detailsDock, tableDock}, {330, 330}, Qt::Horizontal);
+}
+
+void MainWindow::restoreSettings()
+{
+    QSettings settings;
+    resize(1400, 900);
+    restoreGeometry(settings.value(QStringLiteral("window/geometry")).toByteArray());
+    restoreState(settings.value(QStringLiteral("window/state")).toByteArray());
+    const bool dark = settings.value(QStringLiteral("view/dark"), false).toBool();
+    m_darkThemeAction->setChecked(dark);
+    setDarkTheme(dark);
+    const QString boundaries = settings.value(QStringLiteral("data/boundaries")).toString();
+    if (!boundaries.isEmpty() && QFileInfo::exists(boundaries))
+        openBoundaries(boundaries);
+    const QDate date = settings.value(QStringLiteral("timeline/date")).toDate();
+    if (date.isValid())
+        m_timeline->setDate(date);
+}
+
+void MainWindow::closeEvent(QCloseEvent *event)
+{
+    QSettings settings;
+    settings.setValue(QStringLiteral("window/geometry"), saveGeometry());
+    settings.setValue(QStringLiteral("window/state"), saveState());
+    settings.setValue(QStringLiteral("timeline/date"), m_timeline->date());
+    event->accept();
+}
+
+void MainWindow::officesReplaced()
+{
+    const Rollout &rollout = m_atlas.rollout();
+    const QDate previous = m_timeline->date();
+    m_timeline->setRange(rollout.firstDate(), rollout.lastDate());
+    m_timeline->setPhaseBoundaries(rollout.phaseBoundaries());
+    m_timelineWidget->setPhaseBands(rollout.phaseBands());
+    m_officeModel->setRollout(&rollout);
+    m_searchIndex.rebuild(rollout, m_atlas.reference());
+    m_search->setIndex(&m_searchIndex);
+    m_map->setSelectedOfficeId({});
+    m_dataLabel->setText(tr("%n office(s) from %1", nullptr, static_cast<int>(rollout.offices().size()))
+                                 .arg(QFileInfo(m_atlas.officesPath()).fileName()));
+    // Start where the rollout story starts to matter: just after the 2021 order, unless a date was shown already.
+    const QDate date = previous.isValid() ? previous : QDate(2021, 5, 31);
+    m_timeline->setDate(date);
+    dateChanged(m_timeline->date());
+}
+
+void MainWindow::dateChanged(QDate date)
+{
+    const MapScene scene = MapSceneBuilder::build(m_atlas, date);
+    m_map->setOffices(scene.offices, scene.states, scene.counts, date);
+    m_officeModel->setDate(date);
+    showSelectedOffice();
+}
+
+void MainWindow::showSelectedOffice()
+{
+    const int row = m_officeModel->rowOfId(m_map->selectedOfficeId());
+    const Office *office = m_officeModel->office(row);
+    m_details->showOffice(office, office ? Rollout::stateAt(*office, m_timeline->date()) : OfficeState{},
+                          m_timeline->date());
+    if (office) {
+        const QModelIndex proxyIndex = m_officeProxy->mapFromSource(m_officeModel->index(row, 0));
+        m_officeTable->selectionModel()->setCurrentIndex(
+                proxyIndex, QItemSelectionModel::ClearAndSelect | QItemSelectionModel::Rows);
+        m_officeTable->scrollTo(proxyIndex);
+    }
+}
+
+bool MainWindow::openOffices(const QString &path)
+{
+    QStringList errors;
+    if (!m_atlas.loadOffices(path, &errors)) {
+        QMessageBox box(QMessageBox::Warning, tr("Offices not loaded"),
+                        tr("%1 could not be used; the offices shown before are kept.").arg(QFileInfo(path).fileName()),
+                        QMessageBox::Ok, this);
+        box.setDetailedText(errors.join(QLatin1Char('\n')));
+        box.setInformativeText(errors.mid(0, 5).join(QLatin1Char('\n'))
+                               + (errors.size() > 5 ? tr("\n… and %n more", nullptr, int(errors.size() - 5)) : QString()));
+        box.exec();
+        return false;
+    }
+    officesReplaced();
+    statusBar()->showMessage(tr("Loaded %1").arg(QDir::toNativeSeparators(path)), 5000);
+    return true;
+}
+
+bool MainWindow::openBoundaries(const QString &path)
+{
+    QString error;
+    if (!m_atlas.loadBoundaries(path, &error)) {
+        QMessageBox::warning(this, tr("Boundaries not loaded"), error);
+        return false;
+    }
+    QSettings().setValue(QStringLiteral("data/boundaries"), path);
+    m_map->setBaseLayers(&m_atlas.baseMap(), &m_atlas.boundaries(), m_atlas.reference().municipalityCount());
+    m_clearBoundariesAction->setEnabled(true);
+    statusBar()->showMessage(tr("Official boundaries from %1").arg(QDir::toNativeSeparators(path)), 5000);
+    return true;
+}
+
+void MainWindow::chooseOfficesFile()
+{
+    QSettings settings;
+    const QString path = QFileDialog::getOpenFileName(
+            this, tr("Open offices"), settings.value(QStringLiteral("data/lastDirectory")).toString(),
+            tr("Office lists (%1);;All files (*)").arg(officeFilter));
+    if (path.isEmpty())
+        return;
+    settings.setValue(QStringLiteral("data/lastDirectory"), QFileInfo(path).absolutePath());
+    openOffices(path);
+}
+
+void MainWindow::chooseBoundariesFile()
+{
+    QSettings settings;
+    const QString path = QFileDialog::getOpenFileName(
+            this, tr("Open official boundaries"), settings.value(QStringLiteral("data/lastDirectory")).toString(),
+            tr("Boundary files (%1);;All files (*)").arg(boundaryFilter));
+    if (path.isEmpty())
+        return;
+    settings.setValue(QStringLiteral("data/lastDirectory"), QFileInfo(path).absolutePath());
+    openBoundaries(path);
+}
+
+void MainWindow::exportImage()
+{
+    const QString path = QFileDialog::getSaveFileName(
+            this, tr("Export map image"),
+            QStringLiteral("servicekarta-%1.png").arg(m_timeline->date().toString(Qt::ISODate)),
+            tr("PNG image (*.png)"));
+    if (path.isEmpty())
+        return;
+    MapScene scene = m_map->scene();
+    scene.selectedOfficeId.clear();
+    const QImage image = MapExporter::renderImage(m_map->renderer(), m_map->viewport(), scene, devicePixelRatioF());
+    QString error;
+    if (!MapExporter::saveImage(image, path, &error))
+        QMessageBox::warning(this, tr("Export failed"), error);
+    else
+        statusBar()->showMessage(tr("Exported %1").arg(QDir::toNativeSeparators(path)), 5000);
+}
+
+void MainWindow::setDarkTheme(bool dark)
+{
+    QSettings().setValue(QStringLiteral("view/dark"), dark);
+    m_map->setStyle(dark ? MapStyle::dark() : MapStyle::light());
+}
+
+void MainWindow::searchEntryChosen(const SearchIndex::Entry &entry)
+{
+    const bool isOffice = entry.kind == SearchIndex::Kind::Office;
+    m_map->centreOn(entry.position, isOffice ? 120 : 250);
+    m_map->setSelectedOfficeId(isOffice ? entry.key : QString());
+    m_map->setFocus();
+}
+
+void MainWindow::showShortcuts()
+{
+    QMessageBox::information(
+            this, tr("Keyboard shortcuts"),
+            tr("<table>"
+               "<tr><td><b>Space</b></td><td>play / pause the timeline</td></tr>"
+               "<tr><td><b>[ ]</b></td><td>previous / next month</td></tr>"
+               "<tr><td><b>Page Up / Page Down</b></td><td>previous / next phase boundary</td></tr>"
+               "<tr><td><b>Ctrl+Home / Ctrl+End</b></td><td>start / end of the timeline</td></tr>"
+               "<tr><td colspan=2>On the timeline: ← → months, Home / End.</td></tr>"
+               "<tr><td colspan=2>On the map: arrows pan, + − zoom, Home shows all of Sweden, Esc clears the "
+               "selection.</td></tr>"
+               "<tr><td><b>Ctrl+F</b></td><td>search</td></tr>"
+               "</table>"));
+}
+
+void MainWindow::showAbout()
+{
+    QMessageBox::about(
+            this, tr("About Servicekarta"),
+            tr("<h3>Servicekarta %1</h3>"
+               "<p>The state's local service offices (statliga servicekontor) and their 2022–2023 expansion.</p>"
+               "<p><b>Data</b><br>"
+               "Offices: compiled from public sources (Statens servicecenter, the Government Offices, "
+               "Riksrevisionen, local press), status in May 2021 and dates where found; rows without a source are "
+               "marked unverified.<br>"
+               "Municipalities and population: SCB, 31 December 2020 (CC0).<br>"
+               "Places: GeoNames (geonames.org), CC BY 4.0.<br>"
+               "Coastline, lakes and borders: GSHHG 2.3.7 and DCW-GMT (LGPL-3+), shipped as a separate, "
+               "replaceable file.<br>"
+               "Counties: Natural Earth (public domain).<br>"
+               "Official boundaries you open (e.g. SCB Digitala gränser, CC0) stay in your file.</p>"
+               "<p>Distances are straight-line distances in SWEREF 99 TM, not travel times.</p>")
+                    .arg(QApplication::applicationVersion()));
+}
+
+} // namespace sk

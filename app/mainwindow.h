@@ -1,0 +1,70 @@
+#pragma once
+
+#include "atlas.h"
+#include "searchindex.h"
+
+#include <QMainWindow>
+
+class QAction;
+class QLabel;
+class QSortFilterProxyModel;
+class QTableView;
+
+namespace sk {
+
+class MapWidget;
+class OfficeDetailsPanel;
+class OfficeTableModel;
+class SearchField;
+class TimelineController;
+class TimelineWidget;
+
+// Wires the data (Atlas) to the map, the timeline and the panels; owns menus, actions and settings.
+class MainWindow : public QMainWindow
+{
+    Q_OBJECT
+
+public:
+    explicit MainWindow(Atlas atlas, QWidget *parent = nullptr);
+
+    MapWidget *mapWidget() const { return m_map; }
+    TimelineController *timeline() const { return m_timeline; }
+
+    // Each shows a message box on failure and keeps what was loaded before.
+    bool openOffices(const QString &path);
+    bool openBoundaries(const QString &path);
+
+protected:
+    void closeEvent(QCloseEvent *event) override;
+
+private:
+    void createActions();
+    void createDocks();
+    void restoreSettings();
+    void officesReplaced();
+    void dateChanged(QDate date);
+    void showSelectedOffice();
+    void chooseOfficesFile();
+    void chooseBoundariesFile();
+    void exportImage();
+    void setDarkTheme(bool dark);
+    void showShortcuts();
+    void showAbout();
+    void searchEntryChosen(const SearchIndex::Entry &entry);
+
+    Atlas m_atlas;
+    SearchIndex m_searchIndex;
+    MapWidget *m_map;
+    TimelineController *m_timeline;
+    TimelineWidget *m_timelineWidget;
+    OfficeDetailsPanel *m_details;
+    OfficeTableModel *m_officeModel;
+    QSortFilterProxyModel *m_officeProxy;
+    QTableView *m_officeTable;
+    SearchField *m_search;
+    QAction *m_darkThemeAction = nullptr;
+    QAction *m_clearBoundariesAction = nullptr;
+    QLabel *m_dataLabel;
+};
+
+} // namespace sk

@@ -1,0 +1,378 @@
+#include "maprenderer.h"
+
+#include "markerpainter.h"
+#include "officetext.h"
+
+#include <QCoreApplication>
+#include <QFontMetricsF>
+#include <QLocale>
+#include <QPainter>
+
+#include <cmath>
+
+namespace sk {
+
+namespace {
+
+QString tr(const char *text, const char *disambiguation = nullptr, int n = -1)
+{
+    return QCoreApplication::translate("MapRenderer", text, disambiguation, n);
+}
+
+// A cosmetic pen's width is in device pixels; scale it so lines keep their logical width on high-DPI screens,
+// in large exports and on paper.
+QPen cosmeticPen(const QColor &colour, double logicalWidth, double deviceScale)
+{
+    QPen pen(colour, logicalWidth * deviceScale);
+    pen.setCosmetic(true);
+    pen.setJoinStyle(Qt::RoundJoin);
+    pen.setCapStyle(Qt::RoundCap);
+    return pen;
+}
+
+double deviceScaleOf(const QPainter &painter)
+{
+    const QTransform t = painter.deviceTransform();
+    return std::sqrt(std::abs(t.determinant()));
+}
+
+QFont sizedFont(const QFont &base, double pixelSize, bool bold = false)
+{
+    QFont font = base;
+    font.setPixelSize(std::max(6, static_cast<int>(std::lround(pixelSize))));
+    font.setBold(bold);
+    return font;
+}
+
+double niceLength(double metres)
+{
+    const double magnitude = std::pow(10.0, std::floor(std::log10(metres)));
+    for (double step : {5.0, 2.0, 1.0}) {
+        if (step * magnitude <= metres)
+            return step * magnitude;
+    }
+    return magnitude;
+}
+
+} // namespace
+
+MapRenderer::MapRenderer(const MapStyle &style) : m_style(style) {}
+
+void MapRenderer::clearCache()
+{
+    m_pathCache.clear();
+}
+
+QString MapRenderer::dateText(QDate date)
+{
+    return QLocale().toString(date, QStringLiteral("d MMMM yyyy"));
+}
+
+QString MapRenderer::summaryText(const MapScene &scene)
+{
+    return tr("%n office(s) open", nullptr, scene.counts.open()) + QStringLiteral(" · ")
+            + tr("in %1 of %2 municipalities")
+                      .arg(QLocale().toString(scene.counts.municipalitiesWithOffice),
+                           QLocale().toString(scene.municipalityTotal));
+}
+
+const std::vector<QPainterPath> &MapRenderer::paths(const VectorLayer &layer, size_t level)
+{
+    const auto key = qMakePair(&layer, level);
+    auto it = m_pathCache.find(key);
+    if (it != m_pathCache.end())
+        return *it;
+    std::vector<QPainterPath> built;
+    const bool closed = layer.geometry() == VectorLayer::Geometry::Polygons;
+    for (const VectorFeature &feature : layer.level(level)) {
+        QPainterPath path;
+        path.setFillRule(Qt::OddEvenFill);
+        for (const QList<QPointF> &part : feature.parts) {
+            if (closed)
+                path.addPolygon(QPolygonF(part));
+            else {
+                path.moveTo(part.front());
+                for (qsizetype i = 1; i < part.size(); ++i)
+                    path.lineTo(part[i]);
+            }
+        }
+        built.push_back(std::move(path));
+    }
+    return *m_pathCache.insert(key, std::move(built));
+}
+
+void MapRenderer::drawLayer(QPainter &painter, const MapViewport &viewport, const VectorLayer &layer,
+                            const QBrush &fill, const QPen &pen, const QString &onlyCode, const QString &exceptCode)
+{
+    if (layer.isEmpty())
+        return;
+    const size_t level = layer.levelFor(viewport.metresPerPixel());
+    const std::vector<VectorFeature> &features = layer.level(level);
+    const std::vector<QPainterPath> &featurePaths = paths(layer, level);
+    const QRectF visible = viewport.visibleWorldRect();
+    painter.setPen(pen);
+    painter.setBrush(layer.geometry() == VectorLayer::Geometry::Polygons ? fill : Qt::NoBrush);
+    for (size_t i = 0; i < features.size(); ++i) {
+        if (!features[i].bounds.intersects(visible) && !features[i].bounds.isEmpty())
+            continue;
+        if (!onlyCode.isEmpty() && features[i].code != onlyCode)
+            continue;
+        if (!exceptCode.isEmpty() && features[i].code == exceptCode)
+            continue;
+        painter.drawPath(featurePaths[i]);
+    }
+}
+
+void MapRenderer::renderBase(QPainter &painter, const MapViewport &viewport, const MapScene &scene)
+{
+    painter.save();
+    painter.setRenderHint(QPainter::Antialiasing);
+    painter.fillRect(QRectF(QPointF(0, 0), viewport.size()), m_style.sea);
+    const double scale = deviceScaleOf(painter);
+    painter.setWorldTransform(viewport.worldToScreenTransform(), true);
+
+    if (const BaseMap *map = scene.baseMap) {
+        drawLayer(painter, viewport, map->land(), m_style.swedenLand, cosmeticPen(m_style.coast, 0.8, scale));
+        if (!map->countries().isEmpty()) {
+            // Neighbouring countries are toned down, within the coastline of the land layer.
+            QPainterPath landClip;
+            const size_t level = map->land().levelFor(viewport.metresPerPixel());
+            for (const QPainterPath &path : paths(map->land(), level))
+                landClip.addPath(path);
+            painter.save();
+            painter.setClipPath(landClip);
+            drawLayer(painter, viewport, map->countries(), m_style.neighbourLand, Qt::NoPen, {},
+                      QStringLiteral("SE"));
+            painter.restore();
+        }
+        drawLayer(painter, viewport, map->lakes(), m_style.lake, cosmeticPen(m_style.coast, 0.6, scale));
+    }
+    const bool officialBoundaries = scene.boundaries && !scene.boundaries->isEmpty();
+    if (officialBoundaries)
+        drawLayer(painter, viewport, scene.boundaries->municipalities(), Qt::NoBrush,
+                  cosmeticPen(m_style.municipalityLine, 0.6, scale));
+    if (officialBoundaries && !scene.boundaries->counties().isEmpty())
+        drawLayer(painter, viewport, scene.boundaries->counties(), Qt::NoBrush,
+                  cosmeticPen(m_style.countyLine, 1.0, scale));
+    else if (scene.baseMap)
+        drawLayer(painter, viewport, scene.baseMap->countyLines(), Qt::NoBrush,
+                  cosmeticPen(m_style.countyLine, 0.9, scale));
+    if (scene.baseMap)
+        drawLayer(painter, viewport, scene.baseMap->borders(), Qt::NoBrush,
+                  cosmeticPen(m_style.nationalBorder, 1.3, scale));
+    painter.restore();
+}
+
+std::vector<MarkerPlacement> MapRenderer::placeMarkers(const MapViewport &viewport, const MapScene &scene) const
+{
+    if (!scene.offices)
+        return {};
+    const std::vector<Office> &offices = *scene.offices;
+    std::vector<QPointF> points(offices.size());
+    std::vector<bool> shown(offices.size(), false);
+    const QRectF visible = viewport.visibleWorldRect().adjusted(-scene.markerSize * viewport.metresPerPixel(),
+                                                                -scene.markerSize * viewport.metresPerPixel(),
+                                                                scene.markerSize * viewport.metresPerPixel(),
+                                                                scene.markerSize * viewport.metresPerPixel());
+    for (size_t i = 0; i < offices.size(); ++i) {
+        points[i] = viewport.worldToScreen(offices[i].position);
+        shown[i] = i < scene.states.size() && scene.states[i].isShown() && visible.contains(offices[i].position);
+    }
+    return MarkerLayout::layout(points, shown, viewport.metresPerPixel(), scene.markerSize);
+}
+
+void MapRenderer::drawMarkers(QPainter &painter, const MapScene &scene, const std::vector<MarkerPlacement> &placements)
+{
+    const std::vector<Office> &offices = *scene.offices;
+    // Selected and emphasised markers last, so nothing covers them.
+    std::vector<const MarkerPlacement *> order;
+    std::vector<const MarkerPlacement *> onTop;
+    for (const MarkerPlacement &placement : placements) {
+        const Office &first = offices[static_cast<size_t>(placement.members.front())];
+        const bool prominent = !placement.isCluster()
+                && (first.id == scene.selectedOfficeId || scene.emphasisedOfficeIds.contains(first.id));
+        (prominent ? onTop : order).push_back(&placement);
+    }
+    order.insert(order.end(), onTop.begin(), onTop.end());
+    for (const MarkerPlacement *placement : order) {
+        if (placement->isCluster()) {
+            std::vector<OfficeStatus> statuses;
+            bool anyVulnerable = false;
+            for (int member : placement->members) {
+                statuses.push_back(scene.states[static_cast<size_t>(member)].status);
+                anyVulnerable |= offices[static_cast<size_t>(member)].vulnerableArea == VulnerableArea::Yes;
+            }
+            MarkerPainter::drawCluster(painter, placement->screen, scene.markerSize, statuses, anyVulnerable, m_style);
+            continue;
+        }
+        const size_t index = static_cast<size_t>(placement->members.front());
+        const OfficeState &state = scene.states[index];
+        MarkerPainter::Marker marker;
+        marker.status = state.status;
+        marker.uncertain = state.isUncertain();
+        marker.vulnerable = offices[index].vulnerableArea == VulnerableArea::Yes;
+        marker.selected = offices[index].id == scene.selectedOfficeId;
+        marker.emphasised = scene.emphasisedOfficeIds.contains(offices[index].id);
+        MarkerPainter::drawMarker(painter, placement->screen, scene.markerSize, marker, m_style);
+    }
+}
+
+void MapRenderer::drawPanel(QPainter &painter, const QRectF &rect, double scale)
+{
+    painter.setPen(QPen(m_style.panelBorder, 1.0));
+    painter.setBrush(m_style.panel);
+    painter.drawRoundedRect(rect, 6 * scale, 6 * scale);
+}
+
+void MapRenderer::drawDateLabel(QPainter &painter, const MapViewport &viewport, const MapScene &scene)
+{
+    const double s = scene.textScale;
+    const double margin = 14 * s;
+    const QFont titleFont = sizedFont(painter.font(), 13 * s, true);
+    const QFont dateFont = sizedFont(painter.font(), 26 * s, true);
+    const QFont summaryFont = sizedFont(painter.font(), 13.5 * s);
+    const QString date = dateText(scene.date);
+    const QString summary = summaryText(scene);
+    const double width = std::max({QFontMetricsF(titleFont).horizontalAdvance(scene.title),
+                                   QFontMetricsF(dateFont).horizontalAdvance(date),
+                                   QFontMetricsF(summaryFont).horizontalAdvance(summary)})
+            + 2 * margin;
+    const double titleHeight = scene.title.isEmpty() ? 0 : QFontMetricsF(titleFont).height() + 2 * s;
+    const double height = titleHeight + QFontMetricsF(dateFont).height() + QFontMetricsF(summaryFont).height()
+            + 2 * margin - 4 * s;
+    const QRectF box(margin, margin, std::min(width, viewport.size().width() - 2 * margin), height);
+    drawPanel(painter, box, s);
+    double y = box.top() + margin * 0.75;
+    painter.setPen(m_style.text);
+    if (!scene.title.isEmpty()) {
+        painter.setFont(titleFont);
+        painter.drawText(QRectF(box.left() + margin, y, box.width() - 2 * margin, titleHeight), Qt::AlignLeft,
+                         scene.title);
+        y += titleHeight;
+    }
+    painter.setFont(dateFont);
+    painter.drawText(QRectF(box.left() + margin, y, box.width() - 2 * margin, QFontMetricsF(dateFont).height()),
+                     Qt::AlignLeft, date);
+    y += QFontMetricsF(dateFont).height() - 2 * s;
+    painter.setFont(summaryFont);
+    painter.drawText(QRectF(box.left() + margin, y, box.width() - 2 * margin, QFontMetricsF(summaryFont).height()),
+                     Qt::AlignLeft, summary);
+}
+
+void MapRenderer::drawLegend(QPainter &painter, const MapViewport &viewport, const MapScene &scene)
+{
+    const double s = scene.textScale;
+    const QFont font = sizedFont(painter.font(), 12.5 * s);
+    const QFont headFont = sizedFont(painter.font(), 12.5 * s, true);
+    const QFontMetricsF metrics(font);
+    const double rowHeight = std::max(metrics.height(), scene.markerSize * 1.5) + 3 * s;
+    const double pad = 10 * s;
+    const double swatch = scene.markerSize * 1.6;
+
+    struct Row
+    {
+        MarkerPainter::Marker marker;
+        QString label;
+    };
+    std::vector<Row> rows;
+    for (OfficeStatus status : shownStatuses) {
+        if (status == OfficeStatus::PlannedLater && scene.counts.count(status) == 0)
+            continue;
+        rows.push_back({{status}, QStringLiteral("%1  %2").arg(OfficeText::statusLabel(status),
+                                                                QLocale().toString(scene.counts.count(status)))});
+    }
+    rows.push_back({{OfficeStatus::Open, true}, tr("Date within an interval (hollow)")});
+    rows.push_back({{OfficeStatus::Open, false, true}, tr("Socially vulnerable area (ring)")});
+
+    double textWidth = QFontMetricsF(headFont).horizontalAdvance(tr("Service offices"));
+    for (const Row &row : rows)
+        textWidth = std::max(textWidth, metrics.horizontalAdvance(row.label));
+    const double width = pad * 2 + swatch + 6 * s + textWidth;
+    const double height = pad * 2 + rowHeight * static_cast<double>(rows.size() + 1);
+    const QRectF box(14 * s, viewport.size().height() - height - 14 * s, width, height);
+    drawPanel(painter, box, s);
+    painter.setPen(m_style.text);
+    painter.setFont(headFont);
+    painter.drawText(QRectF(box.left() + pad, box.top() + pad, width, rowHeight), Qt::AlignLeft | Qt::AlignVCenter,
+                     tr("Service offices"));
+    painter.setFont(font);
+    double y = box.top() + pad + rowHeight;
+    for (const Row &row : rows) {
+        MarkerPainter::drawMarker(painter, QPointF(box.left() + pad + swatch / 2, y + rowHeight / 2), scene.markerSize,
+                                  row.marker, m_style);
+        painter.setPen(m_style.text);
+        painter.drawText(QRectF(box.left() + pad + swatch + 6 * s, y, textWidth + 2, rowHeight),
+                         Qt::AlignLeft | Qt::AlignVCenter, row.label);
+        y += rowHeight;
+    }
+}
+
+void MapRenderer::drawScaleBar(QPainter &painter, const MapViewport &viewport, const MapScene &scene)
+{
+    const double s = scene.textScale;
+    const double metres = niceLength(130 * s * viewport.metresPerPixel());
+    const double length = metres / viewport.metresPerPixel();
+    const QFont font = sizedFont(painter.font(), 11.5 * s);
+    const QString label = metres >= 1000 ? tr("%1 km").arg(QLocale().toString(metres / 1000, 'g', 6))
+                                         : tr("%1 m").arg(QLocale().toString(metres, 'g', 6));
+    const double right = viewport.size().width() - 16 * s;
+    const double bottom = viewport.size().height() - (scene.decorations.credits ? 30 : 16) * s;
+    const QRectF box(right - length - 12 * s, bottom - 30 * s, length + 24 * s, 36 * s);
+    drawPanel(painter, box, s);
+    const double x0 = right - length;
+    const double y0 = bottom - 2 * s;
+    painter.setPen(QPen(m_style.text, 1.6 * s, Qt::SolidLine, Qt::FlatCap));
+    painter.drawLine(QPointF(x0, y0), QPointF(right, y0));
+    painter.drawLine(QPointF(x0, y0 - 6 * s), QPointF(x0, y0));
+    painter.drawLine(QPointF(right, y0 - 6 * s), QPointF(right, y0));
+    if (scene.decorations.text) {
+        painter.setFont(font);
+        painter.drawText(QRectF(x0, y0 - 24 * s, length, 18 * s), Qt::AlignCenter, label);
+    }
+}
+
+void MapRenderer::drawCredits(QPainter &painter, const MapViewport &viewport, const MapScene &scene)
+{
+    const double s = scene.textScale;
+    const QFont font = sizedFont(painter.font(), 9.5 * s);
+    const QString text = tr("Offices: Servicekarta compilation of public sources · Population: SCB 2020 · "
+                            "Places: GeoNames (CC BY 4.0) · Coast: GSHHG/DCW (LGPL) · Natural Earth");
+    const double width = QFontMetricsF(font).horizontalAdvance(text) + 12 * s;
+    const QRectF box(viewport.size().width() - width - 8 * s, viewport.size().height() - 20 * s, width, 16 * s);
+    QColor background = m_style.panel;
+    background.setAlpha(170);
+    painter.setPen(Qt::NoPen);
+    painter.setBrush(background);
+    painter.drawRect(box);
+    painter.setPen(m_style.text);
+    painter.setFont(font);
+    painter.drawText(box, Qt::AlignCenter, text);
+}
+
+void MapRenderer::renderOverlay(QPainter &painter, const MapViewport &viewport, const MapScene &scene,
+                                const std::vector<MarkerPlacement> &placements)
+{
+    painter.save();
+    painter.setRenderHint(QPainter::Antialiasing);
+    painter.setRenderHint(QPainter::TextAntialiasing);
+    if (scene.offices)
+        drawMarkers(painter, scene, placements);
+    const MapScene::Decorations &decorations = scene.decorations;
+    if (decorations.text && decorations.dateLabel && scene.date.isValid())
+        drawDateLabel(painter, viewport, scene);
+    if (decorations.text && decorations.legend)
+        drawLegend(painter, viewport, scene);
+    if (decorations.scaleBar)
+        drawScaleBar(painter, viewport, scene);
+    if (decorations.text && decorations.credits)
+        drawCredits(painter, viewport, scene);
+    painter.restore();
+}
+
+void MapRenderer::render(QPainter &painter, const MapViewport &viewport, const MapScene &scene)
+{
+    renderBase(painter, viewport, scene);
+    renderOverlay(painter, viewport, scene, placeMarkers(viewport, scene));
+}
+
+} // namespace sk

@@ -1,0 +1,90 @@
+#pragma once
+
+#include "maprenderer.h"
+#include "mapscene.h"
+#include "mapviewport.h"
+
+#include <QImage>
+#include <QTimer>
+#include <QWidget>
+
+namespace sk {
+
+// The interactive map: a plain QWidget that keeps the base map in a cached image (at the device pixel ratio),
+// shifts it while panning, scales it while zooming and re-renders it on a coalescing timer. Markers and
+// decorations are painted on top every frame, so a new date never re-renders the base.
+class MapWidget : public QWidget
+{
+    Q_OBJECT
+
+public:
+    explicit MapWidget(QWidget *parent = nullptr);
+
+    const MapScene &scene() const { return m_scene; }
+    // Replaces the base layers (base map, boundaries): the cache is rebuilt.
+    void setBaseLayers(const BaseMap *baseMap, const AdminBoundaries *boundaries, int municipalityTotal);
+    // Replaces markers and counts: only the overlay repaints.
+    void setOffices(const std::vector<Office> *offices, std::vector<OfficeState> states, const StatusCounts &counts,
+                    QDate date);
+    void setEmphasisedOffices(const QSet<QString> &ids);
+    void setDecorations(const MapScene::Decorations &decorations);
+    void setTitle(const QString &title);
+    void setTextScale(double scale);
+    QString selectedOfficeId() const { return m_scene.selectedOfficeId; }
+
+    const MapViewport &viewport() const { return m_viewport; }
+    void setViewport(const MapViewport &viewport);
+    MapRenderer &renderer() { return m_renderer; }
+    void setStyle(const MapStyle &style);
+
+    // The office under a widget position, or an empty string.
+    QString officeAt(const QPointF &position) const;
+    // How often the base map has been rendered into the cache; a date change must not add to it.
+    int baseRenderCount() const { return m_baseRenderCount; }
+
+public Q_SLOTS:
+    void zoomHome();
+    void zoomIn();
+    void zoomOut();
+    void centreOn(const QPointF &world, double metresPerPixel = 0);
+    void setSelectedOfficeId(const QString &id);
+
+Q_SIGNALS:
+    void officeSelected(const QString &id);
+    void viewportChanged();
+
+protected:
+    void paintEvent(QPaintEvent *event) override;
+    void resizeEvent(QResizeEvent *event) override;
+    void mousePressEvent(QMouseEvent *event) override;
+    void mouseMoveEvent(QMouseEvent *event) override;
+    void mouseReleaseEvent(QMouseEvent *event) override;
+    void mouseDoubleClickEvent(QMouseEvent *event) override;
+    void wheelEvent(QWheelEvent *event) override;
+    void keyPressEvent(QKeyEvent *event) override;
+    bool event(QEvent *event) override;
+
+private:
+    void viewportMoved();
+    void renderBaseCache();
+    void drawBaseFromCache(QPainter &painter);
+    const std::vector<MarkerPlacement> &placements();
+    QString toolTipFor(const MarkerPlacement &placement) const;
+
+    MapScene m_scene;
+    MapViewport m_viewport;
+    MapRenderer m_renderer;
+    QImage m_baseCache;
+    MapViewport m_cacheViewport;
+    bool m_cacheValid = false;
+    QTimer m_rerenderTimer;
+    std::vector<MarkerPlacement> m_placements;
+    bool m_placementsValid = false;
+    QPointF m_pressPosition;
+    QPointF m_lastDragPosition;
+    bool m_dragging = false;
+    bool m_homeOnResize = true;
+    int m_baseRenderCount = 0;
+};
+
+} // namespace sk

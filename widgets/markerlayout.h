@@ -1,0 +1,32 @@
+#pragma once
+
+#include <QPointF>
+
+#include <vector>
+
+namespace sk {
+
+// Where one marker or one cluster of markers is drawn, in logical screen pixels.
+struct MarkerPlacement
+{
+    QPointF screen;
+    std::vector<int> members; // indices into the office list
+    bool isCluster() const { return members.size() > 1; }
+};
+
+// Groups markers that would overlap at small scales into clusters with a count; once zoomed in far enough,
+// markers at (almost) the same spot are fanned out around it instead, so each can be seen and clicked.
+class MarkerLayout
+{
+public:
+    // At or below this scale markers are never clustered.
+    static constexpr double spreadBelowMetresPerPixel = 60.0;
+
+    // `points` are screen positions; indices whose `shown` is false are left out.
+    static std::vector<MarkerPlacement> layout(const std::vector<QPointF> &points, const std::vector<bool> &shown,
+                                               double metresPerPixel, double markerSize);
+    // The placement under `screen`, or -1; the nearest wins.
+    static int hit(const std::vector<MarkerPlacement> &placements, const QPointF &screen, double radius);
+};
+
+} // namespace sk

@@ -1,0 +1,33 @@
+#pragma once
+
+#include "mapstyle.h"
+
+#include <QPointF>
+#include <vector>
+
+class QPainter;
+
+namespace sk {
+
+// Draws the status markers and cluster discs; shared by the map, the legend and every export.
+class MarkerPainter
+{
+public:
+    struct Marker
+    {
+        OfficeStatus status = OfficeStatus::Open;
+        bool uncertain = false;  // drawn hollow: the date lies inside the interval the data gives
+        bool vulnerable = false; // ringed: in or next to a socially vulnerable area
+        bool selected = false;
+        bool emphasised = false; // e.g. opened in the current step
+    };
+
+    static void drawMarker(QPainter &painter, const QPointF &centre, double size, const Marker &marker,
+                           const MapStyle &style);
+    // A disc with the member count, its rim divided by status like a pie.
+    static void drawCluster(QPainter &painter, const QPointF &centre, double size,
+                            const std::vector<OfficeStatus> &memberStatuses, bool anyVulnerable, const MapStyle &style);
+    static double clusterDiameter(double markerSize, size_t count);
+};
+
+} // namespace sk
