@@ -12,7 +12,6 @@
 #include <QRegularExpression>
 #include <QTextStream>
 
-#include <cstring>
 
 namespace sk {
 
@@ -34,17 +33,6 @@ QString exportPathFor(const QString &path, QDate date, bool severalDates)
 }
 
 } // namespace
-
-bool CommandLine::wantsHeadless(int argc, char **argv)
-{
-    for (int i = 1; i < argc; ++i) {
-        for (const char *option : {"--export", "--report", "--help", "-h", "--version", "-v"}) {
-            if (std::strcmp(argv[i], option) == 0 || std::strncmp(argv[i], "--export=", 9) == 0)
-                return true;
-        }
-    }
-    return false;
-}
 
 std::optional<CommandLineOptions> CommandLine::parse(const QStringList &arguments, QString *error, bool *exitNow)
 {

@@ -30,8 +30,6 @@ struct CommandLineOptions
 class CommandLine
 {
 public:
-    // True when the arguments ask for a headless run; looked at before any QGuiApplication exists.
-    static bool wantsHeadless(int argc, char **argv);
     // Parses the application's arguments; nullopt after printing help/version or with *error set.
     static std::optional<CommandLineOptions> parse(const QStringList &arguments, QString *error, bool *exitNow);
     // Returns the process exit code: 0 on success, 1 when data cannot be used, 2 on a bad argument.

@@ -9,29 +9,38 @@
 
 int main(int argc, char *argv[])
 {
-    // Export and report need no display: render off screen unless the caller chose a platform.
-    if (sk::CommandLine::wantsHeadless(argc, argv) && qEnvironmentVariableIsEmpty("QT_QPA_PLATFORM"))
-        qputenv("QT_QPA_PLATFORM", "offscreen");
-    QApplication application(argc, argv);
-    QApplication::setApplicationName(QStringLiteral("servicekarta"));
-    QApplication::setApplicationDisplayName(QStringLiteral("Servicekarta"));
-    QApplication::setOrganizationName(QStringLiteral("Servicekarta"));
-    QApplication::setApplicationVersion(QStringLiteral(PROJECT_VERSION));
+    QCoreApplication::setApplicationName(QStringLiteral("servicekarta"));
+    QCoreApplication::setOrganizationName(QStringLiteral("Servicekarta"));
+    QCoreApplication::setApplicationVersion(QStringLiteral(PROJECT_VERSION));
 
-    QTextStream out(stdout);
+    // Arguments are checked before any window system is touched, so a typo never needs a display.
+    QStringList arguments;
+    for (int i = 0; i < argc; ++i)
+        arguments << QString::fromLocal8Bit(argv[i]);
     QTextStream err(stderr);
     QString error;
     bool exitNow = false;
-    const std::optional<sk::CommandLineOptions> options =
-            sk::CommandLine::parse(QApplication::arguments(), &error, &exitNow);
+    const std::optional<sk::CommandLineOptions> options = sk::CommandLine::parse(arguments, &error, &exitNow);
     if (exitNow)
         return 0;
     if (!options) {
         err << "servicekarta: " << error << '\n';
         return 2;
     }
-    if (options->isHeadless())
+    const bool platformChosen = !qEnvironmentVariableIsEmpty("QT_QPA_PLATFORM");
+    if (options->isHeadless() && !platformChosen)
+        qputenv("QT_QPA_PLATFORM", "offscreen");
+    else if (!platformChosen && qEnvironmentVariableIsEmpty("DISPLAY") && qEnvironmentVariableIsEmpty("WAYLAND_DISPLAY")) {
+        err << "servicekarta: no display to open a window on; use --export or --report to work without one\n";
+        return 1;
+    }
+
+    QApplication application(argc, argv);
+    QApplication::setApplicationDisplayName(QStringLiteral("Servicekarta"));
+    if (options->isHeadless()) {
+        QTextStream out(stdout);
         return sk::CommandLine::runHeadless(*options, out, err);
+    }
 
     QStringList problems;
     sk::Atlas atlas = sk::Atlas::loadEmbedded(&problems);

@@ -70,6 +70,12 @@ MainWindow::MainWindow(Atlas atlas, QWidget *parent)
     m_officeTable->verticalHeader()->hide();
     m_officeTable->horizontalHeader()->setStretchLastSection(true);
     m_officeTable->setAlternatingRowColors(true);
+    m_officeTable->setWordWrap(false);
+    m_officeTable->setTextElideMode(Qt::ElideRight);
+    m_officeTable->verticalHeader()->setDefaultSectionSize(m_officeTable->fontMetrics().height() + 6);
+    m_officeTable->horizontalHeader()->setSectionResizeMode(QHeaderView::Interactive);
+    m_officeTable->setColumnHidden(OfficeTableModel::CountyColumn, true);
+    m_officeTable->setColumnHidden(OfficeTableModel::PhaseColumn, true);
 
     createActions();
     createDocks();
@@ -182,7 +188,8 @@ void MainWindow::createDocks()
     QMenu *view = menuBar()->actions().at(1)->menu();
     view->addAction(detailsDock->toggleViewAction());
     view->addAction(tableDock->toggleViewAction());
-    resizeDocks({detailsDock, tableDock}, {330, 330}, Qt::Horizontal);
+    resizeDocks({detailsDock, tableDock}, {360, 360}, Qt::Horizontal);
+    resizeDocks({detailsDock, tableDock}, {300, 500}, Qt::Vertical);
 }
 
 void MainWindow::restoreSettings()

@@ -1,5 +1,6 @@
 #include "featurereader.h"
 
+#include <QFile>
 #include <QFileInfo>
 #include <QObject>
 
@@ -7,6 +8,44 @@
 #include <ogrsf_frmts.h>
 
 namespace sk {
+
+namespace {
+
+// The line on which each CSV record starts (index 0: the header). GDAL skips blank lines and lets quoted fields
+// span lines, so record numbers alone would misname the line a person should look at.
+std::vector<long long> csvRecordLines(const QString &path)
+{
+    QFile file(path);
+    if (!file.open(QIODevice::ReadOnly))
+        return {};
+    const QByteArray data = file.readAll();
+    std::vector<long long> starts;
+    long long line = 1;
+    long long recordStart = 1;
+    bool inQuotes = false;
+    bool hasContent = false;
+    for (const char c : data) {
+        if (c == '"')
+            inQuotes = !inQuotes;
+        if (c == '\n') {
+            ++line;
+            if (!inQuotes) {
+                if (hasContent)
+                    starts.push_back(recordStart);
+                recordStart = line;
+                hasContent = false;
+            }
+            continue;
+        }
+        if (c != '\r')
+            hasContent = true;
+    }
+    if (hasContent)
+        starts.push_back(recordStart);
+    return starts;
+}
+
+} // namespace
 
 FeatureReader::FeatureReader(const QString &path, bool trusted)
     : m_feature(nullptr, [](OGRFeature *feature) { OGRFeature::DestroyFeature(feature); }),
@@ -25,6 +64,8 @@ FeatureReader::FeatureReader(const QString &path, bool trusted)
     }
     m_layer = m_dataset->GetLayer(0);
     m_isCsv = QString::fromUtf8(m_dataset->GetDriverName()) == QLatin1String("CSV");
+    if (m_isCsv)
+        m_csvRecordLines = csvRecordLines(path);
     const OGRFeatureDefn *definition = m_layer->GetLayerDefn();
     for (int i = 0; i < definition->GetFieldCount(); ++i) {
         const QString name = QString::fromUtf8(definition->GetFieldDefn(i)->GetNameRef()).trimmed().toLower();
@@ -87,7 +128,8 @@ QString FeatureReader::text(const QString &column) const
 
 QString FeatureReader::location() const
 {
-    // The CSV header is line 1, so the n-th record is on line n + 1 (records with embedded line breaks aside).
+    if (m_isCsv && m_ordinal < static_cast<long long>(m_csvRecordLines.size()))
+        return QObject::tr("line %1").arg(m_csvRecordLines[static_cast<size_t>(m_ordinal)]);
     if (m_isCsv)
         return QObject::tr("line %1").arg(m_ordinal + 1);
     return QObject::tr("feature %1").arg(m_ordinal);

@@ -9,6 +9,7 @@
 
 #include <memory>
 #include <optional>
+#include <vector>
 
 class OGRFeature;
 class OGRLayer;
@@ -51,6 +52,7 @@ private:
     QString m_fileName;
     QString m_openError;
     bool m_isCsv = false;
+    std::vector<long long> m_csvRecordLines;
     long long m_ordinal = 0;
 };
 

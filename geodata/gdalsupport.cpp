@@ -53,6 +53,10 @@ static GdalDatasetPtr openVector(const QString &path, QString *error, const QStr
     ensureGdalRegistered();
     const QString name = QFileInfo(path).fileName();
     const QFileInfo info(path);
+    if (info.exists() && info.isFile() && info.size() == 0) {
+        *error = QObject::tr("%1: the file is empty").arg(name);
+        return nullptr;
+    }
     if (!info.exists()) {
         *error = QObject::tr("%1: file not found").arg(path);
         return nullptr;
@@ -85,9 +89,10 @@ static GdalDatasetPtr openVector(const QString &path, QString *error, const QStr
                                              allowed ? driverList.data() : nullptr, optionList.data(), nullptr);
     CPLPopErrorHandler();
     if (!dataset) {
-        const QString reason = CPLGetLastErrorType() == CE_None
-                ? QObject::tr("not a vector format this program reads (%1)").arg(userFileDrivers().join(QStringLiteral(", ")))
-                : lastGdalError();
+        const bool unrecognised = CPLGetLastErrorType() == CE_None || lastGdalError().contains(QLatin1String("not recognized"));
+        const QString reason = unrecognised ? QObject::tr("empty, or not a vector format this program reads (%1)")
+                                                      .arg(userFileDrivers().join(QStringLiteral(", ")))
+                                            : lastGdalError();
         *error = QObject::tr("%1: cannot open: %2").arg(name, reason);
         return nullptr;
     }

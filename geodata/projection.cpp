@@ -74,7 +74,7 @@ QRectF Projection::swedenExtent()
 
 QRectF Projection::swedenHomeExtent()
 {
-    return QRectF(QPointF(240000, 6120000), QPointF(940000, 7680000));
+    return QRectF(QPointF(250000, 6090000), QPointF(930000, 7700000));
 }
 
 } // namespace sk

@@ -58,10 +58,13 @@ std::vector<SearchIndex::Entry> SearchIndex::find(const QString &query, int limi
     std::vector<Hit> hits;
     for (size_t i = 0; i < m_entries.size(); ++i) {
         const QString &haystack = m_folded[i];
-        const qsizetype at = haystack.indexOf(needle);
+        qsizetype at = haystack.indexOf(needle);
         if (at < 0)
             continue;
-        const bool wordStart = at == 0 || haystack.at(at - 1) == QLatin1Char(' ');
+        // Any occurrence at the start of a word ranks the entry as a word-start match.
+        bool wordStart = false;
+        for (; at >= 0 && !wordStart; at = haystack.indexOf(needle, at + 1))
+            wordStart = at == 0 || haystack.at(at - 1) == QLatin1Char(' ');
         const int rank = (haystack == needle ? 0 : wordStart ? 1 : 2) * 2 + (m_entries[i].kind == Kind::Office ? 0 : 1);
         hits.push_back({rank, i});
     }

@@ -5,6 +5,7 @@
 
 #include <QObject>
 
+#include <cpl_error.h>
 #include <ogrsf_frmts.h>
 
 #include <memory>
@@ -66,7 +67,8 @@ std::optional<VectorLayer> VectorLayerLoader::load(OGRLayer &layer, const QStrin
 {
     const QString layerName = QString::fromUtf8(layer.GetName());
     const OGRSpatialReference *source = layer.GetSpatialRef();
-    if (!source) {
+    // GeoPackage layers without a CRS come back as "Undefined geographic/cartesian SRS".
+    if (!source || QByteArray(source->GetName()).startsWith("Undefined")) {
         *error = QObject::tr("%1: layer '%2' has no coordinate reference system").arg(fileName, layerName);
         return std::nullopt;
     }
@@ -95,7 +97,10 @@ std::optional<VectorLayer> VectorLayerLoader::load(OGRLayer &layer, const QStrin
         OGRGeometry *geometry = feature->GetGeometryRef();
         if (!geometry || geometry->IsEmpty())
             continue;
-        if (transform && geometry->transform(transform.get()) != OGRERR_NONE) {
+        CPLPushErrorHandler(CPLQuietErrorHandler);
+        const bool transformed = !transform || geometry->transform(transform.get()) == OGRERR_NONE;
+        CPLPopErrorHandler();
+        if (!transformed) {
             *error = QObject::tr("%1: layer '%2', feature %3: coordinates cannot be transformed from %4 to SWEREF 99 TM; "
                                  "is the CRS right?")
                              .arg(fileName, layerName)

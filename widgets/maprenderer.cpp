@@ -157,10 +157,41 @@ void MapRenderer::renderBase(QPainter &painter, const MapViewport &viewport, con
     else if (scene.baseMap)
         drawLayer(painter, viewport, scene.baseMap->countyLines(), Qt::NoBrush,
                   cosmeticPen(m_style.countyLine, 0.9, scale));
-    if (scene.baseMap)
+    if (scene.baseMap) {
         drawLayer(painter, viewport, scene.baseMap->borders(), Qt::NoBrush,
                   cosmeticPen(m_style.nationalBorder, 1.3, scale));
+        fadeOutsideData(painter, viewport, scene.baseMap->land().extent());
+    }
     painter.restore();
+}
+
+void MapRenderer::fadeOutsideData(QPainter &painter, const MapViewport &viewport, const QRectF &extent)
+{
+    // The base map ends at a rectangle; fade it into the sea colour instead of stopping at a hard edge.
+    if (extent.isEmpty() || extent.contains(viewport.visibleWorldRect()))
+        return;
+    const double fade = std::min(extent.width(), extent.height()) * 0.08;
+    QColor transparent = m_style.sea;
+    transparent.setAlpha(0);
+    painter.setPen(Qt::NoPen);
+    const auto band = [&](const QRectF &rect, const QPointF &from, const QPointF &to) {
+        QLinearGradient gradient(from, to);
+        gradient.setColorAt(0, transparent);
+        gradient.setColorAt(1, m_style.sea);
+        painter.setBrush(gradient);
+        painter.drawRect(rect);
+    };
+    const double l = extent.left(), r = extent.right(), t = extent.top(), b = extent.bottom();
+    band(QRectF(QPointF(l, t), QPointF(l + fade, b)), QPointF(l + fade, 0), QPointF(l, 0));
+    band(QRectF(QPointF(r - fade, t), QPointF(r, b)), QPointF(r - fade, 0), QPointF(r, 0));
+    band(QRectF(QPointF(l, t), QPointF(r, t + fade)), QPointF(0, t + fade), QPointF(0, t));
+    band(QRectF(QPointF(l, b - fade), QPointF(r, b)), QPointF(0, b - fade), QPointF(0, b));
+    QPainterPath outside;
+    outside.addRect(viewport.visibleWorldRect().united(extent).adjusted(-1, -1, 1, 1));
+    outside.addRect(extent);
+    outside.setFillRule(Qt::OddEvenFill);
+    painter.setBrush(m_style.sea);
+    painter.drawPath(outside);
 }
 
 std::vector<MarkerPlacement> MapRenderer::placeMarkers(const MapViewport &viewport, const MapScene &scene) const
@@ -289,7 +320,9 @@ void MapRenderer::drawLegend(QPainter &painter, const MapViewport &viewport, con
         textWidth = std::max(textWidth, metrics.horizontalAdvance(row.label));
     const double width = pad * 2 + swatch + 6 * s + textWidth;
     const double height = pad * 2 + rowHeight * static_cast<double>(rows.size() + 1);
-    const QRectF box(14 * s, viewport.size().height() - height - 14 * s, width, height);
+    const double bottomGap = (scene.decorations.credits ? 28 : 14) * s;
+    const QRectF box(viewport.size().width() - width - 14 * s, viewport.size().height() - height - bottomGap, width,
+                     height);
     drawPanel(painter, box, s);
     painter.setPen(m_style.text);
     painter.setFont(headFont);
@@ -315,7 +348,7 @@ void MapRenderer::drawScaleBar(QPainter &painter, const MapViewport &viewport, c
     const QFont font = sizedFont(painter.font(), 11.5 * s);
     const QString label = metres >= 1000 ? tr("%1 km").arg(QLocale().toString(metres / 1000, 'g', 6))
                                          : tr("%1 m").arg(QLocale().toString(metres, 'g', 6));
-    const double right = viewport.size().width() - 16 * s;
+    const double right = 26 * s + length;
     const double bottom = viewport.size().height() - (scene.decorations.credits ? 30 : 16) * s;
     const QRectF box(right - length - 12 * s, bottom - 30 * s, length + 24 * s, 36 * s);
     drawPanel(painter, box, s);

@@ -42,6 +42,7 @@ private:
     void drawLayer(QPainter &painter, const MapViewport &viewport, const VectorLayer &layer, const QBrush &fill,
                    const QPen &pen, const QString &onlyCode = {}, const QString &exceptCode = {});
     const std::vector<QPainterPath> &paths(const VectorLayer &layer, size_t level);
+    void fadeOutsideData(QPainter &painter, const MapViewport &viewport, const QRectF &extent);
     void drawMarkers(QPainter &painter, const MapScene &scene, const std::vector<MarkerPlacement> &placements);
     void drawDateLabel(QPainter &painter, const MapViewport &viewport, const MapScene &scene);
     void drawLegend(QPainter &painter, const MapViewport &viewport, const MapScene &scene);

@@ -166,9 +166,10 @@ void TestVectorLayerLoader::noCrs_data()
             << "nocrsdeg.shp: layer 'nocrsdeg' has no coordinate reference system";
     // GDAL reads a GeoPackage layer without SRS (srs_id 0) as "Undefined geographic SRS".
     QTest::newRow("GeoPackage without SRS, metres")
-            << "nocrs.gpkg" << QByteArray("GPKG") << false << "Undefined geographic SRS";
+            << "nocrs.gpkg" << QByteArray("GPKG") << false << "nocrs.gpkg: layer 'unknown' has no coordinate reference system";
     QTest::newRow("GeoPackage without SRS, degrees")
-            << "nocrsdeg.gpkg" << QByteArray("GPKG") << true << "Undefined geographic SRS";
+            << "nocrsdeg.gpkg" << QByteArray("GPKG") << true
+            << "nocrsdeg.gpkg: layer 'unknown' has no coordinate reference system";
 }
 
 void TestVectorLayerLoader::noCrs()
@@ -185,10 +186,6 @@ void TestVectorLayerLoader::noCrs()
     QVERIFY(sktest::writeVectorFile(path, driver.constData(), {{"unknown", 0, {}, {}, {ring}}}));
     QString error;
     const std::optional<VectorLayer> layer = loadFirstLayer(path, {}, &error);
-    QEXPECT_FAIL("GeoPackage without SRS, degrees",
-                 "VectorLayerLoader takes GDAL's 'Undefined geographic SRS' for a CRS and reprojects the layer as if "
-                 "it were lon/lat; its contract says a layer without a CRS is refused. Decision pending.",
-                 Abort);
     QVERIFY2(!layer, "a layer without a CRS was accepted");
     QVERIFY2(error.contains(expected), qPrintable(error));
 }

@@ -1,0 +1,170 @@
+#include "atlas.h"
+#include "imagecomparison.h"
+#include "rolloutreport.h"
+
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QProcess>
+#include <QTemporaryDir>
+#include <QTest>
+
+using namespace sk;
+
+// The servicekarta binary run as a user runs it, with no display.
+class TestCommandLine : public QObject
+{
+    Q_OBJECT
+
+private Q_SLOTS:
+    void initTestCase();
+    void reportEqualsModel_data();
+    void reportEqualsModel();
+    void reportCsvHasOneRowPerDate();
+    void exportTwoDatesDiffer();
+    void exportHonoursSize();
+    void badArguments_data();
+    void badArguments();
+
+private:
+    struct Run
+    {
+        int exitCode = -1;
+        QByteArray out;
+        QByteArray err;
+    };
+    Run run(const QStringList &arguments);
+
+    Atlas m_atlas;
+    QTemporaryDir m_dir;
+};
+
+TestCommandLine::Run TestCommandLine::run(const QStringList &arguments)
+{
+    QProcess process;
+    QProcessEnvironment environment = QProcessEnvironment::systemEnvironment();
+    environment.remove(QStringLiteral("QT_QPA_PLATFORM"));
+    environment.remove(QStringLiteral("DISPLAY"));
+    process.setProcessEnvironment(environment);
+    process.start(QStringLiteral(SERVICEKARTA_BINARY), arguments);
+    if (!process.waitForFinished(120000))
+        return {};
+    return {process.exitStatus() == QProcess::NormalExit ? process.exitCode() : -1, process.readAllStandardOutput(),
+            process.readAllStandardError()};
+}
+
+void TestCommandLine::initTestCase()
+{
+    QVERIFY(m_dir.isValid());
+    QStringList errors;
+    m_atlas = Atlas::loadEmbedded(&errors);
+    QVERIFY2(errors.isEmpty(), qPrintable(errors.join('\n')));
+}
+
+void TestCommandLine::reportEqualsModel_data()
+{
+    QTest::addColumn<QStringList>("dates");
+    QTest::newRow("one date") << QStringList{QStringLiteral("2021-05-25")};
+    QTest::newRow("phases") << QStringList{QStringLiteral("2021-12-31"), QStringLiteral("2022-12-31"),
+                                           QStringLiteral("2023-12-31"), QStringLiteral("2026-06-30")};
+}
+
+void TestCommandLine::reportEqualsModel()
+{
+    QFETCH(QStringList, dates);
+    QStringList arguments{QStringLiteral("--report"), QStringLiteral("--format"), QStringLiteral("json")};
+    for (const QString &date : dates)
+        arguments << QStringLiteral("--date") << date;
+    const Run result = run(arguments);
+    QCOMPARE(result.exitCode, 0);
+    QJsonParseError error;
+    const QJsonDocument document = QJsonDocument::fromJson(result.out, &error);
+    QVERIFY2(error.error == QJsonParseError::NoError, qPrintable(error.errorString()));
+    QJsonArray rows;
+    if (dates.size() == 1)
+        rows.append(document.object());
+    else
+        rows = document.array();
+    QCOMPARE(rows.size(), dates.size());
+    for (qsizetype i = 0; i < dates.size(); ++i) {
+        const QDate date = QDate::fromString(dates[i], Qt::ISODate);
+        const QJsonObject row = rows[i].toObject();
+        const StatusCounts counts = m_atlas.rollout().countsAt(date);
+        QCOMPARE(row.value("date").toString(), dates[i]);
+        QCOMPARE(row.value("offices_open").toInt(), counts.open());
+        QCOMPARE(row.value("municipalities_with_office").toInt(), counts.municipalitiesWithOffice);
+        QCOMPARE(row.value("status_counts").toObject().value("planned_phase1").toInt(),
+                 counts.count(OfficeStatus::PlannedPhase1));
+        QCOMPARE(row, RolloutReport::forDate(m_atlas.rollout(), m_atlas.reference(), date));
+    }
+}
+
+void TestCommandLine::reportCsvHasOneRowPerDate()
+{
+    const Run result = run({"--report", "--format", "csv", "--date", "2022-06-30", "--date", "2023-06-30"});
+    QCOMPARE(result.exitCode, 0);
+    const QList<QByteArray> lines = result.out.trimmed().split('\n');
+    QCOMPARE(lines.size(), 3);
+    QVERIFY(lines[0].startsWith("date,"));
+    QVERIFY(lines[0].contains("offices_open"));
+    QVERIFY(lines[1].startsWith("2022-06-30,"));
+    QVERIFY(lines[2].startsWith("2023-06-30,"));
+}
+
+void TestCommandLine::exportTwoDatesDiffer()
+{
+    const QString before = m_dir.filePath(QStringLiteral("before.png"));
+    const QString after = m_dir.filePath(QStringLiteral("after.png"));
+    QCOMPARE(run({"--date", "2021-05-25", "--export", before, "--size", "600x800"}).exitCode, 0);
+    QCOMPARE(run({"--date", "2023-12-31", "--export", after, "--size", "600x800"}).exitCode, 0);
+    const QImage a(before);
+    const QImage b(after);
+    QCOMPARE(a.size(), QSize(600, 800));
+    const ImageComparison comparison = ImageComparison::compare(a, b, 16);
+    QVERIFY(comparison.problem.isEmpty());
+    QVERIFY(comparison.mismatched > 500);
+}
+
+void TestCommandLine::exportHonoursSize()
+{
+    const QString path = m_dir.filePath(QStringLiteral("wide.png"));
+    const Run result = run({"--date", "2022-12-31", "--export", path, "--size", "1280x720"});
+    QCOMPARE(result.exitCode, 0);
+    QCOMPARE(QImage(path).size(), QSize(1280, 720));
+}
+
+void TestCommandLine::badArguments_data()
+{
+    QTest::addColumn<QStringList>("arguments");
+    QTest::addColumn<int>("exitCode");
+    QTest::addColumn<QString>("message");
+    QTest::newRow("bad date") << QStringList{"--report", "--date", "2022-13-01"} << 2 << "'2022-13-01' is not a date";
+    QTest::newRow("no date") << QStringList{"--report"} << 2 << "need at least one --date";
+    QTest::newRow("bad format") << QStringList{"--report", "--date", "2022-01-01", "--format", "xml"} << 2
+                                << "'xml' is not json or csv";
+    QTest::newRow("bad size") << QStringList{"--export", "x.png", "--date", "2022-01-01", "--size", "big"} << 2
+                              << "'big' is not WIDTHxHEIGHT";
+    QTest::newRow("unknown option") << QStringList{"--frobnicate"} << 2 << "frobnicate";
+    QTest::newRow("missing offices file")
+            << QStringList{"--report", "--date", "2022-01-01", "--offices", "/nonexistent/offices.csv"} << 1
+            << "/nonexistent/offices.csv: file not found";
+    QTest::newRow("malformed offices file")
+            << QStringList{"--report", "--date", "2022-01-01", "--offices",
+                           SERVICEKARTA_TEST_DATA_DIR "/offices/bad-latitude.csv"}
+            << 1 << "bad-latitude.csv, line 3";
+    QTest::newRow("unwritable export")
+            << QStringList{"--export", "/nonexistent/dir/map.png", "--date", "2022-01-01"} << 1 << "map.png";
+}
+
+void TestCommandLine::badArguments()
+{
+    QFETCH(QStringList, arguments);
+    QFETCH(int, exitCode);
+    QFETCH(QString, message);
+    const Run result = run(arguments);
+    QCOMPARE(result.exitCode, exitCode);
+    QVERIFY2(QString::fromUtf8(result.err).contains(message), result.err.constData());
+    QVERIFY(result.out.isEmpty());
+}
+
+QTEST_GUILESS_MAIN(TestCommandLine)
+#include "tst_commandline.moc"
