@@ -12,15 +12,15 @@ set -eu
 [ $# -ge 1 ] || { echo "usage: $0 OUT.gpkg [WORKDIR]" >&2; exit 2; }
 OUT=$(realpath -m "$1"); WORK=$(realpath -m "${2:-/tmp/servicekarta-basemap}"); HERE=$(cd "$(dirname "$0")" && pwd)
 PY=${PYTHON:-/usr/bin/python3}   # Debian python3 with python3-gdal and python3-numpy (not a pyenv/venv python)
-CLIP="100000 6050000 1050000 7750000"   # EPSG:3006 xmin ymin xmax ymax
-WIN=4/30/54/70                          # lon/lat W/E/S/N; covers CLIP (4.70..29.04 E, 54.30..69.86 N)
-WINBOX="4 54 30 70"
+CLIP="-400000 5900000 1600000 7900000"  # EPSG:3006 xmin ymin xmax ymax
+WIN=-10/44/52/72                        # lon/lat W/E/S/N; covers CLIP (-8.66..43.21 E, 52.14..71.20 N)
+WINBOX="-10 52 44 72"
 LAKE_MIN_M2=1000000                     # drop lakes smaller than 1 km^2 (area in EPSG:3006, after clipping)
 ISLAND_GROUP_M2=10000000                # land polygons below 10 km^2 are grouped ...
 CELL=50000                              # ... into one multipolygon per 50 km grid cell
 COUNTRY_SIMPLIFY_M=50                   # Douglas-Peucker tolerance for the DCW country polygons, metres
 PKGS="gmt-dcw gmt-gshhg-high libmagics++-data qgis-common"
-COUNTRIES=SE,NO,FI,DK,AX,EE,LV,LT,PL,DE,RU
+COUNTRIES=SE,NO,FI,DK,AX,EE,LV,LT,PL,DE,RU,BY,NL,GB
 T0=$(date +%s)
 say() { echo "[$(( $(date +%s) - T0 ))s] $*"; }
 
@@ -47,8 +47,11 @@ say "lakes: level 2 minus level 3 (islands in lakes) plus level 4"
 say "DCW country polygons: $COUNTRIES"
 "$PY" "$HERE/dcw_decode.py" "$X/usr/share/gmt-dcw/dcw-gmt.nc" dcw_ll.gpkg $COUNTRIES \
   "$X/usr/share/gmt-dcw/dcw-countries.txt"
-# DCW rings are not all valid (NO, DK, RU); make valid and cut to the window before reprojecting (RU spans 180 E)
-ogr2ogr -f GPKG dcw_win.gpkg dcw_ll.gpkg dcw_countries -nln dcw -nlt MULTIPOLYGON -makevalid -clipsrc $WINBOX
+# DCW rings are not all valid (NO, DK, RU, NL, GB); make valid, then cut to the window before reprojecting
+# (RU spans 180 E). Two steps: ogr2ogr applies -clipsrc before -makevalid, and GEOS refuses to clip GB's invalid
+# rings (TopologyException), after which ogr2ogr silently drops the whole feature
+ogr2ogr -f GPKG dcw_valid.gpkg dcw_ll.gpkg dcw_countries -nln dcw -nlt MULTIPOLYGON -makevalid
+ogr2ogr -f GPKG dcw_win.gpkg dcw_valid.gpkg dcw -nln dcw -nlt MULTIPOLYGON -clipsrc $WINBOX -makevalid
 
 # GSHHG high has a few self-intersections (e.g. the mainland face near Kalmar, 16.36E 56.68N); -clipdst fails on
 # (and ogr2ogr then silently drops) an invalid feature, so make everything valid before clipping
@@ -70,7 +73,8 @@ ogr2ogr -f GPKG county_lines.gpkg "$NE/ne_10m_admin_1_states_provinces_lines.shp
 # 3. assemble the output: drop empty/degenerate results, add attributes, one geometry type per layer
 say "assemble $OUT"
 SQ="-dialect sqlite -nlt"
-# land: GSHHG high has ~24,000 islands in the rectangle; one feature each costs ~1.5 MB of blob headers and R-tree.
+# land: GSHHG high has ~29,400 islands in the rectangle; one feature per island would cost ~3.2 MB more (blob
+# headers and R-tree).
 # Polygons >= 10 km^2 stay single features; smaller islands are collected into one multipolygon per 50 km cell.
 ogr2ogr -f GPKG "$OUT" land.gpkg $SQ MULTIPOLYGON -nln land -sql \
   "SELECT ST_Multi(geom) AS geom FROM land WHERE geom IS NOT NULL AND ST_Area(geom) >= $ISLAND_GROUP_M2
@@ -83,7 +87,7 @@ ogr2ogr -f GPKG -update "$OUT" lakes.gpkg $SQ MULTIPOLYGON -nln lakes \
         WHERE geom IS NOT NULL AND ST_Area(geom) >= $LAKE_MIN_M2 ORDER BY ST_Area(geom) DESC"
 ogr2ogr -f GPKG -update "$OUT" borders.gpkg $SQ MULTILINESTRING -nln borders \
   -sql "SELECT ST_Multi(geom) AS geom FROM borders WHERE geom IS NOT NULL AND ST_Length(geom) > 0"
-# countries: DCW (1:1M) simplified by $COUNTRY_SIMPLIFY_M m (topology-preserving), far below its accuracy: -30 % vertices
+# countries: DCW (1:1M) simplified by $COUNTRY_SIMPLIFY_M m (topology-preserving), far below its accuracy: -24 % vertices
 ogr2ogr -f GPKG -update "$OUT" countries.gpkg $SQ MULTIPOLYGON -nln countries \
   -sql "SELECT iso2, name, ST_Multi(SimplifyPreserveTopology(geom, $COUNTRY_SIMPLIFY_M)) AS geom
         FROM countries WHERE geom IS NOT NULL ORDER BY iso2"
