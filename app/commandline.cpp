@@ -1,6 +1,7 @@
 #include "commandline.h"
 
 #include "atlas.h"
+#include "framesequence.h"
 #include "mapexporter.h"
 #include "mapscenebuilder.h"
 #include "rolloutreport.h"
@@ -46,8 +47,18 @@ std::optional<CommandLineOptions> CommandLine::parse(const QStringList &argument
                                                                    "repeated."),
                                         tr("date"));
     const QCommandLineOption exportOption(QStringLiteral("export"),
-                                          tr("Render the whole-Sweden map at --date to this PNG file and exit."),
+                                          tr("Render the whole-Sweden map at --date to this file (.png, .pdf or "
+                                             ".svg) and exit."),
                                           tr("file"));
+    const QCommandLineOption framesOption(QStringLiteral("export-frames"),
+                                          tr("Render one numbered PNG per timeline step into this folder and exit."),
+                                          tr("folder"));
+    const QCommandLineOption fromOption(QStringLiteral("from"), tr("First date of --export-frames (default: start)."),
+                                        tr("date"));
+    const QCommandLineOption toOption(QStringLiteral("to"), tr("Last date of --export-frames (default: end)."),
+                                      tr("date"));
+    const QCommandLineOption stepOption(QStringLiteral("step"), tr("Step of --export-frames: month (default) or phase."),
+                                        tr("step"));
     const QCommandLineOption sizeOption(QStringLiteral("size"), tr("Exported image size in pixels (default 1600x1200)."),
                                         tr("WxH"));
     const QCommandLineOption reportOption(QStringLiteral("report"), tr("Print the numbers for each --date and exit."));
@@ -60,8 +71,8 @@ std::optional<CommandLineOptions> CommandLine::parse(const QStringList &argument
     const QCommandLineOption boundariesOption(QStringLiteral("boundaries"),
                                               tr("Open official municipality/county boundaries from this file."),
                                               tr("file"));
-    parser.addOptions({dateOption, exportOption, sizeOption, reportOption, formatOption, officesOption,
-                       boundariesOption});
+    parser.addOptions({dateOption, exportOption, framesOption, fromOption, toOption, stepOption, sizeOption,
+                       reportOption, formatOption, officesOption, boundariesOption});
     if (!parser.parse(arguments)) {
         *error = parser.errorText();
         return std::nullopt;
@@ -83,13 +94,36 @@ std::optional<CommandLineOptions> CommandLine::parse(const QStringList &argument
     }
 
     CommandLineOptions options;
-    for (const QString &text : parser.values(dateOption)) {
+    const auto parseDate = [&](const QString &option, const QString &text) {
         const QDate date = QDate::fromString(text, Qt::ISODate);
-        if (!date.isValid() || text.size() != 10) {
-            *error = tr("--date '%1' is not a date (YYYY-MM-DD)").arg(text);
+        if (!date.isValid() || text.size() != 10)
+            *error = tr("--%1 '%2' is not a date (YYYY-MM-DD)").arg(option, text);
+        return date;
+    };
+    for (const QString &text : parser.values(dateOption)) {
+        options.dates.push_back(parseDate(QStringLiteral("date"), text));
+        if (!error->isEmpty())
+            return std::nullopt;
+    }
+    options.framesDirectory = parser.value(framesOption);
+    if (parser.isSet(fromOption))
+        options.framesFrom = parseDate(QStringLiteral("from"), parser.value(fromOption));
+    if (parser.isSet(toOption))
+        options.framesTo = parseDate(QStringLiteral("to"), parser.value(toOption));
+    if (!error->isEmpty())
+        return std::nullopt;
+    if (parser.isSet(stepOption)) {
+        const QString step = parser.value(stepOption).toLower();
+        if (step != QLatin1String("month") && step != QLatin1String("phase")) {
+            *error = tr("--step '%1' is not month or phase").arg(parser.value(stepOption));
             return std::nullopt;
         }
-        options.dates.push_back(date);
+        options.framesByPhase = step == QLatin1String("phase");
+    }
+    if (options.framesFrom.isValid() && options.framesTo.isValid() && options.framesTo < options.framesFrom) {
+        *error = tr("--to %1 is before --from %2")
+                         .arg(options.framesTo.toString(Qt::ISODate), options.framesFrom.toString(Qt::ISODate));
+        return std::nullopt;
     }
     options.exportPath = parser.value(exportOption);
     options.report = parser.isSet(reportOption);
@@ -113,11 +147,11 @@ std::optional<CommandLineOptions> CommandLine::parse(const QStringList &argument
         }
         options.size = QSize(width, height);
     }
-    if (options.report && !options.exportPath.isEmpty()) {
-        *error = tr("--report and --export cannot be combined; run them one after the other");
+    if (int(options.report) + int(!options.exportPath.isEmpty()) + int(!options.framesDirectory.isEmpty()) > 1) {
+        *error = tr("--report, --export and --export-frames cannot be combined; run them one after the other");
         return std::nullopt;
     }
-    if (options.isHeadless() && options.dates.empty()) {
+    if ((options.report || !options.exportPath.isEmpty()) && options.dates.empty()) {
         *error = tr("--export and --report need at least one --date YYYY-MM-DD");
         return std::nullopt;
     }
@@ -164,16 +198,47 @@ int CommandLine::runHeadless(const CommandLineOptions &options, QTextStream &out
     }
     MapRenderer renderer;
     const MapViewport viewport = MapExporter::homeViewport(options.size);
+    if (!options.framesDirectory.isEmpty())
+        return exportFrames(atlas, renderer, viewport, options, err);
     for (QDate date : options.dates) {
-        const QImage image = MapExporter::renderImage(renderer, viewport, MapSceneBuilder::build(atlas, date));
         const QString path = exportPathFor(options.exportPath, date, options.dates.size() > 1);
         QString error;
-        if (!MapExporter::saveImage(image, path, &error)) {
+        if (!MapExporter::saveBySuffix(renderer, viewport, MapSceneBuilder::build(atlas, date), path, 1.0, &error)) {
             err << error << '\n';
             return 1;
         }
         err << tr("wrote %1").arg(path) << '\n';
     }
+    return 0;
+}
+
+int CommandLine::exportFrames(const Atlas &atlas, MapRenderer &renderer, const MapViewport &viewport,
+                              const CommandLineOptions &options, QTextStream &err)
+{
+    const Rollout &rollout = atlas.rollout();
+    const QDate from = options.framesFrom.isValid() ? options.framesFrom : rollout.firstDate();
+    const QDate to = options.framesTo.isValid() ? options.framesTo : rollout.lastDate();
+    const std::vector<QDate> dates = FrameSequence::dates(
+            from, to, options.framesByPhase ? FrameSequence::Step::Phase : FrameSequence::Step::Month,
+            rollout.phaseBoundaries());
+    QDir directory(options.framesDirectory);
+    if (!directory.exists() && !QDir().mkpath(options.framesDirectory)) {
+        err << tr("%1: cannot create the folder").arg(options.framesDirectory) << '\n';
+        return 1;
+    }
+    for (size_t i = 0; i < dates.size(); ++i) {
+        const QString path = directory.filePath(QStringLiteral("frame-%1.png").arg(i + 1, 4, 10, QLatin1Char('0')));
+        QString error;
+        const QImage image = MapExporter::renderImage(renderer, viewport, MapSceneBuilder::build(atlas, dates[i]));
+        if (!MapExporter::saveImage(image, path, &error)) {
+            err << error << '\n';
+            return 1;
+        }
+    }
+    err << tr("wrote %1 frames (%2 to %3) to %4")
+                    .arg(dates.size())
+                    .arg(from.toString(Qt::ISODate), to.toString(Qt::ISODate), options.framesDirectory)
+            << '\n';
     return 0;
 }
 

@@ -12,6 +12,10 @@ class QTextStream;
 
 namespace sk {
 
+class Atlas;
+class MapRenderer;
+class MapViewport;
+
 struct CommandLineOptions
 {
     std::vector<QDate> dates;
@@ -21,9 +25,13 @@ struct CommandLineOptions
     QString format = QStringLiteral("json");
     QString officesPath;
     QString boundariesPath;
+    QString framesDirectory;
+    QDate framesFrom;
+    QDate framesTo;
+    bool framesByPhase = false;
 
     // Export and report run without a window and need no display.
-    bool isHeadless() const { return report || !exportPath.isEmpty(); }
+    bool isHeadless() const { return report || !exportPath.isEmpty() || !framesDirectory.isEmpty(); }
 };
 
 // The command line: parsing, and the headless runs (--export, --report) that print to stdout/stderr.
@@ -34,6 +42,10 @@ public:
     static std::optional<CommandLineOptions> parse(const QStringList &arguments, QString *error, bool *exitNow);
     // Returns the process exit code: 0 on success, 1 when data cannot be used, 2 on a bad argument.
     static int runHeadless(const CommandLineOptions &options, QTextStream &out, QTextStream &err);
+
+private:
+    static int exportFrames(const Atlas &atlas, MapRenderer &renderer, const MapViewport &viewport,
+                            const CommandLineOptions &options, QTextStream &err);
 };
 
 } // namespace sk

@@ -6,14 +6,37 @@
 #include <QFileInfo>
 #include <QImageWriter>
 #include <QPainter>
+#include <QPdfWriter>
+#include <QSvgGenerator>
 
 namespace sk {
+
+namespace {
+
+QString tr(const char *text)
+{
+    return QCoreApplication::translate("MapExporter", text);
+}
+
+// Logical width of a printed page: type and markers come out at the size they have on a large screen.
+constexpr double pageLogicalWidth = 1400.0;
+
+} // namespace
 
 MapViewport MapExporter::homeViewport(const QSize &logicalSize)
 {
     MapViewport viewport;
     viewport.setSize(logicalSize);
     viewport.fit(Projection::swedenHomeExtent());
+    return viewport;
+}
+
+MapViewport MapExporter::viewportFor(const MapViewport &view, const QSizeF &logicalSize)
+{
+    MapViewport viewport = view;
+    viewport.setSize(logicalSize);
+    viewport.setDevicePixelRatio(1.0);
+    viewport.fit(view.visibleWorldRect(), 0);
     return viewport;
 }
 
@@ -35,11 +58,84 @@ bool MapExporter::saveImage(const QImage &image, const QString &path, QString *e
     if (writer.format().isEmpty())
         writer.setFormat("png");
     if (!writer.write(image)) {
-        *error = QCoreApplication::translate("MapExporter", "%1: cannot write image: %2")
-                         .arg(QFileInfo(path).fileName(), writer.errorString());
+        *error = tr("%1: cannot write image: %2").arg(QFileInfo(path).fileName(), writer.errorString());
         return false;
     }
     return true;
+}
+
+void MapExporter::renderOnDevice(MapRenderer &renderer, const MapViewport &view, const MapScene &scene,
+                                 QPaintDevice &device, const QRectF &target, double logicalWidth)
+{
+    const double scale = target.width() / logicalWidth;
+    const MapViewport viewport = viewportFor(view, QSizeF(logicalWidth, target.height() / scale));
+    QPainter painter(&device);
+    painter.translate(target.topLeft());
+    painter.scale(scale, scale);
+    painter.setClipRect(QRectF(QPointF(0, 0), viewport.size()));
+    renderer.render(painter, viewport, scene);
+}
+
+bool MapExporter::savePdf(MapRenderer &renderer, const MapViewport &view, const MapScene &scene, const QString &path,
+                          QPageSize::PageSizeId pageSize, QPageLayout::Orientation orientation, QString *error)
+{
+    QPdfWriter writer(path);
+    writer.setCreator(QStringLiteral("Servicekarta"));
+    writer.setTitle(scene.title.isEmpty() ? tr("Service offices") : scene.title);
+    writer.setResolution(300);
+    writer.setPageLayout(QPageLayout(QPageSize(pageSize), orientation, QMarginsF(10, 10, 10, 10), QPageLayout::Millimeter));
+    if (!QFileInfo(QFileInfo(path).absolutePath()).isWritable()) {
+        *error = tr("%1: cannot write the PDF (folder not writable)").arg(QFileInfo(path).fileName());
+        return false;
+    }
+    const QRect paintRect = writer.pageLayout().paintRectPixels(writer.resolution());
+    renderOnDevice(renderer, view, scene, writer, QRectF(QPointF(0, 0), QSizeF(paintRect.size())), pageLogicalWidth);
+    if (!QFileInfo::exists(path)) {
+        *error = tr("%1: cannot write the PDF").arg(QFileInfo(path).fileName());
+        return false;
+    }
+    return true;
+}
+
+bool MapExporter::saveSvg(MapRenderer &renderer, const MapViewport &view, const MapScene &scene, const QString &path,
+                          QString *error)
+{
+    if (!QFileInfo(QFileInfo(path).absolutePath()).isWritable()) {
+        *error = tr("%1: cannot write the SVG (folder not writable)").arg(QFileInfo(path).fileName());
+        return false;
+    }
+    const QSize size = view.size().toSize();
+    QSvgGenerator generator;
+    generator.setFileName(path);
+    generator.setSize(size);
+    generator.setViewBox(QRect(QPoint(0, 0), size));
+    generator.setTitle(scene.title.isEmpty() ? tr("Service offices") : scene.title);
+    generator.setDescription(tr("Servicekarta map, %1").arg(scene.date.toString(Qt::ISODate)));
+    MapViewport viewport = view;
+    viewport.setDevicePixelRatio(1.0);
+    QPainter painter(&generator);
+    renderer.render(painter, viewport, scene);
+    painter.end();
+    if (!QFileInfo::exists(path)) {
+        *error = tr("%1: cannot write the SVG").arg(QFileInfo(path).fileName());
+        return false;
+    }
+    return true;
+}
+
+bool MapExporter::saveBySuffix(MapRenderer &renderer, const MapViewport &view, const MapScene &scene,
+                               const QString &path, double devicePixelRatio, QString *error)
+{
+    const QString suffix = QFileInfo(path).suffix().toLower();
+    if (suffix == QLatin1String("pdf")) {
+        const QPageLayout::Orientation orientation = view.size().width() >= view.size().height()
+                ? QPageLayout::Landscape
+                : QPageLayout::Portrait;
+        return savePdf(renderer, view, scene, path, QPageSize::A4, orientation, error);
+    }
+    if (suffix == QLatin1String("svg"))
+        return saveSvg(renderer, view, scene, path, error);
+    return saveImage(renderImage(renderer, view, scene, devicePixelRatio), path, error);
 }
 
 } // namespace sk

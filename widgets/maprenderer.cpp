@@ -140,7 +140,7 @@ void MapRenderer::renderBase(QPainter &painter, const MapViewport &viewport, con
             for (const QPainterPath &path : paths(map->land(), level))
                 landClip.addPath(path);
             painter.save();
-            painter.setClipPath(landClip);
+            painter.setClipPath(landClip, Qt::IntersectClip);
             drawLayer(painter, viewport, map->countries(), m_style.neighbourLand, Qt::NoPen, {},
                       QStringLiteral("SE"));
             painter.restore();
@@ -160,38 +160,43 @@ void MapRenderer::renderBase(QPainter &painter, const MapViewport &viewport, con
     if (scene.baseMap) {
         drawLayer(painter, viewport, scene.baseMap->borders(), Qt::NoBrush,
                   cosmeticPen(m_style.nationalBorder, 1.3, scale));
-        fadeOutsideData(painter, viewport, scene.baseMap->land().extent());
     }
     painter.restore();
+    if (scene.baseMap)
+        fadeOutsideData(painter, viewport, scene.baseMap->land().extent());
 }
 
 void MapRenderer::fadeOutsideData(QPainter &painter, const MapViewport &viewport, const QRectF &extent)
 {
     // The base map ends at a rectangle; fade it into the sea colour instead of stopping at a hard edge.
+    // Drawn in screen coordinates: PDF viewers reject gradients under the map's mirrored world transform.
     if (extent.isEmpty() || extent.contains(viewport.visibleWorldRect()))
         return;
-    const double fade = std::min(extent.width(), extent.height()) * 0.08;
+    const QRectF data = QRectF(viewport.worldToScreen(extent.topLeft()), viewport.worldToScreen(extent.bottomRight()))
+                                .normalized();
+    const double fade = std::min(data.width(), data.height()) * 0.08;
     QColor transparent = m_style.sea;
     transparent.setAlpha(0);
+    painter.save();
     painter.setPen(Qt::NoPen);
     const auto band = [&](const QRectF &rect, const QPointF &from, const QPointF &to) {
         QLinearGradient gradient(from, to);
         gradient.setColorAt(0, transparent);
         gradient.setColorAt(1, m_style.sea);
-        painter.setBrush(gradient);
-        painter.drawRect(rect);
+        painter.fillRect(rect, gradient);
     };
-    const double l = extent.left(), r = extent.right(), t = extent.top(), b = extent.bottom();
-    band(QRectF(QPointF(l, t), QPointF(l + fade, b)), QPointF(l + fade, 0), QPointF(l, 0));
-    band(QRectF(QPointF(r - fade, t), QPointF(r, b)), QPointF(r - fade, 0), QPointF(r, 0));
-    band(QRectF(QPointF(l, t), QPointF(r, t + fade)), QPointF(0, t + fade), QPointF(0, t));
-    band(QRectF(QPointF(l, b - fade), QPointF(r, b)), QPointF(0, b - fade), QPointF(0, b));
+    const double l = data.left(), r = data.right(), t = data.top(), b = data.bottom();
+    band(QRectF(QPointF(l, t), QPointF(l + fade, b)), QPointF(l + fade, t), QPointF(l, t));
+    band(QRectF(QPointF(r - fade, t), QPointF(r, b)), QPointF(r - fade, t), QPointF(r, t));
+    band(QRectF(QPointF(l, t), QPointF(r, t + fade)), QPointF(l, t + fade), QPointF(l, t));
+    band(QRectF(QPointF(l, b - fade), QPointF(r, b)), QPointF(l, b - fade), QPointF(l, b));
     QPainterPath outside;
-    outside.addRect(viewport.visibleWorldRect().united(extent).adjusted(-1, -1, 1, 1));
-    outside.addRect(extent);
+    outside.addRect(QRectF(QPointF(0, 0), viewport.size()).united(data).adjusted(-1, -1, 1, 1));
+    outside.addRect(data);
     outside.setFillRule(Qt::OddEvenFill);
     painter.setBrush(m_style.sea);
     painter.drawPath(outside);
+    painter.restore();
 }
 
 std::vector<MarkerPlacement> MapRenderer::placeMarkers(const MapViewport &viewport, const MapScene &scene) const
@@ -233,7 +238,8 @@ void MapRenderer::drawMarkers(QPainter &painter, const MapScene &scene, const st
                 statuses.push_back(scene.states[static_cast<size_t>(member)].status);
                 anyVulnerable |= offices[static_cast<size_t>(member)].vulnerableArea == VulnerableArea::Yes;
             }
-            MarkerPainter::drawCluster(painter, placement->screen, scene.markerSize, statuses, anyVulnerable, m_style);
+            MarkerPainter::drawCluster(painter, placement->screen, scene.markerSize, statuses, anyVulnerable, m_style,
+                                       scene.decorations.text);
             continue;
         }
         const size_t index = static_cast<size_t>(placement->members.front());

@@ -108,7 +108,7 @@ double MarkerPainter::clusterDiameter(double markerSize, size_t count)
 
 void MarkerPainter::drawCluster(QPainter &painter, const QPointF &centre, double size,
                                 const std::vector<OfficeStatus> &memberStatuses, bool anyVulnerable,
-                                const MapStyle &style)
+                                const MapStyle &style, bool drawCount)
 {
     painter.save();
     painter.setRenderHint(QPainter::Antialiasing);
@@ -134,6 +134,10 @@ void MarkerPainter::drawCluster(QPainter &painter, const QPointF &centre, double
     painter.setPen(QPen(style.markerOutline, 1.0));
     painter.setBrush(style.cluster);
     painter.drawEllipse(disc.adjusted(rimWidth, rimWidth, -rimWidth, -rimWidth));
+    if (!drawCount) {
+        painter.restore();
+        return;
+    }
     QFont font = painter.font();
     font.setPixelSize(std::max(8, static_cast<int>(diameter * 0.42)));
     font.setBold(true);

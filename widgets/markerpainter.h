@@ -26,7 +26,8 @@ public:
                            const MapStyle &style);
     // A disc with the member count, its rim divided by status like a pie.
     static void drawCluster(QPainter &painter, const QPointF &centre, double size,
-                            const std::vector<OfficeStatus> &memberStatuses, bool anyVulnerable, const MapStyle &style);
+                            const std::vector<OfficeStatus> &memberStatuses, bool anyVulnerable, const MapStyle &style,
+                            bool drawCount = true);
     static double clusterDiameter(double markerSize, size_t count);
 };
 

@@ -3,6 +3,7 @@
 #include "rolloutreport.h"
 
 #include <QJsonArray>
+#include <QDir>
 #include <QJsonDocument>
 #include <QProcess>
 #include <QTemporaryDir>
@@ -22,6 +23,9 @@ private Q_SLOTS:
     void reportCsvHasOneRowPerDate();
     void exportTwoDatesDiffer();
     void exportHonoursSize();
+    void frameSequence_data();
+    void frameSequence();
+    void vectorExports();
     void badArguments_data();
     void badArguments();
 
@@ -132,6 +136,55 @@ void TestCommandLine::exportHonoursSize()
     QCOMPARE(QImage(path).size(), QSize(1280, 720));
 }
 
+void TestCommandLine::frameSequence_data()
+{
+    QTest::addColumn<QStringList>("options");
+    QTest::addColumn<QString>("first");
+    QTest::addColumn<QString>("last");
+    QTest::addColumn<int>("frames");
+    // Both ends are included; month steps are month ends in between.
+    QTest::newRow("months") << QStringList{"--from", "2022-01-15", "--to", "2022-06-30"} << "2022-01-15"
+                            << "2022-06-30" << 7;
+    QTest::newRow("phases") << QStringList{"--from", "2021-06-01", "--to", "2024-06-30", "--step", "phase"}
+                            << "2021-06-01" << "2024-06-30" << 5;
+}
+
+void TestCommandLine::frameSequence()
+{
+    QFETCH(QStringList, options);
+    QFETCH(QString, first);
+    QFETCH(QString, last);
+    QFETCH(int, frames);
+    const QString folder = m_dir.filePath(QStringLiteral("frames-%1").arg(QTest::currentDataTag()));
+    const Run result = run(QStringList{"--export-frames", folder, "--size", "300x450"} + options);
+    QCOMPARE(result.exitCode, 0);
+    const QStringList files = QDir(folder).entryList({QStringLiteral("frame-*.png")}, QDir::Files, QDir::Name);
+    QCOMPARE(files.size(), frames);
+    QCOMPARE(files.front(), QStringLiteral("frame-0001.png"));
+    // The first and last frames are exactly what --export renders for those dates.
+    for (const auto &[file, date] : {std::pair{files.front(), first}, std::pair{files.back(), last}}) {
+        const QString single = m_dir.filePath(QStringLiteral("single-%1.png").arg(date));
+        QCOMPARE(run({"--date", date, "--export", single, "--size", "300x450"}).exitCode, 0);
+        const ImageComparison comparison = ImageComparison::compare(QImage(QDir(folder).filePath(file)), QImage(single), 0);
+        QVERIFY(comparison.problem.isEmpty());
+        QCOMPARE(comparison.mismatched, 0);
+    }
+}
+
+void TestCommandLine::vectorExports()
+{
+    const QString pdf = m_dir.filePath(QStringLiteral("map.pdf"));
+    const QString svg = m_dir.filePath(QStringLiteral("map.svg"));
+    QCOMPARE(run({"--date", "2023-06-30", "--export", pdf}).exitCode, 0);
+    QCOMPARE(run({"--date", "2023-06-30", "--export", svg, "--size", "500x700"}).exitCode, 0);
+    QFile pdfFile(pdf);
+    QVERIFY(pdfFile.open(QIODevice::ReadOnly));
+    QVERIFY(pdfFile.read(5) == "%PDF-");
+    QFile svgFile(svg);
+    QVERIFY(svgFile.open(QIODevice::ReadOnly));
+    QVERIFY(svgFile.readAll().contains("<path"));
+}
+
 void TestCommandLine::badArguments_data()
 {
     QTest::addColumn<QStringList>("arguments");
@@ -143,6 +196,9 @@ void TestCommandLine::badArguments_data()
                                 << "'xml' is not json or csv";
     QTest::newRow("bad size") << QStringList{"--export", "x.png", "--date", "2022-01-01", "--size", "big"} << 2
                               << "'big' is not WIDTHxHEIGHT";
+    QTest::newRow("bad step") << QStringList{"--export-frames", "x", "--step", "week"} << 2 << "'week' is not month or phase";
+    QTest::newRow("reversed frames") << QStringList{"--export-frames", "x", "--from", "2023-01-01", "--to", "2022-01-01"}
+                                     << 2 << "is before --from";
     QTest::newRow("unknown option") << QStringList{"--frobnicate"} << 2 << "frobnicate";
     QTest::newRow("missing offices file")
             << QStringList{"--report", "--date", "2022-01-01", "--offices", "/nonexistent/offices.csv"} << 1
