@@ -3,7 +3,11 @@
 #include "mainwindow.h"
 #include "timelinecontroller.h"
 
+#include "languagesettings.h"
+
 #include <QApplication>
+#include <QIcon>
+#include <QTranslator>
 #include <QMessageBox>
 #include <QTextStream>
 
@@ -37,6 +41,9 @@ int main(int argc, char *argv[])
 
     QApplication application(argc, argv);
     QApplication::setApplicationDisplayName(QStringLiteral("Servicekarta"));
+    QApplication::setWindowIcon(QIcon(QStringLiteral(":/icons/servicekarta.svg")));
+    QTranslator translator;
+    sk::LanguageSettings::apply(translator);
     if (options->isHeadless()) {
         QTextStream out(stdout);
         return sk::CommandLine::runHeadless(*options, out, err);

@@ -1,5 +1,11 @@
 #include "mainwindow.h"
 
+#include "briefingwindow.h"
+#include "collatingsortproxymodel.h"
+#include "exportdialog.h"
+#include "frameexportdialog.h"
+#include "framesequence.h"
+#include "languagesettings.h"
 #include "mapexporter.h"
 #include "mapscenebuilder.h"
 #include "mapwidget.h"
@@ -10,6 +16,13 @@
 #include "timelinewidget.h"
 
 #include <QAction>
+#include <QActionGroup>
+#include <QPrintDialog>
+#include <QPrintPreviewDialog>
+#include <QPrinter>
+#include <QProcess>
+#include <QProgressDialog>
+#include <QStandardPaths>
 #include <QApplication>
 #include <QCloseEvent>
 #include <QDir>
@@ -43,7 +56,7 @@ MainWindow::MainWindow(Atlas atlas, QWidget *parent)
       m_timelineWidget(new TimelineWidget(m_timeline, this)),
       m_details(new OfficeDetailsPanel(this)),
       m_officeModel(new OfficeTableModel(this)),
-      m_officeProxy(new QSortFilterProxyModel(this)),
+      m_officeProxy(new CollatingSortProxyModel(this)),
       m_officeTable(new QTableView(this)),
       m_search(new SearchField(this)),
       m_dataLabel(new QLabel(this))
@@ -61,7 +74,6 @@ MainWindow::MainWindow(Atlas atlas, QWidget *parent)
 
     m_officeProxy->setSourceModel(m_officeModel);
     m_officeProxy->setSortRole(OfficeTableModel::SortRole);
-    m_officeProxy->setSortLocaleAware(true);
     m_officeTable->setModel(m_officeProxy);
     m_officeTable->setSortingEnabled(true);
     m_officeTable->sortByColumn(OfficeTableModel::NameColumn, Qt::AscendingOrder);
@@ -101,7 +113,9 @@ MainWindow::MainWindow(Atlas atlas, QWidget *parent)
 void MainWindow::createActions()
 {
     QMenu *file = menuBar()->addMenu(tr("&File"));
-    QAction *openOfficesAction = file->addAction(tr("Open &offices…"), this, &MainWindow::chooseOfficesFile);
+    const auto icon = [](const char *name) { return QIcon(QStringLiteral(":/icons/%1.svg").arg(QLatin1String(name))); };
+    QAction *openOfficesAction = file->addAction(icon("document-open"), tr("Open &offices…"), this,
+                                                 &MainWindow::chooseOfficesFile);
     openOfficesAction->setShortcut(QKeySequence::Open);
     file->addAction(tr("Open official &boundaries…"), QKeySequence(Qt::CTRL | Qt::Key_B), this,
                     &MainWindow::chooseBoundariesFile);
@@ -113,22 +127,30 @@ void MainWindow::createActions()
     });
     m_clearBoundariesAction->setEnabled(false);
     file->addSeparator();
-    QAction *exportAction = file->addAction(tr("&Export map image…"), this, &MainWindow::exportImage);
+    QAction *exportAction = file->addAction(icon("document-export"), tr("&Export map…"), this, &MainWindow::exportImage);
     exportAction->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_E));
+    file->addAction(tr("Export &frame sequence…"), this, &MainWindow::exportFrames);
+    file->addSeparator();
+    QAction *printAction = file->addAction(icon("document-print"), tr("&Print…"), this, &MainWindow::print);
+    printAction->setShortcut(QKeySequence::Print);
+    file->addAction(tr("Print pre&view…"), this, &MainWindow::printPreview);
     file->addSeparator();
     file->addAction(tr("&Quit"), QKeySequence::Quit, this, &QWidget::close);
 
     QMenu *view = menuBar()->addMenu(tr("&View"));
-    QAction *zoomIn = view->addAction(tr("Zoom &in"), m_map, &MapWidget::zoomIn);
+    QAction *zoomIn = view->addAction(icon("zoom-in"), tr("Zoom &in"), m_map, &MapWidget::zoomIn);
     zoomIn->setShortcuts({QKeySequence::ZoomIn, QKeySequence(Qt::CTRL | Qt::Key_Equal)});
-    QAction *zoomOut = view->addAction(tr("Zoom &out"), m_map, &MapWidget::zoomOut);
+    QAction *zoomOut = view->addAction(icon("zoom-out"), tr("Zoom &out"), m_map, &MapWidget::zoomOut);
     zoomOut->setShortcut(QKeySequence::ZoomOut);
-    QAction *home = view->addAction(tr("&Whole of Sweden"), m_map, &MapWidget::zoomHome);
+    QAction *home = view->addAction(icon("zoom-home"), tr("&Whole of Sweden"), m_map, &MapWidget::zoomHome);
     home->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_0));
     view->addSeparator();
     m_darkThemeAction = view->addAction(tr("&Dark theme"), this, &MainWindow::setDarkTheme);
     m_darkThemeAction->setCheckable(true);
     m_darkThemeAction->setShortcut(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_D));
+    createLanguageMenu(view);
+    QAction *briefing = view->addAction(icon("presentation"), tr("&Briefing mode"), this, &MainWindow::startBriefing);
+    briefing->setShortcut(Qt::Key_F5);
     view->addSeparator();
 
     QMenu *timeline = menuBar()->addMenu(tr("&Timeline"));
@@ -163,6 +185,8 @@ void MainWindow::createActions()
     toolbar->addAction(zoomIn);
     toolbar->addAction(zoomOut);
     toolbar->addAction(home);
+    toolbar->addSeparator();
+    toolbar->addAction(briefing);
     toolbar->addSeparator();
     m_search->setMaximumWidth(320);
     toolbar->addWidget(m_search);
@@ -201,6 +225,9 @@ void MainWindow::restoreSettings()
     const bool dark = settings.value(QStringLiteral("view/dark"), false).toBool();
     m_darkThemeAction->setChecked(dark);
     setDarkTheme(dark);
+    const QString offices = settings.value(QStringLiteral("data/offices")).toString();
+    if (!offices.isEmpty() && QFileInfo::exists(offices))
+        openOffices(offices);
     const QString boundaries = settings.value(QStringLiteral("data/boundaries")).toString();
     if (!boundaries.isEmpty() && QFileInfo::exists(boundaries))
         openBoundaries(boundaries);
@@ -273,6 +300,7 @@ bool MainWindow::openOffices(const QString &path)
         return false;
     }
     officesReplaced();
+    QSettings().setValue(QStringLiteral("data/offices"), path);
     statusBar()->showMessage(tr("Loaded %1").arg(QDir::toNativeSeparators(path)), 5000);
     return true;
 }
@@ -317,20 +345,144 @@ void MainWindow::chooseBoundariesFile()
 
 void MainWindow::exportImage()
 {
-    const QString path = QFileDialog::getSaveFileName(
-            this, tr("Export map image"),
-            QStringLiteral("servicekarta-%1.png").arg(m_timeline->date().toString(Qt::ISODate)),
-            tr("PNG image (*.png)"));
-    if (path.isEmpty())
+    const QString suggested = QDir(QSettings().value(QStringLiteral("data/exportDirectory"), QDir::homePath()).toString())
+                                      .filePath(QStringLiteral("servicekarta-%1.png")
+                                                        .arg(m_timeline->date().toString(Qt::ISODate)));
+    ExportDialog dialog(m_map->size(), suggested, this);
+    if (dialog.exec() != QDialog::Accepted)
         return;
     MapScene scene = m_map->scene();
     scene.selectedOfficeId.clear();
-    const QImage image = MapExporter::renderImage(m_map->renderer(), m_map->viewport(), scene, devicePixelRatioF());
+    scene.emphasisedOfficeIds.clear();
+    scene.title = dialog.title();
     QString error;
-    if (!MapExporter::saveImage(image, path, &error))
+    bool ok = false;
+    switch (dialog.format()) {
+    case ExportDialog::Format::Png: {
+        const MapViewport viewport = MapExporter::viewportFor(m_map->viewport(), dialog.imageSize());
+        ok = MapExporter::saveImage(MapExporter::renderImage(m_map->renderer(), viewport, scene, dialog.pixelRatio()),
+                                    dialog.path(), &error);
+        break;
+    }
+    case ExportDialog::Format::Pdf:
+        ok = MapExporter::savePdf(m_map->renderer(), m_map->viewport(), scene, dialog.path(), dialog.pageSize(),
+                                  dialog.orientation(), &error);
+        break;
+    case ExportDialog::Format::Svg:
+        ok = MapExporter::saveSvg(m_map->renderer(), m_map->viewport(), scene, dialog.path(), &error);
+        break;
+    }
+    if (!ok) {
         QMessageBox::warning(this, tr("Export failed"), error);
-    else
-        statusBar()->showMessage(tr("Exported %1").arg(QDir::toNativeSeparators(path)), 5000);
+        return;
+    }
+    QSettings().setValue(QStringLiteral("data/exportDirectory"), QFileInfo(dialog.path()).absolutePath());
+    statusBar()->showMessage(tr("Exported %1").arg(QDir::toNativeSeparators(dialog.path())), 5000);
+}
+
+void MainWindow::exportFrames()
+{
+    const Rollout &rollout = m_atlas.rollout();
+    const QString ffmpeg = QStandardPaths::findExecutable(QStringLiteral("ffmpeg"));
+    FrameExportDialog dialog(rollout.firstDate(), rollout.lastDate(), QSize(1920, 1080), !ffmpeg.isEmpty(), this);
+    if (dialog.exec() != QDialog::Accepted)
+        return;
+    const QDir folder(dialog.folder());
+    if (!folder.exists() && !QDir().mkpath(dialog.folder())) {
+        QMessageBox::warning(this, tr("Export failed"), tr("%1: cannot create the folder").arg(dialog.folder()));
+        return;
+    }
+    const std::vector<QDate> dates = FrameSequence::dates(
+            dialog.from(), dialog.to(), dialog.byPhase() ? FrameSequence::Step::Phase : FrameSequence::Step::Month,
+            rollout.phaseBoundaries());
+    QProgressDialog progress(tr("Rendering frames…"), tr("Cancel"), 0, int(dates.size()), this);
+    progress.setWindowModality(Qt::WindowModal);
+    MapRenderer renderer(m_map->renderer().style());
+    const MapViewport viewport = MapExporter::viewportFor(m_map->viewport(), dialog.frameSize());
+    for (size_t i = 0; i < dates.size(); ++i) {
+        progress.setValue(int(i));
+        if (progress.wasCanceled())
+            return;
+        MapScene scene = MapSceneBuilder::build(m_atlas, dates[i]);
+        QString error;
+        const QString path = folder.filePath(QStringLiteral("frame-%1.png").arg(i + 1, 4, 10, QLatin1Char('0')));
+        if (!MapExporter::saveImage(MapExporter::renderImage(renderer, viewport, scene), path, &error)) {
+            QMessageBox::warning(this, tr("Export failed"), error);
+            return;
+        }
+    }
+    progress.setValue(int(dates.size()));
+    QString message = tr("%n frame(s) written to %1", nullptr, int(dates.size())).arg(QDir::toNativeSeparators(dialog.folder()));
+    if (dialog.makeVideo()) {
+        QProcess ffmpegProcess;
+        ffmpegProcess.setWorkingDirectory(dialog.folder());
+        ffmpegProcess.start(ffmpeg, {QStringLiteral("-y"), QStringLiteral("-framerate"), QStringLiteral("2"),
+                                     QStringLiteral("-i"), QStringLiteral("frame-%04d.png"), QStringLiteral("-pix_fmt"),
+                                     QStringLiteral("yuv420p"), QStringLiteral("-vf"),
+                                     QStringLiteral("pad=ceil(iw/2)*2:ceil(ih/2)*2"), QStringLiteral("servicekarta.mp4")});
+        const bool ok = ffmpegProcess.waitForFinished(600000) && ffmpegProcess.exitCode() == 0;
+        message += ok ? tr("; video servicekarta.mp4 made") : tr("; ffmpeg failed, the frames are kept");
+    }
+    statusBar()->showMessage(message, 8000);
+}
+
+void MainWindow::paintOnPrinter(QPrinter *printer)
+{
+    MapScene scene = m_map->scene();
+    scene.selectedOfficeId.clear();
+    scene.emphasisedOfficeIds.clear();
+    const QRectF page = printer->pageLayout().paintRectPixels(printer->resolution());
+    MapExporter::renderOnDevice(m_map->renderer(), m_map->viewport(), scene, *printer,
+                                QRectF(QPointF(0, 0), page.size()), 1400);
+}
+
+void MainWindow::print()
+{
+    QPrinter printer(QPrinter::HighResolution);
+    printer.setPageOrientation(QPageLayout::Landscape);
+    QPrintDialog dialog(&printer, this);
+    if (dialog.exec() == QDialog::Accepted)
+        paintOnPrinter(&printer);
+}
+
+void MainWindow::printPreview()
+{
+    QPrinter printer(QPrinter::HighResolution);
+    printer.setPageOrientation(QPageLayout::Landscape);
+    QPrintPreviewDialog preview(&printer, this);
+    connect(&preview, &QPrintPreviewDialog::paintRequested, this, &MainWindow::paintOnPrinter);
+    preview.exec();
+}
+
+void MainWindow::startBriefing()
+{
+    if (m_briefing) {
+        m_briefing->activateWindow();
+        return;
+    }
+    m_briefing = new BriefingWindow(m_atlas, m_timeline, m_darkThemeAction->isChecked());
+    connect(m_briefing, &BriefingWindow::darkChanged, m_darkThemeAction, &QAction::setChecked);
+    m_briefing->showFullScreen();
+}
+
+void MainWindow::createLanguageMenu(QMenu *view)
+{
+    QMenu *menu = view->addMenu(tr("&Language"));
+    auto *group = new QActionGroup(menu);
+    const QString current = LanguageSettings::chosen();
+    for (const auto &[code, label] : {std::pair{QStringLiteral("system"), tr("System language")},
+                                      std::pair{QStringLiteral("sv"), QStringLiteral("Svenska")},
+                                      std::pair{QStringLiteral("en"), QStringLiteral("English")}}) {
+        QAction *action = menu->addAction(label);
+        action->setCheckable(true);
+        action->setChecked(code == current);
+        group->addAction(action);
+        connect(action, &QAction::triggered, this, [this, code = code] {
+            LanguageSettings::choose(code);
+            QMessageBox::information(this, tr("Language"),
+                                     tr("The new language is used from the next start of Servicekarta."));
+        });
+    }
 }
 
 void MainWindow::setDarkTheme(bool dark)

@@ -4,14 +4,17 @@
 #include "searchindex.h"
 
 #include <QMainWindow>
+#include <QPointer>
 
 class QAction;
+class QPrinter;
 class QLabel;
 class QSortFilterProxyModel;
 class QTableView;
 
 namespace sk {
 
+class BriefingWindow;
 class MapWidget;
 class OfficeDetailsPanel;
 class OfficeTableModel;
@@ -47,10 +50,16 @@ private:
     void chooseOfficesFile();
     void chooseBoundariesFile();
     void exportImage();
+    void exportFrames();
+    void print();
+    void printPreview();
+    void startBriefing();
     void setDarkTheme(bool dark);
     void showShortcuts();
     void showAbout();
     void searchEntryChosen(const SearchIndex::Entry &entry);
+    void createLanguageMenu(QMenu *view);
+    void paintOnPrinter(QPrinter *printer);
 
     Atlas m_atlas;
     SearchIndex m_searchIndex;
@@ -65,6 +74,7 @@ private:
     QAction *m_darkThemeAction = nullptr;
     QAction *m_clearBoundariesAction = nullptr;
     QLabel *m_dataLabel;
+    QPointer<BriefingWindow> m_briefing;
 };
 
 } // namespace sk

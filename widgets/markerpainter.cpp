@@ -3,6 +3,7 @@
 #include <QPainter>
 #include <QPainterPath>
 
+#include <algorithm>
 #include <cmath>
 #include <map>
 
@@ -65,11 +66,19 @@ void MarkerPainter::drawMarker(QPainter &painter, const QPointF &centre, double 
     painter.setRenderHint(QPainter::Antialiasing);
     const double lineWidth = std::max(1.0, size / 9.0);
     if (marker.emphasised) {
+        const double t = std::clamp(marker.emphasisProgress, 0.0, 1.0);
         QColor glow = style.statusColor(marker.status);
-        glow.setAlpha(90);
+        glow.setAlpha(static_cast<int>(70 + 60 * (1 - t)));
         painter.setPen(Qt::NoPen);
         painter.setBrush(glow);
         painter.drawEllipse(centre, size * 1.15, size * 1.15);
+        // The ripple: a ring that grows out of the marker and fades as the animation ends.
+        QColor ripple = style.statusColor(marker.status);
+        ripple.setAlphaF(0.9 * (1 - t));
+        painter.setBrush(Qt::NoBrush);
+        painter.setPen(QPen(ripple, std::max(1.5, size / 5.0)));
+        const double radius = size * (0.8 + 2.2 * t);
+        painter.drawEllipse(centre, radius, radius);
     }
     if (marker.vulnerable) {
         painter.setBrush(Qt::NoBrush);

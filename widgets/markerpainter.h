@@ -20,6 +20,7 @@ public:
         bool vulnerable = false; // ringed: in or next to a socially vulnerable area
         bool selected = false;
         bool emphasised = false; // e.g. opened in the current step
+        double emphasisProgress = 1.0; // a ripple grows and settles as this goes from 0 to 1
     };
 
     static void drawMarker(QPainter &painter, const QPointF &centre, double size, const Marker &marker,

@@ -1,0 +1,44 @@
+#include "languagesettings.h"
+
+#include <QCoreApplication>
+#include <QSettings>
+#include <QTranslator>
+
+namespace sk {
+
+QString LanguageSettings::chosen()
+{
+    return QSettings().value(QStringLiteral("view/language"), QStringLiteral("system")).toString();
+}
+
+void LanguageSettings::choose(const QString &language)
+{
+    QSettings().setValue(QStringLiteral("view/language"), language);
+}
+
+QLocale LanguageSettings::effectiveLocale()
+{
+    const QString language = chosen();
+    if (language == QLatin1String("sv"))
+        return QLocale(QLocale::Swedish, QLocale::Sweden);
+    if (language == QLatin1String("en"))
+        return QLocale(QLocale::English, QLocale::UnitedKingdom);
+    const QLocale system = QLocale::system();
+    if (system.language() == QLocale::Swedish)
+        return QLocale(QLocale::Swedish, QLocale::Sweden);
+    return system.language() == QLocale::English ? system : QLocale(QLocale::English, QLocale::UnitedKingdom);
+}
+
+bool LanguageSettings::apply(QTranslator &translator)
+{
+    const QLocale locale = effectiveLocale();
+    QLocale::setDefault(locale);
+    const QString file = locale.language() == QLocale::Swedish ? QStringLiteral("servicekarta_sv")
+                                                                : QStringLiteral("servicekarta_en");
+    if (!translator.load(file, QStringLiteral(":/i18n")))
+        return false;
+    QCoreApplication::installTranslator(&translator);
+    return true;
+}
+
+} // namespace sk

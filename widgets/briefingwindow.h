@@ -1,0 +1,52 @@
+#pragma once
+
+#include "atlas.h"
+
+#include <QDate>
+#include <QTimer>
+#include <QWidget>
+
+class QLabel;
+
+namespace sk {
+
+class MapWidget;
+class TimelineController;
+
+// Full-screen briefing mode: only the map, in large type, with title, date, counts and a compact legend drawn on it.
+// Clicker and keyboard drive the shared timeline (→/PgDn next step, ←/PgUp previous, Space play/pause,
+// Home/End, S months/phases, D theme); offices that open in a step are emphasised. Esc leaves.
+class BriefingWindow : public QWidget
+{
+    Q_OBJECT
+
+public:
+    BriefingWindow(const Atlas &atlas, TimelineController *timeline, bool dark, QWidget *parent = nullptr);
+
+    MapWidget *mapWidget() const { return m_map; }
+    bool isDark() const { return m_dark; }
+    QString hintText() const;
+
+Q_SIGNALS:
+    void closed();
+    void darkChanged(bool dark);
+
+protected:
+    void keyPressEvent(QKeyEvent *event) override;
+    void closeEvent(QCloseEvent *event) override;
+    bool eventFilter(QObject *watched, QEvent *event) override;
+
+private:
+    void showDate(QDate date);
+    void setDark(bool dark);
+
+    const Atlas &m_atlas;
+    TimelineController *m_timeline;
+    MapWidget *m_map;
+    QDate m_shownDate;
+    bool m_dark = false;
+    QLabel *m_hint;
+    QTimer m_hintTimer;
+};
+
+} // namespace sk

@@ -1,0 +1,24 @@
+#pragma once
+
+#include <QCollator>
+#include <QSortFilterProxyModel>
+
+namespace sk {
+
+// Sorts text by the rules of the program's language (QLocale default): in Swedish Å, Ä and Ö come after Z.
+// QSortFilterProxyModel's own locale-aware sort follows the system locale instead.
+class CollatingSortProxyModel : public QSortFilterProxyModel
+{
+    Q_OBJECT
+
+public:
+    explicit CollatingSortProxyModel(QObject *parent = nullptr);
+
+protected:
+    bool lessThan(const QModelIndex &left, const QModelIndex &right) const override;
+
+private:
+    QCollator m_collator;
+};
+
+} // namespace sk
