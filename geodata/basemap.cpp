@@ -37,6 +37,7 @@ BaseMap BaseMap::load(const QString &path, QStringList *errors)
     read("lakes", {}, map.m_lakes);
     read("borders", {}, map.m_borders);
     read("countries", {QStringLiteral("name"), QStringLiteral("iso2")}, map.m_countries);
+    read("neighbour_land", {}, map.m_neighbourLand);
     read("counties", {QStringLiteral("lansnamn"), QStringLiteral("lanskod")}, map.m_counties);
     read("county_lines", {}, map.m_countyLines);
     return map;

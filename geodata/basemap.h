@@ -18,6 +18,8 @@ public:
     const VectorLayer &lakes() const { return m_lakes; }
     const VectorLayer &borders() const { return m_borders; }
     const VectorLayer &countries() const { return m_countries; }
+    // Land outside Sweden, cut from the coastline layer by the pipeline, so it can be toned down without clipping.
+    const VectorLayer &neighbourLand() const { return m_neighbourLand; }
     const VectorLayer &counties() const { return m_counties; }
     const VectorLayer &countyLines() const { return m_countyLines; }
 
@@ -26,6 +28,7 @@ private:
     VectorLayer m_lakes;
     VectorLayer m_borders;
     VectorLayer m_countries;
+    VectorLayer m_neighbourLand;
     VectorLayer m_counties;
     VectorLayer m_countyLines;
 };

@@ -102,7 +102,7 @@ VectorLayer::VectorLayer(QString name, Geometry geometry, std::vector<VectorFeat
             for (const QList<QPointF> &part : feature.parts) {
                 // Parts smaller than the tolerance vanish at this scale.
                 const QRectF partBounds = boundsOf({part});
-                if (closed && partBounds.width() < tolerance && partBounds.height() < tolerance)
+                if (closed && partBounds.width() < 2 * tolerance && partBounds.height() < 2 * tolerance)
                     continue;
                 QList<QPointF> reduced = simplified(part, tolerance, closed);
                 if (reduced.size() >= 2)

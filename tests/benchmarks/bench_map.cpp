@@ -31,6 +31,13 @@ void BenchMap::initTestCase()
     QStringList errors;
     m_atlas = Atlas::loadEmbedded(&errors);
     QVERIFY2(errors.isEmpty(), qPrintable(errors.join('\n')));
+    const BaseMap &map = m_atlas.baseMap();
+    for (const VectorLayer *layer : {&map.land(), &map.lakes(), &map.countries(), &map.borders(), &map.countyLines()}) {
+        QStringList counts;
+        for (size_t level = 0; level < VectorLayer::tolerances.size(); ++level)
+            counts << QString::number(layer->vertexCount(level));
+        qInfo("%s vertices per level of detail: %s", qPrintable(layer->name()), qPrintable(counts.join(" / ")));
+    }
 }
 
 void BenchMap::fullFrame()

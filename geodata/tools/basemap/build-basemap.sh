@@ -98,6 +98,17 @@ ogr2ogr -f GPKG -update "$OUT" counties.gpkg $SQ MULTIPOLYGON -nln counties -sql
    FROM counties k LEFT JOIN lan_codes c ON c.name_ne = k.name_ne ORDER BY c.lanskod"
 ogr2ogr -f GPKG -update "$OUT" county_lines.gpkg $SQ MULTILINESTRING -nln county_lines \
   -sql "SELECT name_l, name_r, ST_Multi(geom) AS geom FROM county_lines WHERE geom IS NOT NULL"
+# neighbour_land: the land of other countries, so the app can tone it down without clipping at draw time.
+# DCW coasts are coarser than GSHHG's, so the other countries are grown 3 km out to sea (never into Sweden) and cut
+# with the GSHHG land: the neighbours keep GSHHG's coast, Sweden keeps its DCW land border.
+say "neighbour land"
+ogr2ogr -f GPKG neighbours.gpkg "$OUT" -dialect sqlite -nln neighbour_zone -nlt MULTIPOLYGON -sql \
+  "SELECT ST_Multi(ST_Difference(ST_Buffer(ST_Union(c.geom), 3000), (SELECT geom FROM countries WHERE iso2 = 'SE')))
+          AS geom FROM countries c WHERE c.iso2 <> 'SE'"
+ogr2ogr -f GPKG -update neighbours.gpkg "$OUT" -nln land land
+ogr2ogr -f GPKG -update "$OUT" neighbours.gpkg -dialect sqlite -nln neighbour_land -nlt MULTIPOLYGON -sql \
+  "SELECT ST_Multi(ST_Intersection(l.geom, z.geom)) AS geom FROM land l, neighbour_zone z
+   WHERE ST_Intersects(l.geom, z.geom)"
 ogrinfo -q "$OUT" -sql "VACUUM" >/dev/null
 
 # 4. checks: SRS, counts, validity

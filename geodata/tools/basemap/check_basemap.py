@@ -6,7 +6,7 @@ import os, sys
 from osgeo import ogr
 ogr.UseExceptions()
 EXPECTED = {'land': ogr.wkbMultiPolygon, 'lakes': ogr.wkbMultiPolygon, 'borders': ogr.wkbMultiLineString,
-            'countries': ogr.wkbMultiPolygon, 'counties': ogr.wkbMultiPolygon, 'county_lines': ogr.wkbMultiLineString}
+            'countries': ogr.wkbMultiPolygon, 'neighbour_land': ogr.wkbMultiPolygon, 'counties': ogr.wkbMultiPolygon, 'county_lines': ogr.wkbMultiLineString}
 path = sys.argv[1]; ds = ogr.Open(path); bad = []
 print(f'{"layer":13} {"type":16} {"srs":10} {"features":>8} {"vertices":>9} {"invalid":>7}  extent (xmin ymin xmax ymax)')
 for name, gtype in EXPECTED.items():
