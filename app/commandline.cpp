@@ -1,9 +1,15 @@
 #include "commandline.h"
 
 #include "atlas.h"
+#include "briefingtext.h"
+#include "coveragereport.h"
+#include "datachecks.h"
+#include "datapaths.h"
 #include "framesequence.h"
 #include "mapexporter.h"
 #include "mapscenebuilder.h"
+#include "regionaggregates.h"
+#include "regionreport.h"
 #include "rolloutreport.h"
 
 #include <QCommandLineParser>
@@ -12,7 +18,6 @@
 #include <QFileInfo>
 #include <QRegularExpression>
 #include <QTextStream>
-
 
 namespace sk {
 
@@ -53,17 +58,36 @@ std::optional<CommandLineOptions> CommandLine::parse(const QStringList &argument
     const QCommandLineOption framesOption(QStringLiteral("export-frames"),
                                           tr("Render one numbered PNG per timeline step into this folder and exit."),
                                           tr("folder"));
-    const QCommandLineOption fromOption(QStringLiteral("from"), tr("First date of --export-frames (default: start)."),
-                                        tr("date"));
-    const QCommandLineOption toOption(QStringLiteral("to"), tr("Last date of --export-frames (default: end)."),
-                                      tr("date"));
-    const QCommandLineOption stepOption(QStringLiteral("step"), tr("Step of --export-frames: month (default) or phase."),
+    const QCommandLineOption briefOption(QStringLiteral("brief"),
+                                         tr("Print a written briefing (Markdown) for every timeline step from --from "
+                                            "to --to and exit."));
+    const QCommandLineOption langOption(QStringLiteral("lang"), tr("Language of --brief: sv or en (default)."),
+                                        tr("language"));
+    const QCommandLineOption fromOption(QStringLiteral("from"),
+                                        tr("First date of --export-frames and --brief (default: start)."), tr("date"));
+    const QCommandLineOption toOption(QStringLiteral("to"),
+                                      tr("Last date of --export-frames and --brief (default: end)."), tr("date"));
+    const QCommandLineOption stepOption(QStringLiteral("step"),
+                                        tr("Step of --export-frames and --brief: month (default) or phase."),
                                         tr("step"));
     const QCommandLineOption sizeOption(QStringLiteral("size"), tr("Exported image size in pixels (default 1600x1200)."),
                                         tr("WxH"));
     const QCommandLineOption reportOption(QStringLiteral("report"), tr("Print the numbers for each --date and exit."));
+    const QCommandLineOption coverageOption(QStringLiteral("coverage"),
+                                            tr("With --report: how near people and municipalities are to an open "
+                                               "office (JSON per date; CSV one row per municipality and date)."));
+    const QCommandLineOption regionsOption(QStringLiteral("regions"),
+                                           tr("With --report: FA regions (with the ones without an office) and "
+                                              "counties (JSON per date; CSV one row per region and date: date, level, "
+                                              "code, name, offices_open, municipalities_with_office, "
+                                              "municipalities_total, population, people_within_<km>km…, "
+                                              "share_within_<km>km…)."));
     const QCommandLineOption formatOption(QStringLiteral("format"), tr("Report format: json (default) or csv."),
                                           tr("format"));
+    const QCommandLineOption checkDataOption(QStringLiteral("check-data"),
+                                             tr("Check the office list (the embedded one or --offices) against the "
+                                                "reference tables and the rollout rules, print every finding and "
+                                                "exit; exit code 1 when any is an error."));
     const QCommandLineOption officesOption(QStringLiteral("offices"),
                                            tr("Load this office list (CSV, GeoJSON or GeoPackage in the reference "
                                               "columns) instead of the embedded one."),
@@ -71,8 +95,9 @@ std::optional<CommandLineOptions> CommandLine::parse(const QStringList &argument
     const QCommandLineOption boundariesOption(QStringLiteral("boundaries"),
                                               tr("Open official municipality/county boundaries from this file."),
                                               tr("file"));
-    parser.addOptions({dateOption, exportOption, framesOption, fromOption, toOption, stepOption, sizeOption,
-                       reportOption, formatOption, officesOption, boundariesOption});
+    parser.addOptions({dateOption, exportOption, framesOption, briefOption, langOption, fromOption, toOption,
+                       stepOption, sizeOption, reportOption, coverageOption, regionsOption, formatOption,
+                       checkDataOption, officesOption, boundariesOption});
     if (!parser.parse(arguments)) {
         *error = parser.errorText();
         return std::nullopt;
@@ -107,9 +132,9 @@ std::optional<CommandLineOptions> CommandLine::parse(const QStringList &argument
     }
     options.framesDirectory = parser.value(framesOption);
     if (parser.isSet(fromOption))
-        options.framesFrom = parseDate(QStringLiteral("from"), parser.value(fromOption));
+        options.from = parseDate(QStringLiteral("from"), parser.value(fromOption));
     if (parser.isSet(toOption))
-        options.framesTo = parseDate(QStringLiteral("to"), parser.value(toOption));
+        options.to = parseDate(QStringLiteral("to"), parser.value(toOption));
     if (!error->isEmpty())
         return std::nullopt;
     if (parser.isSet(stepOption)) {
@@ -118,15 +143,37 @@ std::optional<CommandLineOptions> CommandLine::parse(const QStringList &argument
             *error = tr("--step '%1' is not month or phase").arg(parser.value(stepOption));
             return std::nullopt;
         }
-        options.framesByPhase = step == QLatin1String("phase");
+        options.stepByPhase = step == QLatin1String("phase");
     }
-    if (options.framesFrom.isValid() && options.framesTo.isValid() && options.framesTo < options.framesFrom) {
+    if (options.from.isValid() && options.to.isValid() && options.to < options.from) {
         *error = tr("--to %1 is before --from %2")
-                         .arg(options.framesTo.toString(Qt::ISODate), options.framesFrom.toString(Qt::ISODate));
+                         .arg(options.to.toString(Qt::ISODate), options.from.toString(Qt::ISODate));
         return std::nullopt;
+    }
+    if (parser.isSet(langOption)) {
+        const std::optional<Language> language = languageFromCode(parser.value(langOption));
+        if (!language) {
+            *error = tr("--lang '%1' is not sv or en").arg(parser.value(langOption));
+            return std::nullopt;
+        }
+        options.language = *language;
     }
     options.exportPath = parser.value(exportOption);
     options.report = parser.isSet(reportOption);
+    options.brief = parser.isSet(briefOption);
+    options.checkData = parser.isSet(checkDataOption);
+    if (parser.isSet(coverageOption) && parser.isSet(regionsOption)) {
+        *error = tr("--coverage and --regions cannot be combined; run them one after the other");
+        return std::nullopt;
+    }
+    if ((parser.isSet(coverageOption) || parser.isSet(regionsOption)) && !options.report) {
+        *error = tr("--coverage and --regions go with --report");
+        return std::nullopt;
+    }
+    if (parser.isSet(coverageOption))
+        options.reportKind = CommandLineOptions::Report::Coverage;
+    else if (parser.isSet(regionsOption))
+        options.reportKind = CommandLineOptions::Report::Regions;
     options.officesPath = parser.value(officesOption);
     options.boundariesPath = parser.value(boundariesOption);
     if (parser.isSet(formatOption)) {
@@ -147,8 +194,11 @@ std::optional<CommandLineOptions> CommandLine::parse(const QStringList &argument
         }
         options.size = QSize(width, height);
     }
-    if (int(options.report) + int(!options.exportPath.isEmpty()) + int(!options.framesDirectory.isEmpty()) > 1) {
-        *error = tr("--report, --export and --export-frames cannot be combined; run them one after the other");
+    if (int(options.report) + int(!options.exportPath.isEmpty()) + int(!options.framesDirectory.isEmpty())
+                + int(options.brief) + int(options.checkData)
+        > 1) {
+        *error = tr("--report, --export, --export-frames, --brief and --check-data cannot be combined; run them one "
+                    "after the other");
         return std::nullopt;
     }
     if ((options.report || !options.exportPath.isEmpty()) && options.dates.empty()) {
@@ -162,6 +212,14 @@ int CommandLine::runHeadless(const CommandLineOptions &options, QTextStream &out
 {
     QStringList problems;
     Atlas atlas = Atlas::loadEmbedded(&problems);
+    if (options.checkData) {
+        if (atlas.reference().municipalities().empty()) {
+            for (const QString &message : problems)
+                err << message << '\n';
+            return 1;
+        }
+        return checkData(atlas, options, out);
+    }
     if (!options.officesPath.isEmpty()) {
         QStringList officeErrors;
         if (!atlas.loadOffices(options.officesPath, &officeErrors)) {
@@ -184,10 +242,22 @@ int CommandLine::runHeadless(const CommandLineOptions &options, QTextStream &out
     }
 
     if (options.report) {
-        std::vector<QJsonObject> rows;
-        for (QDate date : options.dates)
-            rows.push_back(RolloutReport::forDate(atlas.rollout(), atlas.reference(), date));
-        out << (options.format == QLatin1String("csv") ? RolloutReport::toCsv(rows) : RolloutReport::toJson(rows));
+        report(atlas, options, out);
+        return 0;
+    }
+    if (options.brief) {
+        const Rollout &rollout = atlas.rollout();
+        const QDate from = options.from.isValid() ? options.from : rollout.firstDate();
+        const QDate to = options.to.isValid() ? options.to : rollout.lastDate();
+        if (to < from) {
+            err << tr("--brief from %1 to %2: the range is empty")
+                            .arg(from.toString(Qt::ISODate), to.toString(Qt::ISODate))
+                << '\n';
+            return 2;
+        }
+        const FrameSequence::Step step = options.stepByPhase ? FrameSequence::Step::Phase
+                                                             : FrameSequence::Step::Month;
+        out << BriefingText(atlas).document(from, to, step, options.language);
         return 0;
     }
 
@@ -212,14 +282,66 @@ int CommandLine::runHeadless(const CommandLineOptions &options, QTextStream &out
     return 0;
 }
 
+void CommandLine::report(const Atlas &atlas, const CommandLineOptions &options, QTextStream &out)
+{
+    const bool csv = options.format == QLatin1String("csv");
+    std::vector<QJsonObject> rows;
+    switch (options.reportKind) {
+    case CommandLineOptions::Report::Rollout:
+        for (QDate date : options.dates)
+            rows.push_back(RolloutReport::forDate(atlas.rollout(), atlas.reference(), date));
+        out << (csv ? RolloutReport::toCsv(rows) : RolloutReport::toJson(rows));
+        return;
+    case CommandLineOptions::Report::Coverage:
+        if (csv) {
+            out << CoverageReport::csvForDates(atlas, options.dates);
+            return;
+        }
+        for (QDate date : options.dates)
+            rows.push_back(CoverageReport::forDate(atlas, date));
+        break;
+    case CommandLineOptions::Report::Regions: {
+        const RegionAggregates regions(atlas.rollout(), atlas.reference());
+        std::vector<RegionSnapshot> snapshots;
+        for (QDate date : options.dates)
+            snapshots.push_back(regions.at(date));
+        if (csv) {
+            out << RegionReport::toCsv(snapshots);
+            return;
+        }
+        for (const RegionSnapshot &snapshot : snapshots)
+            rows.push_back(RegionReport::toJson(snapshot));
+        break;
+    }
+    }
+    // One date prints one object, several an array, as the rollout report does.
+    out << RolloutReport::toJson(rows);
+}
+
+int CommandLine::checkData(const Atlas &atlas, const CommandLineOptions &options, QTextStream &out)
+{
+    const QString path = options.officesPath.isEmpty() ? DataPaths::officesFile() : options.officesPath;
+    const std::vector<DataCheckFinding> findings = DataChecks::checkFile(path, atlas.reference());
+    for (const DataCheckFinding &finding : findings)
+        out << finding.toString() << '\n';
+    const int errors = DataChecks::count(findings, FindingSeverity::Error);
+    out << tr("%1: errors: %2, warnings: %3, info: %4")
+                    .arg(QFileInfo(path).fileName())
+                    .arg(errors)
+                    .arg(DataChecks::count(findings, FindingSeverity::Warning))
+                    .arg(DataChecks::count(findings, FindingSeverity::Info))
+        << '\n';
+    return errors > 0 ? 1 : 0;
+}
+
 int CommandLine::exportFrames(const Atlas &atlas, MapRenderer &renderer, const MapViewport &viewport,
                               const CommandLineOptions &options, QTextStream &err)
 {
     const Rollout &rollout = atlas.rollout();
-    const QDate from = options.framesFrom.isValid() ? options.framesFrom : rollout.firstDate();
-    const QDate to = options.framesTo.isValid() ? options.framesTo : rollout.lastDate();
+    const QDate from = options.from.isValid() ? options.from : rollout.firstDate();
+    const QDate to = options.to.isValid() ? options.to : rollout.lastDate();
     const std::vector<QDate> dates = FrameSequence::dates(
-            from, to, options.framesByPhase ? FrameSequence::Step::Phase : FrameSequence::Step::Month,
+            from, to, options.stepByPhase ? FrameSequence::Step::Phase : FrameSequence::Step::Month,
             rollout.phaseBoundaries());
     QDir directory(options.framesDirectory);
     if (!directory.exists() && !QDir().mkpath(options.framesDirectory)) {

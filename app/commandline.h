@@ -1,5 +1,7 @@
 #pragma once
 
+#include "briefing.h"
+
 #include <QDate>
 #include <QSize>
 #include <QString>
@@ -18,32 +20,47 @@ class MapViewport;
 
 struct CommandLineOptions
 {
+    // What --report prints: the rollout counts, coverage (--coverage) or FA regions and counties (--regions).
+    enum class Report { Rollout, Coverage, Regions };
+
     std::vector<QDate> dates;
     QString exportPath;
     QSize size{1600, 1200};
     bool report = false;
+    Report reportKind = Report::Rollout;
     QString format = QStringLiteral("json");
     QString officesPath;
     QString boundariesPath;
     QString framesDirectory;
-    QDate framesFrom;
-    QDate framesTo;
-    bool framesByPhase = false;
+    bool brief = false;
+    Language language = Language::English;
+    bool checkData = false;
+    // The range and step of --export-frames and --brief; invalid dates mean the start or end of the timeline.
+    QDate from;
+    QDate to;
+    bool stepByPhase = false;
 
-    // Export and report run without a window and need no display.
-    bool isHeadless() const { return report || !exportPath.isEmpty() || !framesDirectory.isEmpty(); }
+    // Every run but the window needs no display.
+    bool isHeadless() const
+    {
+        return report || !exportPath.isEmpty() || !framesDirectory.isEmpty() || brief || checkData;
+    }
 };
 
-// The command line: parsing, and the headless runs (--export, --report) that print to stdout/stderr.
+// The command line: parsing, and the headless runs (--export, --export-frames, --report, --brief, --check-data)
+// that print to stdout/stderr.
 class CommandLine
 {
 public:
     // Parses the application's arguments; nullopt after printing help/version or with *error set.
     static std::optional<CommandLineOptions> parse(const QStringList &arguments, QString *error, bool *exitNow);
-    // Returns the process exit code: 0 on success, 1 when data cannot be used, 2 on a bad argument.
+    // Returns the process exit code: 0 on success, 1 when data cannot be used (or --check-data finds an error),
+    // 2 on a bad argument.
     static int runHeadless(const CommandLineOptions &options, QTextStream &out, QTextStream &err);
 
 private:
+    static void report(const Atlas &atlas, const CommandLineOptions &options, QTextStream &out);
+    static int checkData(const Atlas &atlas, const CommandLineOptions &options, QTextStream &out);
     static int exportFrames(const Atlas &atlas, MapRenderer &renderer, const MapViewport &viewport,
                             const CommandLineOptions &options, QTextStream &err);
 };

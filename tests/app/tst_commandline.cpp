@@ -1,11 +1,16 @@
 #include "atlas.h"
+#include "briefingtext.h"
+#include "coveragereport.h"
 #include "imagecomparison.h"
+#include "regionaggregates.h"
+#include "regionreport.h"
 #include "rolloutreport.h"
 
 #include <QJsonArray>
 #include <QDir>
 #include <QJsonDocument>
 #include <QProcess>
+#include <QRegularExpression>
 #include <QTemporaryDir>
 #include <QTest>
 
@@ -21,6 +26,15 @@ private Q_SLOTS:
     void reportEqualsModel_data();
     void reportEqualsModel();
     void reportCsvHasOneRowPerDate();
+    void reportRegionsEqualsAggregates_data();
+    void reportRegionsEqualsAggregates();
+    void reportRegionsCsv();
+    void reportCoverage_data();
+    void reportCoverage();
+    void brief_data();
+    void brief();
+    void checkData_data();
+    void checkData();
     void exportTwoDatesDiffer();
     void exportHonoursSize();
     void frameSequence_data();
@@ -30,6 +44,8 @@ private Q_SLOTS:
     void badArguments();
 
 private:
+    static QJsonArray rowsOf(const QByteArray &json, qsizetype dates);
+
     struct Run
     {
         int exitCode = -1;
@@ -112,6 +128,174 @@ void TestCommandLine::reportCsvHasOneRowPerDate()
     QVERIFY(lines[0].contains("offices_open"));
     QVERIFY(lines[1].startsWith("2022-06-30,"));
     QVERIFY(lines[2].startsWith("2023-06-30,"));
+}
+
+QJsonArray TestCommandLine::rowsOf(const QByteArray &json, qsizetype dates)
+{
+    const QJsonDocument document = QJsonDocument::fromJson(json);
+    if (dates == 1)
+        return QJsonArray{document.object()};
+    return document.array();
+}
+
+void TestCommandLine::reportRegionsEqualsAggregates_data()
+{
+    QTest::addColumn<QStringList>("dates");
+    QTest::newRow("one date") << QStringList{QStringLiteral("2023-12-31")};
+    QTest::newRow("order and end of phase 2") << QStringList{QStringLiteral("2021-05-25"), QStringLiteral("2023-12-31")};
+}
+
+// The printed numbers are the in-process aggregates, and they add up to the national counts.
+void TestCommandLine::reportRegionsEqualsAggregates()
+{
+    QFETCH(QStringList, dates);
+    QStringList arguments{QStringLiteral("--report"), QStringLiteral("--regions"), QStringLiteral("--format"),
+                          QStringLiteral("json")};
+    for (const QString &date : dates)
+        arguments << QStringLiteral("--date") << date;
+    const Run result = run(arguments);
+    QCOMPARE(result.exitCode, 0);
+    const QJsonArray rows = rowsOf(result.out, dates.size());
+    QCOMPARE(rows.size(), dates.size());
+    const RegionAggregates regions(m_atlas.rollout(), m_atlas.reference());
+    for (qsizetype i = 0; i < dates.size(); ++i) {
+        const QDate date = QDate::fromString(dates[i], Qt::ISODate);
+        const QJsonObject row = rows[i].toObject();
+        QCOMPARE(row, RegionReport::toJson(regions.at(date)));
+        QCOMPARE(row.value("date").toString(), dates[i]);
+        QCOMPARE(row.value("fa_regions_total").toInt(), 60);
+        const QJsonArray without = row.value("fa_regions_without_office").toArray();
+        QCOMPARE(row.value("fa_regions_with_office").toInt() + without.size(), 60);
+        for (const QJsonValue &region : without) {
+            QVERIFY(!region.toObject().value("code").toString().isEmpty());
+            QVERIFY(!region.toObject().value("name").toString().isEmpty());
+        }
+        const QJsonArray counties = row.value("counties").toArray();
+        QCOMPARE(counties.size(), 21);
+        int offices = 0;
+        int withOffice = 0;
+        int total = 0;
+        for (const QJsonValue &county : counties) {
+            offices += county.toObject().value("offices_open").toInt();
+            withOffice += county.toObject().value("municipalities_with_office").toInt();
+            total += county.toObject().value("municipalities_total").toInt();
+        }
+        const StatusCounts counts = m_atlas.rollout().countsAt(date);
+        QCOMPARE(offices, counts.open());
+        QCOMPARE(withOffice, counts.municipalitiesWithOffice);
+        QCOMPARE(total, 290);
+    }
+}
+
+void TestCommandLine::reportRegionsCsv()
+{
+    const Run result = run({"--report", "--regions", "--format", "csv", "--date", "2022-06-30", "--date", "2023-06-30"});
+    QCOMPARE(result.exitCode, 0);
+    const RegionAggregates regions(m_atlas.rollout(), m_atlas.reference());
+    QCOMPARE(QString::fromUtf8(result.out),
+             RegionReport::toCsv({regions.at(QDate(2022, 6, 30)), regions.at(QDate(2023, 6, 30))}));
+    const QList<QByteArray> lines = result.out.trimmed().split('\n');
+    QCOMPARE(lines.size(), 1 + 2 * (60 + 21));
+    QVERIFY(lines[0].startsWith("date,level,code,name,offices_open,municipalities_with_office,municipalities_total,"));
+    QVERIFY(lines[1].startsWith("2022-06-30,fa_region,01,Malm"));
+    QVERIFY(lines.back().startsWith("2023-06-30,county,25,Norrbottens l"));
+}
+
+void TestCommandLine::reportCoverage_data()
+{
+    QTest::addColumn<QString>("format");
+    QTest::addColumn<QStringList>("dates");
+    QTest::newRow("json, one date") << "json" << QStringList{QStringLiteral("2023-12-31")};
+    QTest::newRow("json, two dates") << "json" << QStringList{QStringLiteral("2021-05-25"), QStringLiteral("2023-12-31")};
+    QTest::newRow("csv") << "csv" << QStringList{QStringLiteral("2021-05-25"), QStringLiteral("2023-12-31")};
+}
+
+void TestCommandLine::reportCoverage()
+{
+    QFETCH(QString, format);
+    QFETCH(QStringList, dates);
+    QStringList arguments{QStringLiteral("--report"), QStringLiteral("--coverage"), QStringLiteral("--format"), format};
+    std::vector<QDate> parsed;
+    for (const QString &date : dates) {
+        arguments << QStringLiteral("--date") << date;
+        parsed.push_back(QDate::fromString(date, Qt::ISODate));
+    }
+    const Run result = run(arguments);
+    QCOMPARE(result.exitCode, 0);
+    if (format == QLatin1String("csv")) {
+        QCOMPARE(QString::fromUtf8(result.out), CoverageReport::csvForDates(m_atlas, parsed));
+        return;
+    }
+    const QJsonArray rows = rowsOf(result.out, dates.size());
+    QCOMPARE(rows.size(), dates.size());
+    for (size_t i = 0; i < parsed.size(); ++i)
+        QCOMPARE(rows[qsizetype(i)].toObject(), CoverageReport::forDate(m_atlas, parsed[i]));
+}
+
+void TestCommandLine::brief_data()
+{
+    QTest::addColumn<QString>("lang");
+    QTest::addColumn<QString>("step");
+    QTest::addColumn<QString>("heading");
+    QTest::addColumn<QString>("section");
+    QTest::newRow("sv, phases") << "sv" << "phase" << "# Lägesbild 31 december 2021 – 31 december 2023\n"
+                                << "## Fas 1 (2022)\n\n- 14 kontor planerades för fas 1;";
+    QTest::newRow("en, phases") << "en" << "phase" << "# Briefing 31 December 2021 – 31 December 2023\n"
+                                << "## Phase 2 (2023)\n\n- 14 offices were planned for phase 2;";
+    QTest::newRow("en, months") << "en" << "month" << "# Briefing 31 December 2021 – 31 December 2023\n"
+                                << "## 30 April 2022 – 31 May 2022\n\n- ";
+}
+
+void TestCommandLine::brief()
+{
+    QFETCH(QString, lang);
+    QFETCH(QString, step);
+    QFETCH(QString, heading);
+    QFETCH(QString, section);
+    const Run result = run({"--brief", "--from", "2021-12-31", "--to", "2023-12-31", "--lang", lang, "--step", step});
+    QCOMPARE(result.exitCode, 0);
+    const QString markdown = QString::fromUtf8(result.out);
+    QVERIFY2(markdown.startsWith(heading), qPrintable(markdown.left(200)));
+    QVERIFY2(markdown.contains(section), qPrintable(markdown.left(600)));
+    QCOMPARE(markdown, BriefingText(m_atlas).document(QDate(2021, 12, 31), QDate(2023, 12, 31),
+                                                      step == QLatin1String("phase") ? FrameSequence::Step::Phase
+                                                                                     : FrameSequence::Step::Month,
+                                                      lang == QLatin1String("sv") ? Language::Swedish
+                                                                                  : Language::English));
+}
+
+void TestCommandLine::checkData_data()
+{
+    QTest::addColumn<QStringList>("options");
+    QTest::addColumn<int>("exitCode");
+    QTest::addColumn<QString>("summary");
+    QTest::addColumn<QString>("finding"); // a pattern one line of the output matches
+    // The shipped list: its 52 rows without a source and its 3 shared town-centre points, no error.
+    QTest::newRow("shipped") << QStringList{} << 0 << "offices.csv: errors: 0, warnings: 52, info: 3"
+                             << "^info: offices\\.csv, line \\d+ \\(eskilstuna-2\\): shares its position with eskilstuna ";
+    QTest::newRow("crafted rows")
+            << QStringList{"--offices", SERVICEKARTA_TEST_DATA_DIR "/checks/bad-rows.csv"} << 1
+            << "bad-rows.csv: errors: 3, warnings: 3, info: 1"
+            << "^error: bad-rows\\.csv, line 3 \\(unknown-code\\): municipality_code 9999 is not in the municipality "
+               "table$";
+    QTest::newRow("rows the loader refuses")
+            << QStringList{"--offices", SERVICEKARTA_TEST_DATA_DIR "/offices/bad-latitude.csv"} << 1
+            << "bad-latitude.csv: errors: 1, warnings: 1, info: 0" << "^error: bad-latitude\\.csv, line 3: lat 'north'";
+}
+
+void TestCommandLine::checkData()
+{
+    QFETCH(QStringList, options);
+    QFETCH(int, exitCode);
+    QFETCH(QString, summary);
+    QFETCH(QString, finding);
+    const Run result = run(QStringList{"--check-data"} + options);
+    QCOMPARE(result.exitCode, exitCode);
+    const QStringList lines = QString::fromUtf8(result.out).trimmed().split(QLatin1Char('\n'));
+    QCOMPARE(lines.back(), summary);
+    QVERIFY2(!lines.filter(QRegularExpression(finding)).isEmpty(), result.out.constData());
+    const qsizetype errors = lines.filter(QRegularExpression(QStringLiteral("^error: "))).size();
+    QCOMPARE(errors > 0, exitCode == 1);
 }
 
 void TestCommandLine::exportTwoDatesDiffer()
@@ -200,6 +384,15 @@ void TestCommandLine::badArguments_data()
     QTest::newRow("reversed frames") << QStringList{"--export-frames", "x", "--from", "2023-01-01", "--to", "2022-01-01"}
                                      << 2 << "is before --from";
     QTest::newRow("unknown option") << QStringList{"--frobnicate"} << 2 << "frobnicate";
+    QTest::newRow("bad language") << QStringList{"--brief", "--lang", "de"} << 2 << "'de' is not sv or en";
+    QTest::newRow("regions without report") << QStringList{"--regions", "--date", "2022-01-01"} << 2
+                                            << "--coverage and --regions go with --report";
+    QTest::newRow("coverage and regions") << QStringList{"--report", "--coverage", "--regions", "--date", "2022-01-01"}
+                                          << 2 << "--coverage and --regions cannot be combined";
+    QTest::newRow("brief and report") << QStringList{"--brief", "--report", "--date", "2022-01-01"} << 2
+                                      << "cannot be combined";
+    QTest::newRow("brief before the timeline") << QStringList{"--brief", "--to", "2019-01-01"} << 2
+                                               << "the range is empty";
     QTest::newRow("missing offices file")
             << QStringList{"--report", "--date", "2022-01-01", "--offices", "/nonexistent/offices.csv"} << 1
             << "/nonexistent/offices.csv: file not found";
