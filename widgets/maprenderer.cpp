@@ -61,6 +61,7 @@ MapRenderer::MapRenderer(const MapStyle &style) : m_style(style) {}
 void MapRenderer::clearCache()
 {
     m_pathCache.clear();
+    m_coverageLayer.clearCache();
 }
 
 QString MapRenderer::dateText(QDate date)
@@ -394,6 +395,7 @@ void MapRenderer::renderOverlay(QPainter &painter, const MapViewport &viewport, 
     painter.save();
     painter.setRenderHint(QPainter::Antialiasing);
     painter.setRenderHint(QPainter::TextAntialiasing);
+    m_coverageLayer.paintLayer(painter, viewport, scene, m_style);
     if (scene.offices)
         drawMarkers(painter, scene, placements);
     const MapScene::Decorations &decorations = scene.decorations;
@@ -401,6 +403,7 @@ void MapRenderer::renderOverlay(QPainter &painter, const MapViewport &viewport, 
         drawDateLabel(painter, viewport, scene);
     if (decorations.text && decorations.legend)
         drawLegend(painter, viewport, scene);
+    m_coverageLayer.paintLegend(painter, viewport, scene, m_style);
     if (decorations.scaleBar)
         drawScaleBar(painter, viewport, scene);
     if (decorations.text && decorations.credits)

@@ -1,5 +1,6 @@
 #pragma once
 
+#include "coveragelayerpainter.h"
 #include "mapscene.h"
 #include "mapstyle.h"
 #include "mapviewport.h"
@@ -52,6 +53,7 @@ private:
 
     MapStyle m_style;
     QHash<QPair<const VectorLayer *, size_t>, std::vector<QPainterPath>> m_pathCache;
+    CoverageLayerPainter m_coverageLayer;
 };
 
 } // namespace sk

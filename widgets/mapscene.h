@@ -2,6 +2,7 @@
 
 #include "adminboundaries.h"
 #include "basemap.h"
+#include "coverageresult.h"
 #include "office.h"
 #include "officestatus.h"
 #include "rollout.h"
@@ -26,6 +27,15 @@ struct MapScene
         bool text = true; // off for golden-image tests, whose fonts differ between machines
     };
 
+    // How the coverage layer (issue #3) is shown beneath the markers.
+    struct CoverageDisplay
+    {
+        bool layer = false;         // municipalities coloured by the seat's distance to the nearest open office
+        bool distanceRings = false; // a circle of ringKm around each open office
+        double ringKm = 20;
+        bool operator==(const CoverageDisplay &other) const = default;
+    };
+
     const BaseMap *baseMap = nullptr;
     const AdminBoundaries *boundaries = nullptr;
     const std::vector<Office> *offices = nullptr;
@@ -39,6 +49,8 @@ struct MapScene
     Decorations decorations;
     double textScale = 1.0; // larger type for briefings and big exports
     double markerSize = 13.0;
+    const CoverageResult *coverage = nullptr; // kept alive by whoever sets it (MapWidget holds a shared_ptr)
+    CoverageDisplay coverageDisplay;
 };
 
 } // namespace sk

@@ -67,6 +67,19 @@ void MapWidget::setDecorations(const MapScene::Decorations &decorations)
     update();
 }
 
+void MapWidget::setCoverage(std::shared_ptr<const CoverageResult> result)
+{
+    m_coverage = std::move(result);
+    m_scene.coverage = m_coverage.get();
+    update();
+}
+
+void MapWidget::setCoverageDisplay(const MapScene::CoverageDisplay &display)
+{
+    m_scene.coverageDisplay = display;
+    update();
+}
+
 void MapWidget::setTitle(const QString &title)
 {
     m_scene.title = title;

@@ -8,6 +8,8 @@
 #include <QTimer>
 #include <QWidget>
 
+#include <memory>
+
 namespace sk {
 
 // The interactive map: a plain QWidget that keeps the base map in a cached image (at the device pixel ratio),
@@ -28,6 +30,9 @@ public:
                     QDate date);
     void setEmphasisedOffices(const QSet<QString> &ids);
     void setDecorations(const MapScene::Decorations &decorations);
+    // The coverage result the layer shows (kept alive here) and how it is shown; only the overlay repaints.
+    void setCoverage(std::shared_ptr<const CoverageResult> result);
+    void setCoverageDisplay(const MapScene::CoverageDisplay &display);
     void setTitle(const QString &title);
     void setTextScale(double scale);
     QString selectedOfficeId() const { return m_scene.selectedOfficeId; }
@@ -72,6 +77,7 @@ private:
     QString toolTipFor(const MarkerPlacement &placement) const;
 
     MapScene m_scene;
+    std::shared_ptr<const CoverageResult> m_coverage;
     MapViewport m_viewport;
     MapRenderer m_renderer;
     QImage m_baseCache;
