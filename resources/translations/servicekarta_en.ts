@@ -1,4 +1,1586 @@
 <?xml version="1.0" encoding="utf-8"?>
 <!DOCTYPE TS>
 <TS version="2.1" language="en_GB" sourcelanguage="en_GB">
+<context>
+    <name>CoverageClasses</name>
+    <message>
+        <source>Office in the municipality</source>
+        <translation>Office in the municipality</translation>
+    </message>
+    <message>
+        <source>Up to %1 km</source>
+        <translation>Up to %1 km</translation>
+    </message>
+    <message>
+        <source>Over %1 km</source>
+        <translation>Over %1 km</translation>
+    </message>
+    <message>
+        <source>%1–%2 km</source>
+        <translation>%1–%2 km</translation>
+    </message>
+</context>
+<context>
+    <name>QObject</name>
+    <message>
+        <source>Data problems</source>
+        <translation>Data problems</translation>
+    </message>
+    <message>
+        <source>%1: no layer with municipality codes (a field named kommunkod or KnKod)</source>
+        <translation>%1: no layer with municipality codes (a field named kommunkod or KnKod)</translation>
+    </message>
+    <message>
+        <source>%1: layer &apos;%2&apos; is missing</source>
+        <translation>%1: layer &apos;%2&apos; is missing</translation>
+    </message>
+    <message>
+        <source>cannot replace the existing file</source>
+        <translation>cannot replace the existing file</translation>
+    </message>
+    <message>
+        <source>the folder %1 does not exist</source>
+        <translation>the folder %1 does not exist</translation>
+    </message>
+    <message>
+        <source>GDAL has no %1 driver</source>
+        <translation>GDAL has no %1 driver</translation>
+    </message>
+    <message>
+        <source>cannot create: %1</source>
+        <translation>cannot create: %1</translation>
+    </message>
+    <message>
+        <source>cannot create the layer: %1</source>
+        <translation>cannot create the layer: %1</translation>
+    </message>
+    <message>
+        <source>cannot create field %1: %2</source>
+        <translation>cannot create field %1: %2</translation>
+    </message>
+    <message>
+        <source>cannot write municipality %1: %2</source>
+        <translation>cannot write municipality %1: %2</translation>
+    </message>
+    <message>
+        <source>cannot write: %1</source>
+        <translation>cannot write: %1</translation>
+    </message>
+    <message>
+        <source>a CSV file name must end in .csv</source>
+        <translation>a CSV file name must end in .csv</translation>
+    </message>
+    <message>
+        <source>no office is open, so there is no distance to map</source>
+        <translation>no office is open, so there is no distance to map</translation>
+    </message>
+    <message>
+        <source>county &apos;%1&apos; is not the county of %2 %3, which is %4</source>
+        <translation>county &apos;%1&apos; is not the county of %2 %3, which is %4</translation>
+    </message>
+    <message>
+        <source>lies %1 km from %2, the seat of %3 %4 (more than %5 km): a wrong position or municipality code?</source>
+        <translation>lies %1 km from %2, the seat of %3 %4 (more than %5 km): a wrong position or municipality code?</translation>
+    </message>
+    <message>
+        <source>municipality_code %1 is not in the municipality table</source>
+        <translation>municipality_code %1 is not in the municipality table</translation>
+    </message>
+    <message>
+        <source>opened %1 is before phase %2 begins (%3)</source>
+        <translation>opened %1 is before phase %2 begins (%3)</translation>
+    </message>
+    <message>
+        <source>unverified: the row gives no source</source>
+        <translation>unverified: the row gives no source</translation>
+    </message>
+    <message>
+        <source>shares its position with %1 (%2 m apart): both stand at a town or district centre (coord_precision %3 and %4), as the data does where an office&apos;s own site is not known</source>
+        <translation>shares its position with %1 (%2 m apart): both stand at a town or district centre (coord_precision %3 and %4), as the data does where an office&apos;s own site is not known</translation>
+    </message>
+    <message>
+        <source>lies %1 m from %2: a duplicate row or a copied position?</source>
+        <translation>lies %1 m from %2: a duplicate row or a copied position?</translation>
+    </message>
+    <message>
+        <source>%1: contains no table or layer</source>
+        <translation>%1: contains no table or layer</translation>
+    </message>
+    <message>
+        <source>line %1</source>
+        <translation>line %1</translation>
+    </message>
+    <message>
+        <source>feature %1</source>
+        <translation>feature %1</translation>
+    </message>
+    <message>
+        <source>unknown error</source>
+        <translation>unknown error</translation>
+    </message>
+    <message>
+        <source>%1: the file is empty</source>
+        <translation>%1: the file is empty</translation>
+    </message>
+    <message>
+        <source>%1: file not found</source>
+        <translation>%1: file not found</translation>
+    </message>
+    <message>
+        <source>%1: not a readable file</source>
+        <translation>%1: not a readable file</translation>
+    </message>
+    <message>
+        <source>empty, or not a vector format this program reads (%1)</source>
+        <translation>empty, or not a vector format this program reads (%1)</translation>
+    </message>
+    <message>
+        <source>%1: cannot open: %2</source>
+        <translation>%1: cannot open: %2</translation>
+    </message>
+    <message>
+        <source>%1: only local files can be opened</source>
+        <translation>%1: only local files can be opened</translation>
+    </message>
+    <message>
+        <source>%1 &apos;%2&apos; is not a date (YYYY, YYYY-MM or YYYY-MM-DD)</source>
+        <translation>%1 &apos;%2&apos; is not a date (YYYY, YYYY-MM or YYYY-MM-DD)</translation>
+    </message>
+    <message>
+        <source>no position: lat and lon are empty and there is no point geometry</source>
+        <translation>no position: lat and lon are empty and there is no point geometry</translation>
+    </message>
+    <message>
+        <source>lat &apos;%1&apos; is not a number</source>
+        <translation>lat &apos;%1&apos; is not a number</translation>
+    </message>
+    <message>
+        <source>lon &apos;%1&apos; is not a number</source>
+        <translation>lon &apos;%1&apos; is not a number</translation>
+    </message>
+    <message>
+        <source>lat %1, lon %2 is not a position on Earth</source>
+        <translation>lat %1, lon %2 is not a position on Earth</translation>
+    </message>
+    <message>
+        <source>lat %1, lon %2 lies outside Sweden; latitude and longitude look swapped</source>
+        <translation>lat %1, lon %2 lies outside Sweden; latitude and longitude look swapped</translation>
+    </message>
+    <message>
+        <source>lat %1, lon %2 lies outside Sweden</source>
+        <translation>lat %1, lon %2 lies outside Sweden</translation>
+    </message>
+    <message>
+        <source>%1: missing column(s): %2</source>
+        <translation>%1: missing column(s): %2</translation>
+    </message>
+    <message>
+        <source>id is empty</source>
+        <translation>id is empty</translation>
+    </message>
+    <message>
+        <source>id &apos;%1&apos; is already used on %2</source>
+        <translation>id &apos;%1&apos; is already used on %2</translation>
+    </message>
+    <message>
+        <source>name is empty</source>
+        <translation>name is empty</translation>
+    </message>
+    <message>
+        <source>municipality_code &apos;%1&apos; is not a four-digit municipality code</source>
+        <translation>municipality_code &apos;%1&apos; is not a four-digit municipality code</translation>
+    </message>
+    <message>
+        <source>status_2021_05 &apos;%1&apos; is not one of open, establishing, planned</source>
+        <translation>status_2021_05 &apos;%1&apos; is not one of open, establishing, planned</translation>
+    </message>
+    <message>
+        <source>phase &apos;%1&apos; is not a whole number from 0 to 9</source>
+        <translation>phase &apos;%1&apos; is not a whole number from 0 to 9</translation>
+    </message>
+    <message>
+        <source>a planned office needs a phase of 1 or more</source>
+        <translation>a planned office needs a phase of 1 or more</translation>
+    </message>
+    <message>
+        <source>closed %1 is before opened %2</source>
+        <translation>closed %1 is before opened %2</translation>
+    </message>
+    <message>
+        <source>socially_vulnerable_area &apos;%1&apos; is not one of yes, no, unknown</source>
+        <translation>socially_vulnerable_area &apos;%1&apos; is not one of yes, no, unknown</translation>
+    </message>
+    <message>
+        <source>%1: contains no offices</source>
+        <translation>%1: contains no offices</translation>
+    </message>
+    <message>
+        <source>(none)</source>
+        <translation>(none)</translation>
+    </message>
+    <message>
+        <source>%1: contains no layer</source>
+        <translation>%1: contains no layer</translation>
+    </message>
+    <message>
+        <source>%1: no population field &apos;%2&apos;; the fields are: %3</source>
+        <translation>%1: no population field &apos;%2&apos;; the fields are: %3</translation>
+    </message>
+    <message>
+        <source>%1: the layer has no coordinate reference system</source>
+        <translation>%1: the layer has no coordinate reference system</translation>
+    </message>
+    <message>
+        <source>%1: cannot transform from %2 to SWEREF 99 TM</source>
+        <translation>%1: cannot transform from %2 to SWEREF 99 TM</translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos; is empty</source>
+        <translation>&apos;%1&apos; is empty</translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos; is not a number: &apos;%2&apos;</source>
+        <translation>&apos;%1&apos; is not a number: &apos;%2&apos;</translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos; is negative: %2</source>
+        <translation>&apos;%1&apos; is negative: %2</translation>
+    </message>
+    <message>
+        <source>has no geometry</source>
+        <translation>has no geometry</translation>
+    </message>
+    <message>
+        <source>geometry type %1 is neither a point nor a polygon</source>
+        <translation>geometry type %1 is neither a point nor a polygon</translation>
+    </message>
+    <message>
+        <source>coordinates cannot be transformed from %1 to SWEREF 99 TM; is the CRS right?</source>
+        <translation>coordinates cannot be transformed from %1 to SWEREF 99 TM; is the CRS right?</translation>
+    </message>
+    <message>
+        <source>has no centroid: %1</source>
+        <translation>has no centroid: %1</translation>
+    </message>
+    <message>
+        <source>lies outside Sweden in SWEREF 99 TM (%1, %2 after reprojection from %3); is the CRS right?</source>
+        <translation>lies outside Sweden in SWEREF 99 TM (%1, %2 after reprojection from %3); is the CRS right?</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1: %n more problem(s) not listed</source>
+        <translation>
+            <numerusform>%1: %n more problem not listed</numerusform>
+            <numerusform>%1: %n more problems not listed</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1: the layer has no features</source>
+        <translation>%1: the layer has no features</translation>
+    </message>
+    <message>
+        <source>%1/%2 is not a position in Sweden</source>
+        <translation>%1/%2 is not a position in Sweden</translation>
+    </message>
+    <message>
+        <source>code, name or population is missing or malformed</source>
+        <translation>code, name or population is missing or malformed</translation>
+    </message>
+    <message>
+        <source>municipality code %1 appears twice</source>
+        <translation>municipality code %1 appears twice</translation>
+    </message>
+    <message>
+        <source>name or population is missing or malformed</source>
+        <translation>name or population is missing or malformed</translation>
+    </message>
+    <message>
+        <source>%1: layer &apos;%2&apos; has no coordinate reference system</source>
+        <translation>%1: layer &apos;%2&apos; has no coordinate reference system</translation>
+    </message>
+    <message>
+        <source>%1: layer &apos;%2&apos;: cannot transform from its CRS to SWEREF 99 TM</source>
+        <translation>%1: layer &apos;%2&apos;: cannot transform from its CRS to SWEREF 99 TM</translation>
+    </message>
+    <message>
+        <source>%1: layer &apos;%2&apos;, feature %3: coordinates cannot be transformed from %4 to SWEREF 99 TM; is the CRS right?</source>
+        <translation>%1: layer &apos;%2&apos;, feature %3: coordinates cannot be transformed from %4 to SWEREF 99 TM; is the CRS right?</translation>
+    </message>
+    <message>
+        <source>%1: layer &apos;%2&apos;, feature %3: geometry type %4 is neither polygons nor lines</source>
+        <translation>%1: layer &apos;%2&apos;, feature %3: geometry type %4 is neither polygons nor lines</translation>
+    </message>
+    <message>
+        <source>%1: layer &apos;%2&apos; has no features</source>
+        <translation>%1: layer &apos;%2&apos; has no features</translation>
+    </message>
+    <message>
+        <source>%1: layer &apos;%2&apos; lies outside Sweden in SWEREF 99 TM (after reprojection from %3); is the CRS right?</source>
+        <translation>%1: layer &apos;%2&apos; lies outside Sweden in SWEREF 99 TM (after reprojection from %3); is the CRS right?</translation>
+    </message>
+</context>
+<context>
+    <name>SearchIndex</name>
+    <message>
+        <source>office, %1</source>
+        <translation>office, %1</translation>
+    </message>
+    <message>
+        <source>municipality, %1</source>
+        <translation>municipality, %1</translation>
+    </message>
+</context>
+<context>
+    <name>sk::BriefingWindow</name>
+    <message>
+        <source>Servicekarta briefing</source>
+        <translation>Servicekarta briefing</translation>
+    </message>
+    <message>
+        <source>State service offices — the 2022–2023 expansion</source>
+        <translation>State service offices — the 2022–2023 expansion</translation>
+    </message>
+    <message>
+        <source>→ / Page Down next step · ← / Page Up previous · Space play · S months/phases · D dark/light · Esc leave</source>
+        <translation>→ / Page Down next step · ← / Page Up previous · Space play · S months/phases · D dark/light · Esc leave</translation>
+    </message>
+</context>
+<context>
+    <name>sk::CommandLine</name>
+    <message>
+        <source>Map of Sweden&apos;s state service offices (statliga servicekontor) and their 2022–2023 rollout.</source>
+        <translation>Map of Sweden&apos;s state service offices (statliga servicekontor) and their 2022–2023 rollout.</translation>
+    </message>
+    <message>
+        <source>Show or report this date (YYYY-MM-DD); may be repeated.</source>
+        <translation>Show or report this date (YYYY-MM-DD); may be repeated.</translation>
+    </message>
+    <message>
+        <source>date</source>
+        <translation>date</translation>
+    </message>
+    <message>
+        <source>Render the whole-Sweden map at --date to this file (.png, .pdf or .svg) and exit.</source>
+        <translation>Render the whole-Sweden map at --date to this file (.png, .pdf or .svg) and exit.</translation>
+    </message>
+    <message>
+        <source>file</source>
+        <translation>file</translation>
+    </message>
+    <message>
+        <source>Render one numbered PNG per timeline step into this folder and exit.</source>
+        <translation>Render one numbered PNG per timeline step into this folder and exit.</translation>
+    </message>
+    <message>
+        <source>folder</source>
+        <translation>folder</translation>
+    </message>
+    <message>
+        <source>Print a written briefing (Markdown) for every timeline step from --from to --to and exit.</source>
+        <translation>Print a written briefing (Markdown) for every timeline step from --from to --to and exit.</translation>
+    </message>
+    <message>
+        <source>Language of --brief: sv or en (default).</source>
+        <translation>Language of --brief: sv or en (default).</translation>
+    </message>
+    <message>
+        <source>language</source>
+        <translation>language</translation>
+    </message>
+    <message>
+        <source>First date of --export-frames and --brief (default: start).</source>
+        <translation>First date of --export-frames and --brief (default: start).</translation>
+    </message>
+    <message>
+        <source>Last date of --export-frames and --brief (default: end).</source>
+        <translation>Last date of --export-frames and --brief (default: end).</translation>
+    </message>
+    <message>
+        <source>Step of --export-frames and --brief: month (default) or phase.</source>
+        <translation>Step of --export-frames and --brief: month (default) or phase.</translation>
+    </message>
+    <message>
+        <source>step</source>
+        <translation>step</translation>
+    </message>
+    <message>
+        <source>Exported image size in pixels (default 1600x1200).</source>
+        <translation>Exported image size in pixels (default 1600x1200).</translation>
+    </message>
+    <message>
+        <source>WxH</source>
+        <translation>WxH</translation>
+    </message>
+    <message>
+        <source>Print the numbers for each --date and exit.</source>
+        <translation>Print the numbers for each --date and exit.</translation>
+    </message>
+    <message>
+        <source>With --report: how near people and municipalities are to an open office (JSON per date; CSV one row per municipality and date).</source>
+        <translation>With --report: how near people and municipalities are to an open office (JSON per date; CSV one row per municipality and date).</translation>
+    </message>
+    <message>
+        <source>With --report: FA regions (with the ones without an office) and counties (JSON per date; CSV one row per region and date: date, level, code, name, offices_open, municipalities_with_office, municipalities_total, population, people_within_&lt;km&gt;km…, share_within_&lt;km&gt;km…).</source>
+        <translation>With --report: FA regions (with the ones without an office) and counties (JSON per date; CSV one row per region and date: date, level, code, name, offices_open, municipalities_with_office, municipalities_total, population, people_within_&lt;km&gt;km…, share_within_&lt;km&gt;km…).</translation>
+    </message>
+    <message>
+        <source>Report format: json (default) or csv.</source>
+        <translation>Report format: json (default) or csv.</translation>
+    </message>
+    <message>
+        <source>format</source>
+        <translation>format</translation>
+    </message>
+    <message>
+        <source>Check the office list (the embedded one or --offices) against the reference tables and the rollout rules, print every finding and exit; exit code 1 when any is an error.</source>
+        <translation>Check the office list (the embedded one or --offices) against the reference tables and the rollout rules, print every finding and exit; exit code 1 when any is an error.</translation>
+    </message>
+    <message>
+        <source>Load this office list (CSV, GeoJSON or GeoPackage in the reference columns) instead of the embedded one.</source>
+        <translation>Load this office list (CSV, GeoJSON or GeoPackage in the reference columns) instead of the embedded one.</translation>
+    </message>
+    <message>
+        <source>Open official municipality/county boundaries from this file.</source>
+        <translation>Open official municipality/county boundaries from this file.</translation>
+    </message>
+    <message>
+        <source>unexpected argument &apos;%1&apos;</source>
+        <translation>unexpected argument &apos;%1&apos;</translation>
+    </message>
+    <message>
+        <source>--%1 &apos;%2&apos; is not a date (YYYY-MM-DD)</source>
+        <translation>--%1 &apos;%2&apos; is not a date (YYYY-MM-DD)</translation>
+    </message>
+    <message>
+        <source>--step &apos;%1&apos; is not month or phase</source>
+        <translation>--step &apos;%1&apos; is not month or phase</translation>
+    </message>
+    <message>
+        <source>--to %1 is before --from %2</source>
+        <translation>--to %1 is before --from %2</translation>
+    </message>
+    <message>
+        <source>--lang &apos;%1&apos; is not sv or en</source>
+        <translation>--lang &apos;%1&apos; is not sv or en</translation>
+    </message>
+    <message>
+        <source>--coverage and --regions cannot be combined; run them one after the other</source>
+        <translation>--coverage and --regions cannot be combined; run them one after the other</translation>
+    </message>
+    <message>
+        <source>--coverage and --regions go with --report</source>
+        <translation>--coverage and --regions go with --report</translation>
+    </message>
+    <message>
+        <source>--format &apos;%1&apos; is not json or csv</source>
+        <translation>--format &apos;%1&apos; is not json or csv</translation>
+    </message>
+    <message>
+        <source>--size &apos;%1&apos; is not WIDTHxHEIGHT between 64 and 16384 pixels</source>
+        <translation>--size &apos;%1&apos; is not WIDTHxHEIGHT between 64 and 16384 pixels</translation>
+    </message>
+    <message>
+        <source>--report, --export, --export-frames, --brief and --check-data cannot be combined; run them one after the other</source>
+        <translation>--report, --export, --export-frames, --brief and --check-data cannot be combined; run them one after the other</translation>
+    </message>
+    <message>
+        <source>--export and --report need at least one --date YYYY-MM-DD</source>
+        <translation>--export and --report need at least one --date YYYY-MM-DD</translation>
+    </message>
+    <message>
+        <source>--brief from %1 to %2: the range is empty</source>
+        <translation>--brief from %1 to %2: the range is empty</translation>
+    </message>
+    <message>
+        <source>wrote %1</source>
+        <translation>wrote %1</translation>
+    </message>
+    <message>
+        <source>%1: errors: %2, warnings: %3, info: %4</source>
+        <translation>%1: errors: %2, warnings: %3, info: %4</translation>
+    </message>
+    <message>
+        <source>%1: cannot create the folder</source>
+        <translation>%1: cannot create the folder</translation>
+    </message>
+    <message>
+        <source>wrote %1 frames (%2 to %3) to %4</source>
+        <translation>wrote %1 frames (%2 to %3) to %4</translation>
+    </message>
+</context>
+<context>
+    <name>sk::CoverageChart</name>
+    <message>
+        <source>%1 %</source>
+        <translation>%1 %</translation>
+    </message>
+    <message>
+        <source>Coverage over the timeline</source>
+        <translation>Coverage over the timeline</translation>
+    </message>
+    <message>
+        <source>Phase %1</source>
+        <translation>Phase %1</translation>
+    </message>
+    <message>
+        <source>Calculating coverage over the timeline…</source>
+        <translation>Calculating coverage over the timeline…</translation>
+    </message>
+    <message>
+        <source>10 km</source>
+        <translation>10 km</translation>
+    </message>
+    <message>
+        <source>20 km</source>
+        <translation>20 km</translation>
+    </message>
+    <message>
+        <source>People within</source>
+        <translation>People within</translation>
+    </message>
+    <message>
+        <source>Municipalities with an office (of %1)</source>
+        <translation>Municipalities with an office (of %1)</translation>
+    </message>
+    <message>
+        <source>%1
+%2 of people within 10 km, %3 within 20 km
+%4 of %5 municipalities have an open office</source>
+        <translation>%1
+%2 of people within 10 km, %3 within 20 km
+%4 of %5 municipalities have an open office</translation>
+    </message>
+</context>
+<context>
+    <name>sk::CoverageLayerPainter</name>
+    <message>
+        <source>Within %1 km of an open office</source>
+        <translation>Within %1 km of an open office</translation>
+    </message>
+    <message>
+        <source>Straight-line distance to the nearest open office</source>
+        <translation>Straight-line distance to the nearest open office</translation>
+    </message>
+    <message>
+        <source>From each municipality&apos;s seat; circle area shows its population.</source>
+        <translation>From each municipality&apos;s seat; circle area shows its population.</translation>
+    </message>
+    <message>
+        <source>From each municipality&apos;s seat.</source>
+        <translation>From each municipality&apos;s seat.</translation>
+    </message>
+    <message>
+        <source>%1 % of people live within %2 km</source>
+        <translation>%1 % of people live within %2 km</translation>
+    </message>
+    <message>
+        <source>%1 people</source>
+        <translation>%1 people</translation>
+    </message>
+</context>
+<context>
+    <name>sk::CoveragePanel</name>
+    <message>
+        <source>%1 %</source>
+        <translation>%1 %</translation>
+    </message>
+    <message>
+        <source>no office open</source>
+        <translation>no office open</translation>
+    </message>
+    <message>
+        <source>%1 km</source>
+        <translation>%1 km</translation>
+    </message>
+    <message>
+        <source>Calculating coverage…</source>
+        <translation>Calculating coverage…</translation>
+    </message>
+    <message>
+        <source>Half of the people live within the median distance of an open office, nine in ten within the 90th percentile.</source>
+        <translation>Half of the people live within the median distance of an open office, nine in ten within the 90th percentile.</translation>
+    </message>
+    <message>
+        <source>People near an open office</source>
+        <translation>People near an open office</translation>
+    </message>
+    <message>
+        <source>Over the timeline</source>
+        <translation>Over the timeline</translation>
+    </message>
+    <message>
+        <source>What each phase added</source>
+        <translation>What each phase added</translation>
+    </message>
+    <message>
+        <source>Farthest from an open office</source>
+        <translation>Farthest from an open office</translation>
+    </message>
+    <message>
+        <source>All municipalities</source>
+        <translation>All municipalities</translation>
+    </message>
+    <message>
+        <source>Colour municipalities by distance on the map</source>
+        <translation>Colour municipalities by distance on the map</translation>
+    </message>
+    <message>
+        <source>Rings around open offices:</source>
+        <translation>Rings around open offices:</translation>
+    </message>
+    <message>
+        <source> km</source>
+        <translation> km</translation>
+    </message>
+    <message>
+        <source>Ring radius</source>
+        <translation>Ring radius</translation>
+    </message>
+    <message>
+        <source>&amp;Bands (km):</source>
+        <translation>&amp;Bands (km):</translation>
+    </message>
+    <message>
+        <source>e.g. 5, 10, 20, 30, 50</source>
+        <translation>e.g. 5, 10, 20, 30, 50</translation>
+    </message>
+    <message>
+        <source>Apply</source>
+        <translation>Apply</translation>
+    </message>
+    <message>
+        <source>Filter by municipality, county or office</source>
+        <translation>Filter by municipality, county or office</translation>
+    </message>
+    <message>
+        <source>Double-click a municipality to show it on the map</source>
+        <translation>Double-click a municipality to show it on the map</translation>
+    </message>
+    <message>
+        <source>Table (CSV)…</source>
+        <translation>Table (CSV)…</translation>
+    </message>
+    <message>
+        <source>The municipality table as CSV</source>
+        <translation>The municipality table as CSV</translation>
+    </message>
+    <message>
+        <source>Export municipality table</source>
+        <translation>Export municipality table</translation>
+    </message>
+    <message>
+        <source>CSV files (*.csv)</source>
+        <translation>CSV files (*.csv)</translation>
+    </message>
+    <message>
+        <source>Layer (GeoPackage)…</source>
+        <translation>Layer (GeoPackage)…</translation>
+    </message>
+    <message>
+        <source>Municipalities with their distances as a GeoPackage layer, in SWEREF 99 TM</source>
+        <translation>Municipalities with their distances as a GeoPackage layer, in SWEREF 99 TM</translation>
+    </message>
+    <message>
+        <source>Export coverage layer</source>
+        <translation>Export coverage layer</translation>
+    </message>
+    <message>
+        <source>GeoPackage (*.gpkg)</source>
+        <translation>GeoPackage (*.gpkg)</translation>
+    </message>
+    <message>
+        <source>Distances (GeoTIFF)…</source>
+        <translation>Distances (GeoTIFF)…</translation>
+    </message>
+    <message>
+        <source>A 1 km grid of straight-line distances to the nearest open office, in SWEREF 99 TM</source>
+        <translation>A 1 km grid of straight-line distances to the nearest open office, in SWEREF 99 TM</translation>
+    </message>
+    <message>
+        <source>Export distance raster</source>
+        <translation>Export distance raster</translation>
+    </message>
+    <message>
+        <source>GeoTIFF (*.tif *.tiff)</source>
+        <translation>GeoTIFF (*.tif *.tiff)</translation>
+    </message>
+    <message>
+        <source>Enter at least one distance in km, e.g. 5, 10, 20.</source>
+        <translation>Enter at least one distance in km, e.g. 5, 10, 20.</translation>
+    </message>
+    <message>
+        <source>“%1” is not a distance in km. Separate distances with commas and use a point for decimals.</source>
+        <translation>“%1” is not a distance in km. Separate distances with commas and use a point for decimals.</translation>
+    </message>
+    <message>
+        <source>Distances must be greater than zero (“%1”).</source>
+        <translation>Distances must be greater than zero (“%1”).</translation>
+    </message>
+    <message>
+        <source>These bands cannot be used.</source>
+        <translation>These bands cannot be used.</translation>
+    </message>
+    <message>
+        <source>On %1</source>
+        <translation>On %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n office(s) open</source>
+        <translation>
+            <numerusform>%n office open</numerusform>
+            <numerusform>%n offices open</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1 of %2 municipalities have an office</source>
+        <translation>%1 of %2 municipalities have an office</translation>
+    </message>
+    <message>
+        <source>Within %1 km</source>
+        <translation>Within %1 km</translation>
+    </message>
+    <message>
+        <source>People</source>
+        <translation>People</translation>
+    </message>
+    <message>
+        <source>Share</source>
+        <translation>Share</translation>
+    </message>
+    <message>
+        <source>Median distance: %1 · 90th percentile: %2</source>
+        <translation>Median distance: %1 · 90th percentile: %2</translation>
+    </message>
+    <message>
+        <source>to %1</source>
+        <translation>to %1</translation>
+    </message>
+    <message>
+        <source>SCB 2020 at GeoNames places (CC BY 4.0)</source>
+        <translation>SCB 2020 at GeoNames places (CC BY 4.0)</translation>
+    </message>
+    <message>
+        <source>Distances are straight-line distances (SWEREF 99 TM), not travel times. Population: %1.</source>
+        <translation>Distances are straight-line distances (SWEREF 99 TM), not travel times. Population: %1.</translation>
+    </message>
+    <message>
+        <source>Phase %1 (%2)</source>
+        <translation>Phase %1 (%2)</translation>
+    </message>
+    <message>
+        <source>%1 more people within %2 km of an open office.</source>
+        <translation>%1 more people within %2 km of an open office.</translation>
+    </message>
+    <message numerus="yes">
+        <source>First office in %n municipality(s)</source>
+        <translation>
+            <numerusform>First office in %n municipality</numerusform>
+            <numerusform>First office in %n municipalities</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The data have no phases.</source>
+        <translation>The data have no phases.</translation>
+    </message>
+    <message>
+        <source>Export failed</source>
+        <translation>Export failed</translation>
+    </message>
+</context>
+<context>
+    <name>sk::ExportDialog</name>
+    <message>
+        <source>Export map</source>
+        <translation>Export map</translation>
+    </message>
+    <message>
+        <source>PNG image</source>
+        <translation>PNG image</translation>
+    </message>
+    <message>
+        <source>PDF document (vector)</source>
+        <translation>PDF document (vector)</translation>
+    </message>
+    <message>
+        <source>SVG drawing (vector)</source>
+        <translation>SVG drawing (vector)</translation>
+    </message>
+    <message>
+        <source>Browse…</source>
+        <translation>Browse…</translation>
+    </message>
+    <message>
+        <source> px</source>
+        <translation> px</translation>
+    </message>
+    <message>
+        <source>Width:</source>
+        <translation>Width:</translation>
+    </message>
+    <message>
+        <source>Height:</source>
+        <translation>Height:</translation>
+    </message>
+    <message>
+        <source>Pixel ratio:</source>
+        <translation>Pixel ratio:</translation>
+    </message>
+    <message>
+        <source>Landscape</source>
+        <translation>Landscape</translation>
+    </message>
+    <message>
+        <source>Portrait</source>
+        <translation>Portrait</translation>
+    </message>
+    <message>
+        <source>Page:</source>
+        <translation>Page:</translation>
+    </message>
+    <message>
+        <source>Orientation:</source>
+        <translation>Orientation:</translation>
+    </message>
+    <message>
+        <source>optional, drawn above the date</source>
+        <translation>optional, drawn above the date</translation>
+    </message>
+    <message>
+        <source>Format:</source>
+        <translation>Format:</translation>
+    </message>
+    <message>
+        <source>File:</source>
+        <translation>File:</translation>
+    </message>
+    <message>
+        <source>Title:</source>
+        <translation>Title:</translation>
+    </message>
+    <message>
+        <source>Export</source>
+        <translation>Export</translation>
+    </message>
+    <message>
+        <source>PNG image (*.png)</source>
+        <translation>PNG image (*.png)</translation>
+    </message>
+    <message>
+        <source>PDF document (*.pdf)</source>
+        <translation>PDF document (*.pdf)</translation>
+    </message>
+    <message>
+        <source>SVG drawing (*.svg)</source>
+        <translation>SVG drawing (*.svg)</translation>
+    </message>
+</context>
+<context>
+    <name>sk::FrameExportDialog</name>
+    <message>
+        <source>Also make an MP4 video with ffmpeg</source>
+        <translation>Also make an MP4 video with ffmpeg</translation>
+    </message>
+    <message>
+        <source>Export frame sequence</source>
+        <translation>Export frame sequence</translation>
+    </message>
+    <message>
+        <source>One frame per month</source>
+        <translation>One frame per month</translation>
+    </message>
+    <message>
+        <source>One frame per phase boundary</source>
+        <translation>One frame per phase boundary</translation>
+    </message>
+    <message>
+        <source> px</source>
+        <translation> px</translation>
+    </message>
+    <message>
+        <source>ffmpeg is not installed; the PNG frames can be made into a video elsewhere.</source>
+        <translation>ffmpeg is not installed; the PNG frames can be made into a video elsewhere.</translation>
+    </message>
+    <message>
+        <source>Browse…</source>
+        <translation>Browse…</translation>
+    </message>
+    <message>
+        <source>Folder:</source>
+        <translation>Folder:</translation>
+    </message>
+    <message>
+        <source>From:</source>
+        <translation>From:</translation>
+    </message>
+    <message>
+        <source>To:</source>
+        <translation>To:</translation>
+    </message>
+    <message>
+        <source>Step:</source>
+        <translation>Step:</translation>
+    </message>
+    <message>
+        <source>Width:</source>
+        <translation>Width:</translation>
+    </message>
+    <message>
+        <source>Height:</source>
+        <translation>Height:</translation>
+    </message>
+    <message>
+        <source>Export</source>
+        <translation>Export</translation>
+    </message>
+    <message>
+        <source>Folder for the frames</source>
+        <translation>Folder for the frames</translation>
+    </message>
+</context>
+<context>
+    <name>sk::MainWindow</name>
+    <message>
+        <source>Servicekarta</source>
+        <translation>Servicekarta</translation>
+    </message>
+    <message>
+        <source>&amp;File</source>
+        <translation>&amp;File</translation>
+    </message>
+    <message>
+        <source>Open &amp;offices…</source>
+        <translation>Open &amp;offices…</translation>
+    </message>
+    <message>
+        <source>Open official &amp;boundaries…</source>
+        <translation>Open official &amp;boundaries…</translation>
+    </message>
+    <message>
+        <source>&amp;Close boundaries</source>
+        <translation>&amp;Close boundaries</translation>
+    </message>
+    <message>
+        <source>&amp;Export map…</source>
+        <translation>&amp;Export map…</translation>
+    </message>
+    <message>
+        <source>Export &amp;frame sequence…</source>
+        <translation>Export &amp;frame sequence…</translation>
+    </message>
+    <message>
+        <source>&amp;Print…</source>
+        <translation>&amp;Print…</translation>
+    </message>
+    <message>
+        <source>Print pre&amp;view…</source>
+        <translation>Print pre&amp;view…</translation>
+    </message>
+    <message>
+        <source>&amp;Quit</source>
+        <translation>&amp;Quit</translation>
+    </message>
+    <message>
+        <source>&amp;View</source>
+        <translation>&amp;View</translation>
+    </message>
+    <message>
+        <source>Zoom &amp;in</source>
+        <translation>Zoom &amp;in</translation>
+    </message>
+    <message>
+        <source>Zoom &amp;out</source>
+        <translation>Zoom &amp;out</translation>
+    </message>
+    <message>
+        <source>&amp;Whole of Sweden</source>
+        <translation>&amp;Whole of Sweden</translation>
+    </message>
+    <message>
+        <source>&amp;Dark theme</source>
+        <translation>&amp;Dark theme</translation>
+    </message>
+    <message>
+        <source>&amp;Briefing mode</source>
+        <translation>&amp;Briefing mode</translation>
+    </message>
+    <message>
+        <source>&amp;Timeline</source>
+        <translation>&amp;Timeline</translation>
+    </message>
+    <message>
+        <source>&amp;Play / pause</source>
+        <translation>&amp;Play / pause</translation>
+    </message>
+    <message>
+        <source>&amp;Previous month</source>
+        <translation>&amp;Previous month</translation>
+    </message>
+    <message>
+        <source>&amp;Next month</source>
+        <translation>&amp;Next month</translation>
+    </message>
+    <message>
+        <source>Previous p&amp;hase boundary</source>
+        <translation>Previous p&amp;hase boundary</translation>
+    </message>
+    <message>
+        <source>Next ph&amp;ase boundary</source>
+        <translation>Next ph&amp;ase boundary</translation>
+    </message>
+    <message>
+        <source>&amp;Start</source>
+        <translation>&amp;Start</translation>
+    </message>
+    <message>
+        <source>&amp;End</source>
+        <translation>&amp;End</translation>
+    </message>
+    <message>
+        <source>&amp;Loop</source>
+        <translation>&amp;Loop</translation>
+    </message>
+    <message>
+        <source>&amp;Help</source>
+        <translation>&amp;Help</translation>
+    </message>
+    <message>
+        <source>&amp;Keyboard shortcuts</source>
+        <translation>&amp;Keyboard shortcuts</translation>
+    </message>
+    <message>
+        <source>&amp;About Servicekarta</source>
+        <translation>&amp;About Servicekarta</translation>
+    </message>
+    <message>
+        <source>Main</source>
+        <translation>Main</translation>
+    </message>
+    <message>
+        <source>Office</source>
+        <translation>Office</translation>
+    </message>
+    <message>
+        <source>All offices</source>
+        <translation>All offices</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n office(s) from %1</source>
+        <translation>
+            <numerusform>%n office from %1</numerusform>
+            <numerusform>%n offices from %1</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Offices not loaded</source>
+        <translation>Offices not loaded</translation>
+    </message>
+    <message>
+        <source>%1 could not be used; the offices shown before are kept.</source>
+        <translation>%1 could not be used; the offices shown before are kept.</translation>
+    </message>
+    <message numerus="yes">
+        <source>
+… and %n more</source>
+        <translation>
+            <numerusform>
+… and %n more</numerusform>
+            <numerusform>
+… and %n more</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Loaded %1</source>
+        <translation>Loaded %1</translation>
+    </message>
+    <message>
+        <source>Boundaries not loaded</source>
+        <translation>Boundaries not loaded</translation>
+    </message>
+    <message>
+        <source>Official boundaries from %1</source>
+        <translation>Official boundaries from %1</translation>
+    </message>
+    <message>
+        <source>Open offices</source>
+        <translation>Open offices</translation>
+    </message>
+    <message>
+        <source>Office lists (%1);;All files (*)</source>
+        <translation>Office lists (%1);;All files (*)</translation>
+    </message>
+    <message>
+        <source>Open official boundaries</source>
+        <translation>Open official boundaries</translation>
+    </message>
+    <message>
+        <source>Boundary files (%1);;All files (*)</source>
+        <translation>Boundary files (%1);;All files (*)</translation>
+    </message>
+    <message>
+        <source>Export failed</source>
+        <translation>Export failed</translation>
+    </message>
+    <message>
+        <source>Exported %1</source>
+        <translation>Exported %1</translation>
+    </message>
+    <message>
+        <source>%1: cannot create the folder</source>
+        <translation>%1: cannot create the folder</translation>
+    </message>
+    <message>
+        <source>Rendering frames…</source>
+        <translation>Rendering frames…</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Cancel</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n frame(s) written to %1</source>
+        <translation>
+            <numerusform>%n frame written to %1</numerusform>
+            <numerusform>%n frames written to %1</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>; video servicekarta.mp4 made</source>
+        <translation>; video servicekarta.mp4 made</translation>
+    </message>
+    <message>
+        <source>; ffmpeg failed, the frames are kept</source>
+        <translation>; ffmpeg failed, the frames are kept</translation>
+    </message>
+    <message>
+        <source>&amp;Language</source>
+        <translation>&amp;Language</translation>
+    </message>
+    <message>
+        <source>System language</source>
+        <translation>System language</translation>
+    </message>
+    <message>
+        <source>Language</source>
+        <translation>Language</translation>
+    </message>
+    <message>
+        <source>The new language is used from the next start of Servicekarta.</source>
+        <translation>The new language is used from the next start of Servicekarta.</translation>
+    </message>
+    <message>
+        <source>Keyboard shortcuts</source>
+        <translation>Keyboard shortcuts</translation>
+    </message>
+    <message>
+        <source>&lt;table&gt;&lt;tr&gt;&lt;td&gt;&lt;b&gt;Space&lt;/b&gt;&lt;/td&gt;&lt;td&gt;play / pause the timeline&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;&lt;b&gt;[ ]&lt;/b&gt;&lt;/td&gt;&lt;td&gt;previous / next month&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;&lt;b&gt;Page Up / Page Down&lt;/b&gt;&lt;/td&gt;&lt;td&gt;previous / next phase boundary&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;&lt;b&gt;Ctrl+Home / Ctrl+End&lt;/b&gt;&lt;/td&gt;&lt;td&gt;start / end of the timeline&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td colspan=2&gt;On the timeline: ← → months, Home / End.&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td colspan=2&gt;On the map: arrows pan, + − zoom, Home shows all of Sweden, Esc clears the selection.&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;&lt;b&gt;Ctrl+F&lt;/b&gt;&lt;/td&gt;&lt;td&gt;search&lt;/td&gt;&lt;/tr&gt;&lt;/table&gt;</source>
+        <translation>&lt;table&gt;&lt;tr&gt;&lt;td&gt;&lt;b&gt;Space&lt;/b&gt;&lt;/td&gt;&lt;td&gt;play / pause the timeline&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;&lt;b&gt;[ ]&lt;/b&gt;&lt;/td&gt;&lt;td&gt;previous / next month&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;&lt;b&gt;Page Up / Page Down&lt;/b&gt;&lt;/td&gt;&lt;td&gt;previous / next phase boundary&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;&lt;b&gt;Ctrl+Home / Ctrl+End&lt;/b&gt;&lt;/td&gt;&lt;td&gt;start / end of the timeline&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td colspan=2&gt;On the timeline: ← → months, Home / End.&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td colspan=2&gt;On the map: arrows pan, + − zoom, Home shows all of Sweden, Esc clears the selection.&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;&lt;b&gt;Ctrl+F&lt;/b&gt;&lt;/td&gt;&lt;td&gt;search&lt;/td&gt;&lt;/tr&gt;&lt;/table&gt;</translation>
+    </message>
+    <message>
+        <source>About Servicekarta</source>
+        <translation>About Servicekarta</translation>
+    </message>
+    <message>
+        <source>&lt;h3&gt;Servicekarta %1&lt;/h3&gt;&lt;p&gt;The state&apos;s local service offices (statliga servicekontor) and their 2022–2023 expansion.&lt;/p&gt;&lt;p&gt;&lt;b&gt;Data&lt;/b&gt;&lt;br&gt;Offices: compiled from public sources (Statens servicecenter, the Government Offices, Riksrevisionen, local press), status in May 2021 and dates where found; rows without a source are marked unverified.&lt;br&gt;Municipalities and population: SCB, 31 December 2020 (CC0).&lt;br&gt;Places: GeoNames (geonames.org), CC BY 4.0.&lt;br&gt;Coastline, lakes and borders: GSHHG 2.3.7 and DCW-GMT (LGPL-3+), shipped as a separate, replaceable file.&lt;br&gt;Counties: Natural Earth (public domain).&lt;br&gt;Official boundaries you open (e.g. SCB Digitala gränser, CC0) stay in your file.&lt;/p&gt;&lt;p&gt;Distances are straight-line distances in SWEREF 99 TM, not travel times.&lt;/p&gt;</source>
+        <translation>&lt;h3&gt;Servicekarta %1&lt;/h3&gt;&lt;p&gt;The state&apos;s local service offices (statliga servicekontor) and their 2022–2023 expansion.&lt;/p&gt;&lt;p&gt;&lt;b&gt;Data&lt;/b&gt;&lt;br&gt;Offices: compiled from public sources (Statens servicecenter, the Government Offices, Riksrevisionen, local press), status in May 2021 and dates where found; rows without a source are marked unverified.&lt;br&gt;Municipalities and population: SCB, 31 December 2020 (CC0).&lt;br&gt;Places: GeoNames (geonames.org), CC BY 4.0.&lt;br&gt;Coastline, lakes and borders: GSHHG 2.3.7 and DCW-GMT (LGPL-3+), shipped as a separate, replaceable file.&lt;br&gt;Counties: Natural Earth (public domain).&lt;br&gt;Official boundaries you open (e.g. SCB Digitala gränser, CC0) stay in your file.&lt;/p&gt;&lt;p&gt;Distances are straight-line distances in SWEREF 99 TM, not travel times.&lt;/p&gt;</translation>
+    </message>
+</context>
+<context>
+    <name>sk::MapExporter</name>
+    <message>
+        <source>%1: cannot write image: %2</source>
+        <translation>%1: cannot write image: %2</translation>
+    </message>
+    <message>
+        <source>Service offices</source>
+        <translation>Service offices</translation>
+    </message>
+    <message>
+        <source>%1: cannot write the PDF (folder not writable)</source>
+        <translation>%1: cannot write the PDF (folder not writable)</translation>
+    </message>
+    <message>
+        <source>%1: cannot write the PDF</source>
+        <translation>%1: cannot write the PDF</translation>
+    </message>
+    <message>
+        <source>%1: cannot write the SVG (folder not writable)</source>
+        <translation>%1: cannot write the SVG (folder not writable)</translation>
+    </message>
+    <message>
+        <source>Servicekarta map, %1</source>
+        <translation>Servicekarta map, %1</translation>
+    </message>
+    <message>
+        <source>%1: cannot write the SVG</source>
+        <translation>%1: cannot write the SVG</translation>
+    </message>
+</context>
+<context>
+    <name>sk::MapRenderer</name>
+    <message numerus="yes">
+        <source>%n office(s) open</source>
+        <translation>
+            <numerusform>%n office open</numerusform>
+            <numerusform>%n offices open</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>in %1 of %2 municipalities</source>
+        <translation>in %1 of %2 municipalities</translation>
+    </message>
+    <message>
+        <source>Date within an interval (hollow)</source>
+        <translation>Date within an interval (hollow)</translation>
+    </message>
+    <message>
+        <source>Socially vulnerable area (ring)</source>
+        <translation>Socially vulnerable area (ring)</translation>
+    </message>
+    <message>
+        <source>Service offices</source>
+        <translation>Service offices</translation>
+    </message>
+    <message>
+        <source>%1 km</source>
+        <translation>%1 km</translation>
+    </message>
+    <message>
+        <source>%1 m</source>
+        <translation>%1 m</translation>
+    </message>
+    <message>
+        <source>Offices: Servicekarta compilation of public sources · Population: SCB 2020 · Places: GeoNames (CC BY 4.0) · Coast: GSHHG/DCW (LGPL) · Natural Earth</source>
+        <translation>Offices: Servicekarta compilation of public sources · Population: SCB 2020 · Places: GeoNames (CC BY 4.0) · Coast: GSHHG/DCW (LGPL) · Natural Earth</translation>
+    </message>
+</context>
+<context>
+    <name>sk::MapWidget</name>
+    <message>
+        <source>Map of Sweden</source>
+        <translation>Map of Sweden</translation>
+    </message>
+    <message numerus="yes">
+        <source>&lt;b&gt;%n offices&lt;/b&gt; here (click to zoom in)</source>
+        <translation>
+            <numerusform>&lt;b&gt;%n office&lt;/b&gt; here (click to zoom in)</numerusform>
+            <numerusform>&lt;b&gt;%n offices&lt;/b&gt; here (click to zoom in)</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Unverified: no source</source>
+        <translation>Unverified: no source</translation>
+    </message>
+</context>
+<context>
+    <name>sk::MunicipalityCoverageModel</name>
+    <message>
+        <source>Yes</source>
+        <translation>Yes</translation>
+    </message>
+    <message>
+        <source>Municipality</source>
+        <translation>Municipality</translation>
+    </message>
+    <message>
+        <source>County</source>
+        <translation>County</translation>
+    </message>
+    <message>
+        <source>Population</source>
+        <translation>Population</translation>
+    </message>
+    <message>
+        <source>Nearest open office</source>
+        <translation>Nearest open office</translation>
+    </message>
+    <message>
+        <source>Distance (km)</source>
+        <translation>Distance (km)</translation>
+    </message>
+    <message>
+        <source>Office in municipality</source>
+        <translation>Office in municipality</translation>
+    </message>
+</context>
+<context>
+    <name>sk::OfficeDetailsPanel</name>
+    <message>
+        <source>Office details</source>
+        <translation>Office details</translation>
+    </message>
+    <message>
+        <source>Click an office on the map, or search for one, to see its details here.</source>
+        <translation>Click an office on the map, or search for one, to see its details here.</translation>
+    </message>
+    <message>
+        <source>Yes, named as a target by the government or Statens servicecenter</source>
+        <translation>Yes, named as a target by the government or Statens servicecenter</translation>
+    </message>
+    <message>
+        <source>No</source>
+        <translation>No</translation>
+    </message>
+    <message>
+        <source>Not stated</source>
+        <translation>Not stated</translation>
+    </message>
+    <message>
+        <source>%1, %2</source>
+        <translation>%1, %2</translation>
+    </message>
+    <message>
+        <source>Status on %1</source>
+        <translation>Status on %1</translation>
+    </message>
+    <message>
+        <source>Opening</source>
+        <translation>Opening</translation>
+    </message>
+    <message>
+        <source>Closing</source>
+        <translation>Closing</translation>
+    </message>
+    <message>
+        <source>Phase</source>
+        <translation>Phase</translation>
+    </message>
+    <message>
+        <source>Phase %1 (%2)</source>
+        <translation>Phase %1 (%2)</translation>
+    </message>
+    <message>
+        <source>Existing network</source>
+        <translation>Existing network</translation>
+    </message>
+    <message>
+        <source>Locality</source>
+        <translation>Locality</translation>
+    </message>
+    <message>
+        <source>Address</source>
+        <translation>Address</translation>
+    </message>
+    <message>
+        <source>Municipality code</source>
+        <translation>Municipality code</translation>
+    </message>
+    <message>
+        <source>Socially vulnerable area</source>
+        <translation>Socially vulnerable area</translation>
+    </message>
+    <message>
+        <source>Position</source>
+        <translation>Position</translation>
+    </message>
+    <message>
+        <source>%1 (%2 N, %3 E)</source>
+        <translation>%1 (%2 N, %3 E)</translation>
+    </message>
+    <message>
+        <source>district centre, approximate</source>
+        <translation>district centre, approximate</translation>
+    </message>
+    <message>
+        <source>town centre, approximate</source>
+        <translation>town centre, approximate</translation>
+    </message>
+    <message>
+        <source>Services</source>
+        <translation>Services</translation>
+    </message>
+    <message>
+        <source>Försäkringskassan, Pensionsmyndigheten, Skatteverket; Arbetsförmedlingen (services of the whole network, not confirmed per office)</source>
+        <translation>Försäkringskassan, Pensionsmyndigheten, Skatteverket; Arbetsförmedlingen (services of the whole network, not confirmed per office)</translation>
+    </message>
+    <message>
+        <source>Sources:</source>
+        <translation>Sources:</translation>
+    </message>
+    <message>
+        <source>Unverified.</source>
+        <translation>Unverified.</translation>
+    </message>
+    <message>
+        <source>No source was found for this office; the row rests on the compiler&apos;s background knowledge only.</source>
+        <translation>No source was found for this office; the row rests on the compiler&apos;s background knowledge only.</translation>
+    </message>
+</context>
+<context>
+    <name>sk::OfficeTableModel</name>
+    <message>
+        <source>Sourced</source>
+        <translation>Sourced</translation>
+    </message>
+    <message>
+        <source>Unverified</source>
+        <translation>Unverified</translation>
+    </message>
+    <message>
+        <source>No source: this row rests on the compiler&apos;s background knowledge only.</source>
+        <translation>No source: this row rests on the compiler&apos;s background knowledge only.</translation>
+    </message>
+    <message>
+        <source>Office</source>
+        <translation>Office</translation>
+    </message>
+    <message>
+        <source>Municipality</source>
+        <translation>Municipality</translation>
+    </message>
+    <message>
+        <source>County</source>
+        <translation>County</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <source>Opening</source>
+        <translation>Opening</translation>
+    </message>
+    <message>
+        <source>Phase</source>
+        <translation>Phase</translation>
+    </message>
+    <message>
+        <source>Source</source>
+        <translation>Source</translation>
+    </message>
+</context>
+<context>
+    <name>sk::OfficeText</name>
+    <message>
+        <source>Open</source>
+        <translation>Open</translation>
+    </message>
+    <message>
+        <source>Being set up</source>
+        <translation>Being set up</translation>
+    </message>
+    <message>
+        <source>Planned, phase 1</source>
+        <translation>Planned, phase 1</translation>
+    </message>
+    <message>
+        <source>Planned, phase 2</source>
+        <translation>Planned, phase 2</translation>
+    </message>
+    <message>
+        <source>Planned, later phase</source>
+        <translation>Planned, later phase</translation>
+    </message>
+    <message>
+        <source>Closed</source>
+        <translation>Closed</translation>
+    </message>
+    <message>
+        <source>Not yet decided</source>
+        <translation>Not yet decided</translation>
+    </message>
+    <message>
+        <source>on %1</source>
+        <translation>on %1</translation>
+    </message>
+    <message>
+        <source>during %1</source>
+        <translation>during %1</translation>
+    </message>
+    <message>
+        <source>in %1</source>
+        <translation>in %1</translation>
+    </message>
+    <message>
+        <source>by %1</source>
+        <translation>by %1</translation>
+    </message>
+    <message>
+        <source>before June 2019 (date not in the data)</source>
+        <translation>before June 2019 (date not in the data)</translation>
+    </message>
+    <message>
+        <source>expected %1</source>
+        <translation>expected %1</translation>
+    </message>
+    <message>
+        <source>opens %1</source>
+        <translation>opens %1</translation>
+    </message>
+    <message>
+        <source>closes %1</source>
+        <translation>closes %1</translation>
+    </message>
+</context>
+<context>
+    <name>sk::SearchField</name>
+    <message>
+        <source>Search office or municipality…</source>
+        <translation>Search office or municipality…</translation>
+    </message>
+    <message>
+        <source>Search</source>
+        <translation>Search</translation>
+    </message>
+</context>
+<context>
+    <name>sk::TimelineSlider</name>
+    <message>
+        <source>Timeline</source>
+        <translation>Timeline</translation>
+    </message>
+    <message>
+        <source>Phase %1 · %2</source>
+        <translation>Phase %1 · %2</translation>
+    </message>
+    <message>
+        <source>Phase %1</source>
+        <translation>Phase %1</translation>
+    </message>
+</context>
+<context>
+    <name>sk::TimelineWidget</name>
+    <message>
+        <source>Loop playback</source>
+        <translation>Loop playback</translation>
+    </message>
+    <message>
+        <source>%1×</source>
+        <translation>%1×</translation>
+    </message>
+    <message>
+        <source>Playback speed</source>
+        <translation>Playback speed</translation>
+    </message>
+    <message>
+        <source>Months</source>
+        <translation>Months</translation>
+    </message>
+    <message>
+        <source>Phases</source>
+        <translation>Phases</translation>
+    </message>
+    <message>
+        <source>Step playback by month or from phase to phase</source>
+        <translation>Step playback by month or from phase to phase</translation>
+    </message>
+    <message>
+        <source>Step by</source>
+        <translation>Step by</translation>
+    </message>
+    <message>
+        <source>Date shown</source>
+        <translation>Date shown</translation>
+    </message>
+    <message>
+        <source>Pause</source>
+        <translation>Pause</translation>
+    </message>
+    <message>
+        <source>Play</source>
+        <translation>Play</translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <translation>%1 (%2)</translation>
+    </message>
+</context>
 </TS>

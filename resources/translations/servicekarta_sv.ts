@@ -1,4 +1,1586 @@
 <?xml version="1.0" encoding="utf-8"?>
 <!DOCTYPE TS>
 <TS version="2.1" language="sv_SE" sourcelanguage="en_GB">
+<context>
+    <name>CoverageClasses</name>
+    <message>
+        <source>Office in the municipality</source>
+        <translation>Kontor i kommunen</translation>
+    </message>
+    <message>
+        <source>Up to %1 km</source>
+        <translation>Upp till %1 km</translation>
+    </message>
+    <message>
+        <source>Over %1 km</source>
+        <translation>Över %1 km</translation>
+    </message>
+    <message>
+        <source>%1–%2 km</source>
+        <translation>%1–%2 km</translation>
+    </message>
+</context>
+<context>
+    <name>QObject</name>
+    <message>
+        <source>Data problems</source>
+        <translation>Problem med data</translation>
+    </message>
+    <message>
+        <source>%1: no layer with municipality codes (a field named kommunkod or KnKod)</source>
+        <translation>%1: inget lager med kommunkoder (ett fält med namnet kommunkod eller KnKod)</translation>
+    </message>
+    <message>
+        <source>%1: layer &apos;%2&apos; is missing</source>
+        <translation>%1: lagret &apos;%2&apos; saknas</translation>
+    </message>
+    <message>
+        <source>cannot replace the existing file</source>
+        <translation>kan inte ersätta den befintliga filen</translation>
+    </message>
+    <message>
+        <source>the folder %1 does not exist</source>
+        <translation>mappen %1 finns inte</translation>
+    </message>
+    <message>
+        <source>GDAL has no %1 driver</source>
+        <translation>GDAL saknar drivrutin för %1</translation>
+    </message>
+    <message>
+        <source>cannot create: %1</source>
+        <translation>kan inte skapa: %1</translation>
+    </message>
+    <message>
+        <source>cannot create the layer: %1</source>
+        <translation>kan inte skapa lagret: %1</translation>
+    </message>
+    <message>
+        <source>cannot create field %1: %2</source>
+        <translation>kan inte skapa fältet %1: %2</translation>
+    </message>
+    <message>
+        <source>cannot write municipality %1: %2</source>
+        <translation>kan inte skriva kommunen %1: %2</translation>
+    </message>
+    <message>
+        <source>cannot write: %1</source>
+        <translation>kan inte skriva: %1</translation>
+    </message>
+    <message>
+        <source>a CSV file name must end in .csv</source>
+        <translation>ett CSV-filnamn måste sluta på .csv</translation>
+    </message>
+    <message>
+        <source>no office is open, so there is no distance to map</source>
+        <translation>inget kontor är öppet, så det finns inga avstånd att visa på kartan</translation>
+    </message>
+    <message>
+        <source>county &apos;%1&apos; is not the county of %2 %3, which is %4</source>
+        <translation>länet &apos;%1&apos; stämmer inte med %2 %3, som ligger i %4</translation>
+    </message>
+    <message>
+        <source>lies %1 km from %2, the seat of %3 %4 (more than %5 km): a wrong position or municipality code?</source>
+        <translation>ligger %1 km från %2, centralort i %3 %4 (mer än %5 km): fel position eller kommunkod?</translation>
+    </message>
+    <message>
+        <source>municipality_code %1 is not in the municipality table</source>
+        <translation>municipality_code %1 finns inte i kommuntabellen</translation>
+    </message>
+    <message>
+        <source>opened %1 is before phase %2 begins (%3)</source>
+        <translation>opened %1 ligger före början av fas %2 (%3)</translation>
+    </message>
+    <message>
+        <source>unverified: the row gives no source</source>
+        <translation>overifierad: raden anger ingen källa</translation>
+    </message>
+    <message>
+        <source>shares its position with %1 (%2 m apart): both stand at a town or district centre (coord_precision %3 and %4), as the data does where an office&apos;s own site is not known</source>
+        <translation>delar position med %1 (%2 m från varandra): båda är placerade i ett orts- eller stadsdelscentrum (coord_precision %3 och %4), som underlaget gör när kontorets egen plats inte är känd</translation>
+    </message>
+    <message>
+        <source>lies %1 m from %2: a duplicate row or a copied position?</source>
+        <translation>ligger %1 m från %2: en dubblettrad eller en kopierad position?</translation>
+    </message>
+    <message>
+        <source>%1: contains no table or layer</source>
+        <translation>%1: innehåller ingen tabell och inget lager</translation>
+    </message>
+    <message>
+        <source>line %1</source>
+        <translation>rad %1</translation>
+    </message>
+    <message>
+        <source>feature %1</source>
+        <translation>objekt %1</translation>
+    </message>
+    <message>
+        <source>unknown error</source>
+        <translation>okänt fel</translation>
+    </message>
+    <message>
+        <source>%1: the file is empty</source>
+        <translation>%1: filen är tom</translation>
+    </message>
+    <message>
+        <source>%1: file not found</source>
+        <translation>%1: filen hittades inte</translation>
+    </message>
+    <message>
+        <source>%1: not a readable file</source>
+        <translation>%1: filen kan inte läsas</translation>
+    </message>
+    <message>
+        <source>empty, or not a vector format this program reads (%1)</source>
+        <translation>tom, eller inte ett vektorformat som programmet kan läsa (%1)</translation>
+    </message>
+    <message>
+        <source>%1: cannot open: %2</source>
+        <translation>%1: kan inte öppnas: %2</translation>
+    </message>
+    <message>
+        <source>%1: only local files can be opened</source>
+        <translation>%1: endast lokala filer kan öppnas</translation>
+    </message>
+    <message>
+        <source>%1 &apos;%2&apos; is not a date (YYYY, YYYY-MM or YYYY-MM-DD)</source>
+        <translation>%1 &apos;%2&apos; är inget datum (ÅÅÅÅ, ÅÅÅÅ-MM eller ÅÅÅÅ-MM-DD)</translation>
+    </message>
+    <message>
+        <source>no position: lat and lon are empty and there is no point geometry</source>
+        <translation>ingen position: lat och lon är tomma och det finns ingen punktgeometri</translation>
+    </message>
+    <message>
+        <source>lat &apos;%1&apos; is not a number</source>
+        <translation>lat &apos;%1&apos; är inget tal</translation>
+    </message>
+    <message>
+        <source>lon &apos;%1&apos; is not a number</source>
+        <translation>lon &apos;%1&apos; är inget tal</translation>
+    </message>
+    <message>
+        <source>lat %1, lon %2 is not a position on Earth</source>
+        <translation>lat %1, lon %2 är ingen position på jorden</translation>
+    </message>
+    <message>
+        <source>lat %1, lon %2 lies outside Sweden; latitude and longitude look swapped</source>
+        <translation>lat %1, lon %2 ligger utanför Sverige; latitud och longitud verkar ha bytt plats</translation>
+    </message>
+    <message>
+        <source>lat %1, lon %2 lies outside Sweden</source>
+        <translation>lat %1, lon %2 ligger utanför Sverige</translation>
+    </message>
+    <message>
+        <source>%1: missing column(s): %2</source>
+        <translation>%1: kolumner som saknas: %2</translation>
+    </message>
+    <message>
+        <source>id is empty</source>
+        <translation>id är tomt</translation>
+    </message>
+    <message>
+        <source>id &apos;%1&apos; is already used on %2</source>
+        <translation>id &apos;%1&apos; används redan på %2</translation>
+    </message>
+    <message>
+        <source>name is empty</source>
+        <translation>name är tomt</translation>
+    </message>
+    <message>
+        <source>municipality_code &apos;%1&apos; is not a four-digit municipality code</source>
+        <translation>municipality_code &apos;%1&apos; är inte en fyrsiffrig kommunkod</translation>
+    </message>
+    <message>
+        <source>status_2021_05 &apos;%1&apos; is not one of open, establishing, planned</source>
+        <translation>status_2021_05 &apos;%1&apos; är inte något av open, establishing, planned</translation>
+    </message>
+    <message>
+        <source>phase &apos;%1&apos; is not a whole number from 0 to 9</source>
+        <translation>phase &apos;%1&apos; är inte ett heltal från 0 till 9</translation>
+    </message>
+    <message>
+        <source>a planned office needs a phase of 1 or more</source>
+        <translation>ett planerat kontor måste ha phase 1 eller högre</translation>
+    </message>
+    <message>
+        <source>closed %1 is before opened %2</source>
+        <translation>closed %1 ligger före opened %2</translation>
+    </message>
+    <message>
+        <source>socially_vulnerable_area &apos;%1&apos; is not one of yes, no, unknown</source>
+        <translation>socially_vulnerable_area &apos;%1&apos; är inte något av yes, no, unknown</translation>
+    </message>
+    <message>
+        <source>%1: contains no offices</source>
+        <translation>%1: innehåller inga kontor</translation>
+    </message>
+    <message>
+        <source>(none)</source>
+        <translation>(inga)</translation>
+    </message>
+    <message>
+        <source>%1: contains no layer</source>
+        <translation>%1: innehåller inget lager</translation>
+    </message>
+    <message>
+        <source>%1: no population field &apos;%2&apos;; the fields are: %3</source>
+        <translation>%1: befolkningsfältet &apos;%2&apos; saknas; fälten är: %3</translation>
+    </message>
+    <message>
+        <source>%1: the layer has no coordinate reference system</source>
+        <translation>%1: lagret saknar koordinatreferenssystem</translation>
+    </message>
+    <message>
+        <source>%1: cannot transform from %2 to SWEREF 99 TM</source>
+        <translation>%1: kan inte transformera från %2 till SWEREF 99 TM</translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos; is empty</source>
+        <translation>&apos;%1&apos; är tomt</translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos; is not a number: &apos;%2&apos;</source>
+        <translation>&apos;%1&apos; är inget tal: &apos;%2&apos;</translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos; is negative: %2</source>
+        <translation>&apos;%1&apos; är negativt: %2</translation>
+    </message>
+    <message>
+        <source>has no geometry</source>
+        <translation>saknar geometri</translation>
+    </message>
+    <message>
+        <source>geometry type %1 is neither a point nor a polygon</source>
+        <translation>geometritypen %1 är varken punkt eller polygon</translation>
+    </message>
+    <message>
+        <source>coordinates cannot be transformed from %1 to SWEREF 99 TM; is the CRS right?</source>
+        <translation>koordinaterna kan inte transformeras från %1 till SWEREF 99 TM; stämmer referenssystemet (CRS)?</translation>
+    </message>
+    <message>
+        <source>has no centroid: %1</source>
+        <translation>saknar centroid: %1</translation>
+    </message>
+    <message>
+        <source>lies outside Sweden in SWEREF 99 TM (%1, %2 after reprojection from %3); is the CRS right?</source>
+        <translation>ligger utanför Sverige i SWEREF 99 TM (%1, %2 efter omprojicering från %3); stämmer referenssystemet (CRS)?</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1: %n more problem(s) not listed</source>
+        <translation>
+            <numerusform>%1: ytterligare %n problem visas inte</numerusform>
+            <numerusform>%1: ytterligare %n problem visas inte</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1: the layer has no features</source>
+        <translation>%1: lagret innehåller inga objekt</translation>
+    </message>
+    <message>
+        <source>%1/%2 is not a position in Sweden</source>
+        <translation>%1/%2 är ingen position i Sverige</translation>
+    </message>
+    <message>
+        <source>code, name or population is missing or malformed</source>
+        <translation>kod, namn eller folkmängd saknas eller är felaktig</translation>
+    </message>
+    <message>
+        <source>municipality code %1 appears twice</source>
+        <translation>kommunkoden %1 förekommer två gånger</translation>
+    </message>
+    <message>
+        <source>name or population is missing or malformed</source>
+        <translation>namn eller folkmängd saknas eller är felaktig</translation>
+    </message>
+    <message>
+        <source>%1: layer &apos;%2&apos; has no coordinate reference system</source>
+        <translation>%1: lagret &apos;%2&apos; saknar koordinatreferenssystem</translation>
+    </message>
+    <message>
+        <source>%1: layer &apos;%2&apos;: cannot transform from its CRS to SWEREF 99 TM</source>
+        <translation>%1: lagret &apos;%2&apos;: kan inte transformera från lagrets referenssystem till SWEREF 99 TM</translation>
+    </message>
+    <message>
+        <source>%1: layer &apos;%2&apos;, feature %3: coordinates cannot be transformed from %4 to SWEREF 99 TM; is the CRS right?</source>
+        <translation>%1: lagret &apos;%2&apos;, objekt %3: koordinaterna kan inte transformeras från %4 till SWEREF 99 TM; stämmer referenssystemet (CRS)?</translation>
+    </message>
+    <message>
+        <source>%1: layer &apos;%2&apos;, feature %3: geometry type %4 is neither polygons nor lines</source>
+        <translation>%1: lagret &apos;%2&apos;, objekt %3: geometritypen %4 är varken polygoner eller linjer</translation>
+    </message>
+    <message>
+        <source>%1: layer &apos;%2&apos; has no features</source>
+        <translation>%1: lagret &apos;%2&apos; innehåller inga objekt</translation>
+    </message>
+    <message>
+        <source>%1: layer &apos;%2&apos; lies outside Sweden in SWEREF 99 TM (after reprojection from %3); is the CRS right?</source>
+        <translation>%1: lagret &apos;%2&apos; ligger utanför Sverige i SWEREF 99 TM (efter omprojicering från %3); stämmer referenssystemet (CRS)?</translation>
+    </message>
+</context>
+<context>
+    <name>SearchIndex</name>
+    <message>
+        <source>office, %1</source>
+        <translation>kontor, %1</translation>
+    </message>
+    <message>
+        <source>municipality, %1</source>
+        <translation>kommun, %1</translation>
+    </message>
+</context>
+<context>
+    <name>sk::BriefingWindow</name>
+    <message>
+        <source>Servicekarta briefing</source>
+        <translation>Servicekarta – presentation</translation>
+    </message>
+    <message>
+        <source>State service offices — the 2022–2023 expansion</source>
+        <translation>Statliga servicekontor – utbyggnaden 2022–2023</translation>
+    </message>
+    <message>
+        <source>→ / Page Down next step · ← / Page Up previous · Space play · S months/phases · D dark/light · Esc leave</source>
+        <translation>→ / Page Down nästa steg · ← / Page Up föregående · Mellanslag spela upp · S månader/faser · D mörkt/ljust · Esc avsluta</translation>
+    </message>
+</context>
+<context>
+    <name>sk::CommandLine</name>
+    <message>
+        <source>Map of Sweden&apos;s state service offices (statliga servicekontor) and their 2022–2023 rollout.</source>
+        <translation>Karta över Sveriges statliga servicekontor och utbyggnaden 2022–2023.</translation>
+    </message>
+    <message>
+        <source>Show or report this date (YYYY-MM-DD); may be repeated.</source>
+        <translation>Visa eller rapportera detta datum (ÅÅÅÅ-MM-DD); kan anges flera gånger.</translation>
+    </message>
+    <message>
+        <source>date</source>
+        <translation>datum</translation>
+    </message>
+    <message>
+        <source>Render the whole-Sweden map at --date to this file (.png, .pdf or .svg) and exit.</source>
+        <translation>Rita kartan över hela Sverige för --date till den här filen (.png, .pdf eller .svg) och avsluta.</translation>
+    </message>
+    <message>
+        <source>file</source>
+        <translation>fil</translation>
+    </message>
+    <message>
+        <source>Render one numbered PNG per timeline step into this folder and exit.</source>
+        <translation>Rita en numrerad PNG-bild per steg på tidslinjen till den här mappen och avsluta.</translation>
+    </message>
+    <message>
+        <source>folder</source>
+        <translation>mapp</translation>
+    </message>
+    <message>
+        <source>Print a written briefing (Markdown) for every timeline step from --from to --to and exit.</source>
+        <translation>Skriv ut en skriftlig sammanfattning (Markdown) för varje steg på tidslinjen från --from till --to och avsluta.</translation>
+    </message>
+    <message>
+        <source>Language of --brief: sv or en (default).</source>
+        <translation>Språk för --brief: sv eller en (standard).</translation>
+    </message>
+    <message>
+        <source>language</source>
+        <translation>språk</translation>
+    </message>
+    <message>
+        <source>First date of --export-frames and --brief (default: start).</source>
+        <translation>Första datum för --export-frames och --brief (standard: tidslinjens början).</translation>
+    </message>
+    <message>
+        <source>Last date of --export-frames and --brief (default: end).</source>
+        <translation>Sista datum för --export-frames och --brief (standard: tidslinjens slut).</translation>
+    </message>
+    <message>
+        <source>Step of --export-frames and --brief: month (default) or phase.</source>
+        <translation>Steg för --export-frames och --brief: month (månad, standard) eller phase (fas).</translation>
+    </message>
+    <message>
+        <source>step</source>
+        <translation>steg</translation>
+    </message>
+    <message>
+        <source>Exported image size in pixels (default 1600x1200).</source>
+        <translation>Storlek på exporterad bild i pixlar (standard 1600x1200).</translation>
+    </message>
+    <message>
+        <source>WxH</source>
+        <translation>BxH</translation>
+    </message>
+    <message>
+        <source>Print the numbers for each --date and exit.</source>
+        <translation>Skriv ut siffrorna för varje --date och avsluta.</translation>
+    </message>
+    <message>
+        <source>With --report: how near people and municipalities are to an open office (JSON per date; CSV one row per municipality and date).</source>
+        <translation>Med --report: hur nära ett öppet kontor invånare och kommuner har (JSON per datum; CSV en rad per kommun och datum).</translation>
+    </message>
+    <message>
+        <source>With --report: FA regions (with the ones without an office) and counties (JSON per date; CSV one row per region and date: date, level, code, name, offices_open, municipalities_with_office, municipalities_total, population, people_within_&lt;km&gt;km…, share_within_&lt;km&gt;km…).</source>
+        <translation>Med --report: FA-regioner (även de som saknar kontor) och län (JSON per datum; CSV en rad per region och datum: date, level, code, name, offices_open, municipalities_with_office, municipalities_total, population, people_within_&lt;km&gt;km…, share_within_&lt;km&gt;km…).</translation>
+    </message>
+    <message>
+        <source>Report format: json (default) or csv.</source>
+        <translation>Rapportformat: json (standard) eller csv.</translation>
+    </message>
+    <message>
+        <source>format</source>
+        <translation>format</translation>
+    </message>
+    <message>
+        <source>Check the office list (the embedded one or --offices) against the reference tables and the rollout rules, print every finding and exit; exit code 1 when any is an error.</source>
+        <translation>Kontrollera kontorslistan (den inbyggda eller --offices) mot referenstabellerna och reglerna för utbyggnaden, skriv ut varje iakttagelse och avsluta; slutkoden är 1 om någon av dem är ett fel.</translation>
+    </message>
+    <message>
+        <source>Load this office list (CSV, GeoJSON or GeoPackage in the reference columns) instead of the embedded one.</source>
+        <translation>Läs in den här kontorslistan (CSV, GeoJSON eller GeoPackage med referenskolumnerna) i stället för den inbyggda.</translation>
+    </message>
+    <message>
+        <source>Open official municipality/county boundaries from this file.</source>
+        <translation>Öppna officiella kommun- och länsgränser från den här filen.</translation>
+    </message>
+    <message>
+        <source>unexpected argument &apos;%1&apos;</source>
+        <translation>oväntat argument &apos;%1&apos;</translation>
+    </message>
+    <message>
+        <source>--%1 &apos;%2&apos; is not a date (YYYY-MM-DD)</source>
+        <translation>--%1 &apos;%2&apos; är inget datum (ÅÅÅÅ-MM-DD)</translation>
+    </message>
+    <message>
+        <source>--step &apos;%1&apos; is not month or phase</source>
+        <translation>--step &apos;%1&apos; är varken month eller phase</translation>
+    </message>
+    <message>
+        <source>--to %1 is before --from %2</source>
+        <translation>--to %1 ligger före --from %2</translation>
+    </message>
+    <message>
+        <source>--lang &apos;%1&apos; is not sv or en</source>
+        <translation>--lang &apos;%1&apos; är varken sv eller en</translation>
+    </message>
+    <message>
+        <source>--coverage and --regions cannot be combined; run them one after the other</source>
+        <translation>--coverage och --regions kan inte kombineras; kör dem efter varandra</translation>
+    </message>
+    <message>
+        <source>--coverage and --regions go with --report</source>
+        <translation>--coverage och --regions används tillsammans med --report</translation>
+    </message>
+    <message>
+        <source>--format &apos;%1&apos; is not json or csv</source>
+        <translation>--format &apos;%1&apos; är varken json eller csv</translation>
+    </message>
+    <message>
+        <source>--size &apos;%1&apos; is not WIDTHxHEIGHT between 64 and 16384 pixels</source>
+        <translation>--size &apos;%1&apos; är inte BREDDxHÖJD mellan 64 och 16384 pixlar</translation>
+    </message>
+    <message>
+        <source>--report, --export, --export-frames, --brief and --check-data cannot be combined; run them one after the other</source>
+        <translation>--report, --export, --export-frames, --brief och --check-data kan inte kombineras; kör dem efter varandra</translation>
+    </message>
+    <message>
+        <source>--export and --report need at least one --date YYYY-MM-DD</source>
+        <translation>--export och --report kräver minst ett --date ÅÅÅÅ-MM-DD</translation>
+    </message>
+    <message>
+        <source>--brief from %1 to %2: the range is empty</source>
+        <translation>--brief från %1 till %2: intervallet är tomt</translation>
+    </message>
+    <message>
+        <source>wrote %1</source>
+        <translation>skrev %1</translation>
+    </message>
+    <message>
+        <source>%1: errors: %2, warnings: %3, info: %4</source>
+        <translation>%1: fel: %2, varningar: %3, information: %4</translation>
+    </message>
+    <message>
+        <source>%1: cannot create the folder</source>
+        <translation>%1: kan inte skapa mappen</translation>
+    </message>
+    <message>
+        <source>wrote %1 frames (%2 to %3) to %4</source>
+        <translation>skrev %1 bilder (%2 till %3) till %4</translation>
+    </message>
+</context>
+<context>
+    <name>sk::CoverageChart</name>
+    <message>
+        <source>%1 %</source>
+        <translation>%1 %</translation>
+    </message>
+    <message>
+        <source>Coverage over the timeline</source>
+        <translation>Täckning över tidslinjen</translation>
+    </message>
+    <message>
+        <source>Phase %1</source>
+        <translation>Fas %1</translation>
+    </message>
+    <message>
+        <source>Calculating coverage over the timeline…</source>
+        <translation>Beräknar täckning över tidslinjen…</translation>
+    </message>
+    <message>
+        <source>10 km</source>
+        <translation>10 km</translation>
+    </message>
+    <message>
+        <source>20 km</source>
+        <translation>20 km</translation>
+    </message>
+    <message>
+        <source>People within</source>
+        <translation>Befolkning inom</translation>
+    </message>
+    <message>
+        <source>Municipalities with an office (of %1)</source>
+        <translation>Kommuner med kontor (av %1)</translation>
+    </message>
+    <message>
+        <source>%1
+%2 of people within 10 km, %3 within 20 km
+%4 of %5 municipalities have an open office</source>
+        <translation>%1
+%2 av befolkningen inom 10 km, %3 inom 20 km
+%4 av %5 kommuner har ett öppet kontor</translation>
+    </message>
+</context>
+<context>
+    <name>sk::CoverageLayerPainter</name>
+    <message>
+        <source>Within %1 km of an open office</source>
+        <translation>Inom %1 km från ett öppet kontor</translation>
+    </message>
+    <message>
+        <source>Straight-line distance to the nearest open office</source>
+        <translation>Avstånd fågelvägen till närmaste öppna kontor</translation>
+    </message>
+    <message>
+        <source>From each municipality&apos;s seat; circle area shows its population.</source>
+        <translation>Från varje kommuns centralort; cirkelns yta visar kommunens folkmängd.</translation>
+    </message>
+    <message>
+        <source>From each municipality&apos;s seat.</source>
+        <translation>Från varje kommuns centralort.</translation>
+    </message>
+    <message>
+        <source>%1 % of people live within %2 km</source>
+        <translation>%1 % av befolkningen bor inom %2 km</translation>
+    </message>
+    <message>
+        <source>%1 people</source>
+        <translation>%1 invånare</translation>
+    </message>
+</context>
+<context>
+    <name>sk::CoveragePanel</name>
+    <message>
+        <source>%1 %</source>
+        <translation>%1 %</translation>
+    </message>
+    <message>
+        <source>no office open</source>
+        <translation>inget öppet kontor</translation>
+    </message>
+    <message>
+        <source>%1 km</source>
+        <translation>%1 km</translation>
+    </message>
+    <message>
+        <source>Calculating coverage…</source>
+        <translation>Beräknar täckning…</translation>
+    </message>
+    <message>
+        <source>Half of the people live within the median distance of an open office, nine in ten within the 90th percentile.</source>
+        <translation>Hälften av befolkningen bor inom medianavståndet från ett öppet kontor, nio av tio inom 90:e percentilen.</translation>
+    </message>
+    <message>
+        <source>People near an open office</source>
+        <translation>Befolkning nära ett öppet kontor</translation>
+    </message>
+    <message>
+        <source>Over the timeline</source>
+        <translation>Över tidslinjen</translation>
+    </message>
+    <message>
+        <source>What each phase added</source>
+        <translation>Vad varje fas tillförde</translation>
+    </message>
+    <message>
+        <source>Farthest from an open office</source>
+        <translation>Längst från ett öppet kontor</translation>
+    </message>
+    <message>
+        <source>All municipalities</source>
+        <translation>Alla kommuner</translation>
+    </message>
+    <message>
+        <source>Colour municipalities by distance on the map</source>
+        <translation>Färglägg kommunerna efter avstånd på kartan</translation>
+    </message>
+    <message>
+        <source>Rings around open offices:</source>
+        <translation>Ringar runt öppna kontor:</translation>
+    </message>
+    <message>
+        <source> km</source>
+        <translation> km</translation>
+    </message>
+    <message>
+        <source>Ring radius</source>
+        <translation>Ringens radie</translation>
+    </message>
+    <message>
+        <source>&amp;Bands (km):</source>
+        <translation>&amp;Avståndsklasser (km):</translation>
+    </message>
+    <message>
+        <source>e.g. 5, 10, 20, 30, 50</source>
+        <translation>t.ex. 5, 10, 20, 30, 50</translation>
+    </message>
+    <message>
+        <source>Apply</source>
+        <translation>Tillämpa</translation>
+    </message>
+    <message>
+        <source>Filter by municipality, county or office</source>
+        <translation>Filtrera på kommun, län eller kontor</translation>
+    </message>
+    <message>
+        <source>Double-click a municipality to show it on the map</source>
+        <translation>Dubbelklicka på en kommun för att visa den på kartan</translation>
+    </message>
+    <message>
+        <source>Table (CSV)…</source>
+        <translation>Tabell (CSV)…</translation>
+    </message>
+    <message>
+        <source>The municipality table as CSV</source>
+        <translation>Kommuntabellen som CSV</translation>
+    </message>
+    <message>
+        <source>Export municipality table</source>
+        <translation>Exportera kommuntabell</translation>
+    </message>
+    <message>
+        <source>CSV files (*.csv)</source>
+        <translation>CSV-filer (*.csv)</translation>
+    </message>
+    <message>
+        <source>Layer (GeoPackage)…</source>
+        <translation>Lager (GeoPackage)…</translation>
+    </message>
+    <message>
+        <source>Municipalities with their distances as a GeoPackage layer, in SWEREF 99 TM</source>
+        <translation>Kommunerna med sina avstånd som GeoPackage-lager, i SWEREF 99 TM</translation>
+    </message>
+    <message>
+        <source>Export coverage layer</source>
+        <translation>Exportera täckningslager</translation>
+    </message>
+    <message>
+        <source>GeoPackage (*.gpkg)</source>
+        <translation>GeoPackage (*.gpkg)</translation>
+    </message>
+    <message>
+        <source>Distances (GeoTIFF)…</source>
+        <translation>Avstånd (GeoTIFF)…</translation>
+    </message>
+    <message>
+        <source>A 1 km grid of straight-line distances to the nearest open office, in SWEREF 99 TM</source>
+        <translation>Ett rutnät på 1 km med avstånd fågelvägen till närmaste öppna kontor, i SWEREF 99 TM</translation>
+    </message>
+    <message>
+        <source>Export distance raster</source>
+        <translation>Exportera avståndsraster</translation>
+    </message>
+    <message>
+        <source>GeoTIFF (*.tif *.tiff)</source>
+        <translation>GeoTIFF (*.tif *.tiff)</translation>
+    </message>
+    <message>
+        <source>Enter at least one distance in km, e.g. 5, 10, 20.</source>
+        <translation>Ange minst ett avstånd i km, t.ex. 5, 10, 20.</translation>
+    </message>
+    <message>
+        <source>“%1” is not a distance in km. Separate distances with commas and use a point for decimals.</source>
+        <translation>”%1” är inget avstånd i km. Skilj avstånden åt med kommatecken och använd punkt som decimaltecken.</translation>
+    </message>
+    <message>
+        <source>Distances must be greater than zero (“%1”).</source>
+        <translation>Avstånden måste vara större än noll (”%1”).</translation>
+    </message>
+    <message>
+        <source>These bands cannot be used.</source>
+        <translation>Dessa avståndsklasser kan inte användas.</translation>
+    </message>
+    <message>
+        <source>On %1</source>
+        <translation>Den %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n office(s) open</source>
+        <translation>
+            <numerusform>%n kontor öppet</numerusform>
+            <numerusform>%n kontor öppna</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1 of %2 municipalities have an office</source>
+        <translation>%1 av %2 kommuner har ett kontor</translation>
+    </message>
+    <message>
+        <source>Within %1 km</source>
+        <translation>Inom %1 km</translation>
+    </message>
+    <message>
+        <source>People</source>
+        <translation>Invånare</translation>
+    </message>
+    <message>
+        <source>Share</source>
+        <translation>Andel</translation>
+    </message>
+    <message>
+        <source>Median distance: %1 · 90th percentile: %2</source>
+        <translation>Medianavstånd: %1 · 90:e percentilen: %2</translation>
+    </message>
+    <message>
+        <source>to %1</source>
+        <translation>till %1</translation>
+    </message>
+    <message>
+        <source>SCB 2020 at GeoNames places (CC BY 4.0)</source>
+        <translation>SCB 2020, fördelat på orter från GeoNames (CC BY 4.0)</translation>
+    </message>
+    <message>
+        <source>Distances are straight-line distances (SWEREF 99 TM), not travel times. Population: %1.</source>
+        <translation>Avstånden är raka avstånd fågelvägen (SWEREF 99 TM), inte restider. Befolkning: %1.</translation>
+    </message>
+    <message>
+        <source>Phase %1 (%2)</source>
+        <translation>Fas %1 (%2)</translation>
+    </message>
+    <message>
+        <source>%1 more people within %2 km of an open office.</source>
+        <translation>%1 fler invånare inom %2 km från ett öppet kontor.</translation>
+    </message>
+    <message numerus="yes">
+        <source>First office in %n municipality(s)</source>
+        <translation>
+            <numerusform>Första kontoret i %n kommun</numerusform>
+            <numerusform>Första kontoret i %n kommuner</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The data have no phases.</source>
+        <translation>Underlaget innehåller inga faser.</translation>
+    </message>
+    <message>
+        <source>Export failed</source>
+        <translation>Exporten misslyckades</translation>
+    </message>
+</context>
+<context>
+    <name>sk::ExportDialog</name>
+    <message>
+        <source>Export map</source>
+        <translation>Exportera karta</translation>
+    </message>
+    <message>
+        <source>PNG image</source>
+        <translation>PNG-bild</translation>
+    </message>
+    <message>
+        <source>PDF document (vector)</source>
+        <translation>PDF-dokument (vektor)</translation>
+    </message>
+    <message>
+        <source>SVG drawing (vector)</source>
+        <translation>SVG-grafik (vektor)</translation>
+    </message>
+    <message>
+        <source>Browse…</source>
+        <translation>Bläddra…</translation>
+    </message>
+    <message>
+        <source> px</source>
+        <translation> px</translation>
+    </message>
+    <message>
+        <source>Width:</source>
+        <translation>Bredd:</translation>
+    </message>
+    <message>
+        <source>Height:</source>
+        <translation>Höjd:</translation>
+    </message>
+    <message>
+        <source>Pixel ratio:</source>
+        <translation>Pixelförhållande:</translation>
+    </message>
+    <message>
+        <source>Landscape</source>
+        <translation>Liggande</translation>
+    </message>
+    <message>
+        <source>Portrait</source>
+        <translation>Stående</translation>
+    </message>
+    <message>
+        <source>Page:</source>
+        <translation>Pappersformat:</translation>
+    </message>
+    <message>
+        <source>Orientation:</source>
+        <translation>Orientering:</translation>
+    </message>
+    <message>
+        <source>optional, drawn above the date</source>
+        <translation>valfri, visas ovanför datumet</translation>
+    </message>
+    <message>
+        <source>Format:</source>
+        <translation>Format:</translation>
+    </message>
+    <message>
+        <source>File:</source>
+        <translation>Fil:</translation>
+    </message>
+    <message>
+        <source>Title:</source>
+        <translation>Rubrik:</translation>
+    </message>
+    <message>
+        <source>Export</source>
+        <translation>Exportera</translation>
+    </message>
+    <message>
+        <source>PNG image (*.png)</source>
+        <translation>PNG-bild (*.png)</translation>
+    </message>
+    <message>
+        <source>PDF document (*.pdf)</source>
+        <translation>PDF-dokument (*.pdf)</translation>
+    </message>
+    <message>
+        <source>SVG drawing (*.svg)</source>
+        <translation>SVG-grafik (*.svg)</translation>
+    </message>
+</context>
+<context>
+    <name>sk::FrameExportDialog</name>
+    <message>
+        <source>Also make an MP4 video with ffmpeg</source>
+        <translation>Gör även en MP4-video med ffmpeg</translation>
+    </message>
+    <message>
+        <source>Export frame sequence</source>
+        <translation>Exportera bildsekvens</translation>
+    </message>
+    <message>
+        <source>One frame per month</source>
+        <translation>En bild per månad</translation>
+    </message>
+    <message>
+        <source>One frame per phase boundary</source>
+        <translation>En bild per fasgräns</translation>
+    </message>
+    <message>
+        <source> px</source>
+        <translation> px</translation>
+    </message>
+    <message>
+        <source>ffmpeg is not installed; the PNG frames can be made into a video elsewhere.</source>
+        <translation>ffmpeg är inte installerat; PNG-bilderna kan sättas ihop till en video i ett annat program.</translation>
+    </message>
+    <message>
+        <source>Browse…</source>
+        <translation>Bläddra…</translation>
+    </message>
+    <message>
+        <source>Folder:</source>
+        <translation>Mapp:</translation>
+    </message>
+    <message>
+        <source>From:</source>
+        <translation>Från:</translation>
+    </message>
+    <message>
+        <source>To:</source>
+        <translation>Till:</translation>
+    </message>
+    <message>
+        <source>Step:</source>
+        <translation>Steg:</translation>
+    </message>
+    <message>
+        <source>Width:</source>
+        <translation>Bredd:</translation>
+    </message>
+    <message>
+        <source>Height:</source>
+        <translation>Höjd:</translation>
+    </message>
+    <message>
+        <source>Export</source>
+        <translation>Exportera</translation>
+    </message>
+    <message>
+        <source>Folder for the frames</source>
+        <translation>Mapp för bilderna</translation>
+    </message>
+</context>
+<context>
+    <name>sk::MainWindow</name>
+    <message>
+        <source>Servicekarta</source>
+        <translation>Servicekarta</translation>
+    </message>
+    <message>
+        <source>&amp;File</source>
+        <translation>&amp;Arkiv</translation>
+    </message>
+    <message>
+        <source>Open &amp;offices…</source>
+        <translation>Öppna &amp;kontorslista…</translation>
+    </message>
+    <message>
+        <source>Open official &amp;boundaries…</source>
+        <translation>Öppna officiella &amp;gränser…</translation>
+    </message>
+    <message>
+        <source>&amp;Close boundaries</source>
+        <translation>&amp;Stäng officiella gränser</translation>
+    </message>
+    <message>
+        <source>&amp;Export map…</source>
+        <translation>&amp;Exportera karta…</translation>
+    </message>
+    <message>
+        <source>Export &amp;frame sequence…</source>
+        <translation>Exportera &amp;bildsekvens…</translation>
+    </message>
+    <message>
+        <source>&amp;Print…</source>
+        <translation>Skriv &amp;ut…</translation>
+    </message>
+    <message>
+        <source>Print pre&amp;view…</source>
+        <translation>&amp;Förhandsgranska utskrift…</translation>
+    </message>
+    <message>
+        <source>&amp;Quit</source>
+        <translation>&amp;Avsluta</translation>
+    </message>
+    <message>
+        <source>&amp;View</source>
+        <translation>&amp;Visa</translation>
+    </message>
+    <message>
+        <source>Zoom &amp;in</source>
+        <translation>Zooma &amp;in</translation>
+    </message>
+    <message>
+        <source>Zoom &amp;out</source>
+        <translation>Zooma &amp;ut</translation>
+    </message>
+    <message>
+        <source>&amp;Whole of Sweden</source>
+        <translation>&amp;Hela Sverige</translation>
+    </message>
+    <message>
+        <source>&amp;Dark theme</source>
+        <translation>&amp;Mörkt tema</translation>
+    </message>
+    <message>
+        <source>&amp;Briefing mode</source>
+        <translation>&amp;Presentationsläge</translation>
+    </message>
+    <message>
+        <source>&amp;Timeline</source>
+        <translation>&amp;Tidslinje</translation>
+    </message>
+    <message>
+        <source>&amp;Play / pause</source>
+        <translation>&amp;Spela upp / pausa</translation>
+    </message>
+    <message>
+        <source>&amp;Previous month</source>
+        <translation>&amp;Föregående månad</translation>
+    </message>
+    <message>
+        <source>&amp;Next month</source>
+        <translation>&amp;Nästa månad</translation>
+    </message>
+    <message>
+        <source>Previous p&amp;hase boundary</source>
+        <translation>F&amp;öregående fasgräns</translation>
+    </message>
+    <message>
+        <source>Next ph&amp;ase boundary</source>
+        <translation>Nästa f&amp;asgräns</translation>
+    </message>
+    <message>
+        <source>&amp;Start</source>
+        <translation>&amp;Början</translation>
+    </message>
+    <message>
+        <source>&amp;End</source>
+        <translation>S&amp;lut</translation>
+    </message>
+    <message>
+        <source>&amp;Loop</source>
+        <translation>&amp;Upprepa</translation>
+    </message>
+    <message>
+        <source>&amp;Help</source>
+        <translation>&amp;Hjälp</translation>
+    </message>
+    <message>
+        <source>&amp;Keyboard shortcuts</source>
+        <translation>&amp;Kortkommandon</translation>
+    </message>
+    <message>
+        <source>&amp;About Servicekarta</source>
+        <translation>&amp;Om Servicekarta</translation>
+    </message>
+    <message>
+        <source>Main</source>
+        <translation>Huvudverktygsfält</translation>
+    </message>
+    <message>
+        <source>Office</source>
+        <translation>Kontor</translation>
+    </message>
+    <message>
+        <source>All offices</source>
+        <translation>Alla kontor</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n office(s) from %1</source>
+        <translation>
+            <numerusform>%n kontor från %1</numerusform>
+            <numerusform>%n kontor från %1</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Offices not loaded</source>
+        <translation>Kontoren lästes inte in</translation>
+    </message>
+    <message>
+        <source>%1 could not be used; the offices shown before are kept.</source>
+        <translation>%1 kunde inte användas; de kontor som visades tidigare behålls.</translation>
+    </message>
+    <message numerus="yes">
+        <source>
+… and %n more</source>
+        <translation>
+            <numerusform>
+… och %n till</numerusform>
+            <numerusform>
+… och %n till</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Loaded %1</source>
+        <translation>Läste in %1</translation>
+    </message>
+    <message>
+        <source>Boundaries not loaded</source>
+        <translation>Gränserna lästes inte in</translation>
+    </message>
+    <message>
+        <source>Official boundaries from %1</source>
+        <translation>Officiella gränser från %1</translation>
+    </message>
+    <message>
+        <source>Open offices</source>
+        <translation>Öppna kontorslista</translation>
+    </message>
+    <message>
+        <source>Office lists (%1);;All files (*)</source>
+        <translation>Kontorslistor (%1);;Alla filer (*)</translation>
+    </message>
+    <message>
+        <source>Open official boundaries</source>
+        <translation>Öppna officiella gränser</translation>
+    </message>
+    <message>
+        <source>Boundary files (%1);;All files (*)</source>
+        <translation>Gränsfiler (%1);;Alla filer (*)</translation>
+    </message>
+    <message>
+        <source>Export failed</source>
+        <translation>Exporten misslyckades</translation>
+    </message>
+    <message>
+        <source>Exported %1</source>
+        <translation>Exporterade %1</translation>
+    </message>
+    <message>
+        <source>%1: cannot create the folder</source>
+        <translation>%1: kan inte skapa mappen</translation>
+    </message>
+    <message>
+        <source>Rendering frames…</source>
+        <translation>Skapar bilder…</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Avbryt</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n frame(s) written to %1</source>
+        <translation>
+            <numerusform>%n bild sparad i %1</numerusform>
+            <numerusform>%n bilder sparade i %1</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>; video servicekarta.mp4 made</source>
+        <translation>; videon servicekarta.mp4 har skapats</translation>
+    </message>
+    <message>
+        <source>; ffmpeg failed, the frames are kept</source>
+        <translation>; ffmpeg misslyckades, bilderna finns kvar</translation>
+    </message>
+    <message>
+        <source>&amp;Language</source>
+        <translation>&amp;Språk</translation>
+    </message>
+    <message>
+        <source>System language</source>
+        <translation>Systemets språk</translation>
+    </message>
+    <message>
+        <source>Language</source>
+        <translation>Språk</translation>
+    </message>
+    <message>
+        <source>The new language is used from the next start of Servicekarta.</source>
+        <translation>Det nya språket används från nästa gång Servicekarta startas.</translation>
+    </message>
+    <message>
+        <source>Keyboard shortcuts</source>
+        <translation>Kortkommandon</translation>
+    </message>
+    <message>
+        <source>&lt;table&gt;&lt;tr&gt;&lt;td&gt;&lt;b&gt;Space&lt;/b&gt;&lt;/td&gt;&lt;td&gt;play / pause the timeline&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;&lt;b&gt;[ ]&lt;/b&gt;&lt;/td&gt;&lt;td&gt;previous / next month&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;&lt;b&gt;Page Up / Page Down&lt;/b&gt;&lt;/td&gt;&lt;td&gt;previous / next phase boundary&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;&lt;b&gt;Ctrl+Home / Ctrl+End&lt;/b&gt;&lt;/td&gt;&lt;td&gt;start / end of the timeline&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td colspan=2&gt;On the timeline: ← → months, Home / End.&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td colspan=2&gt;On the map: arrows pan, + − zoom, Home shows all of Sweden, Esc clears the selection.&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;&lt;b&gt;Ctrl+F&lt;/b&gt;&lt;/td&gt;&lt;td&gt;search&lt;/td&gt;&lt;/tr&gt;&lt;/table&gt;</source>
+        <translation>&lt;table&gt;&lt;tr&gt;&lt;td&gt;&lt;b&gt;Mellanslag&lt;/b&gt;&lt;/td&gt;&lt;td&gt;spela upp / pausa tidslinjen&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;&lt;b&gt;[ ]&lt;/b&gt;&lt;/td&gt;&lt;td&gt;föregående / nästa månad&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;&lt;b&gt;Page Up / Page Down&lt;/b&gt;&lt;/td&gt;&lt;td&gt;föregående / nästa fasgräns&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;&lt;b&gt;Ctrl+Home / Ctrl+End&lt;/b&gt;&lt;/td&gt;&lt;td&gt;tidslinjens början / slut&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td colspan=2&gt;På tidslinjen: ← → månader, Home / End.&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td colspan=2&gt;På kartan: piltangenterna panorerar, + − zoomar, Home visar hela Sverige, Esc avmarkerar.&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;&lt;b&gt;Ctrl+F&lt;/b&gt;&lt;/td&gt;&lt;td&gt;sök&lt;/td&gt;&lt;/tr&gt;&lt;/table&gt;</translation>
+    </message>
+    <message>
+        <source>About Servicekarta</source>
+        <translation>Om Servicekarta</translation>
+    </message>
+    <message>
+        <source>&lt;h3&gt;Servicekarta %1&lt;/h3&gt;&lt;p&gt;The state&apos;s local service offices (statliga servicekontor) and their 2022–2023 expansion.&lt;/p&gt;&lt;p&gt;&lt;b&gt;Data&lt;/b&gt;&lt;br&gt;Offices: compiled from public sources (Statens servicecenter, the Government Offices, Riksrevisionen, local press), status in May 2021 and dates where found; rows without a source are marked unverified.&lt;br&gt;Municipalities and population: SCB, 31 December 2020 (CC0).&lt;br&gt;Places: GeoNames (geonames.org), CC BY 4.0.&lt;br&gt;Coastline, lakes and borders: GSHHG 2.3.7 and DCW-GMT (LGPL-3+), shipped as a separate, replaceable file.&lt;br&gt;Counties: Natural Earth (public domain).&lt;br&gt;Official boundaries you open (e.g. SCB Digitala gränser, CC0) stay in your file.&lt;/p&gt;&lt;p&gt;Distances are straight-line distances in SWEREF 99 TM, not travel times.&lt;/p&gt;</source>
+        <translation>&lt;h3&gt;Servicekarta %1&lt;/h3&gt;&lt;p&gt;De statliga servicekontoren och utbyggnaden 2022–2023.&lt;/p&gt;&lt;p&gt;&lt;b&gt;Underlag&lt;/b&gt;&lt;br&gt;Kontor: sammanställt ur offentliga källor (Statens servicecenter, Regeringskansliet, Riksrevisionen, lokalpress), status i maj 2021 samt datum där sådana har hittats; rader utan källa är markerade som overifierade.&lt;br&gt;Kommuner och befolkning: SCB, 31 december 2020 (CC0).&lt;br&gt;Orter: GeoNames (geonames.org), CC BY 4.0.&lt;br&gt;Kustlinje, sjöar och gränser: GSHHG 2.3.7 och DCW-GMT (LGPL-3+), levereras som en separat, utbytbar fil.&lt;br&gt;Län: Natural Earth (fri från upphovsrätt).&lt;br&gt;Officiella gränser som du själv öppnar (t.ex. SCB:s Digitala gränser, CC0) läses direkt från din fil.&lt;/p&gt;&lt;p&gt;Avstånden är raka avstånd fågelvägen i SWEREF 99 TM, inte restider.&lt;/p&gt;</translation>
+    </message>
+</context>
+<context>
+    <name>sk::MapExporter</name>
+    <message>
+        <source>%1: cannot write image: %2</source>
+        <translation>%1: kan inte skriva bilden: %2</translation>
+    </message>
+    <message>
+        <source>Service offices</source>
+        <translation>Servicekontor</translation>
+    </message>
+    <message>
+        <source>%1: cannot write the PDF (folder not writable)</source>
+        <translation>%1: kan inte skriva PDF-filen (mappen är skrivskyddad)</translation>
+    </message>
+    <message>
+        <source>%1: cannot write the PDF</source>
+        <translation>%1: kan inte skriva PDF-filen</translation>
+    </message>
+    <message>
+        <source>%1: cannot write the SVG (folder not writable)</source>
+        <translation>%1: kan inte skriva SVG-filen (mappen är skrivskyddad)</translation>
+    </message>
+    <message>
+        <source>Servicekarta map, %1</source>
+        <translation>Karta från Servicekarta, %1</translation>
+    </message>
+    <message>
+        <source>%1: cannot write the SVG</source>
+        <translation>%1: kan inte skriva SVG-filen</translation>
+    </message>
+</context>
+<context>
+    <name>sk::MapRenderer</name>
+    <message numerus="yes">
+        <source>%n office(s) open</source>
+        <translation>
+            <numerusform>%n kontor öppet</numerusform>
+            <numerusform>%n kontor öppna</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>in %1 of %2 municipalities</source>
+        <translation>i %1 av %2 kommuner</translation>
+    </message>
+    <message>
+        <source>Date within an interval (hollow)</source>
+        <translation>Datum inom ett intervall (ofylld)</translation>
+    </message>
+    <message>
+        <source>Socially vulnerable area (ring)</source>
+        <translation>Socialt utsatt område (ring)</translation>
+    </message>
+    <message>
+        <source>Service offices</source>
+        <translation>Servicekontor</translation>
+    </message>
+    <message>
+        <source>%1 km</source>
+        <translation>%1 km</translation>
+    </message>
+    <message>
+        <source>%1 m</source>
+        <translation>%1 m</translation>
+    </message>
+    <message>
+        <source>Offices: Servicekarta compilation of public sources · Population: SCB 2020 · Places: GeoNames (CC BY 4.0) · Coast: GSHHG/DCW (LGPL) · Natural Earth</source>
+        <translation>Kontor: Servicekartas sammanställning av offentliga källor · Befolkning: SCB 2020 · Orter: GeoNames (CC BY 4.0) · Kust: GSHHG/DCW (LGPL) · Natural Earth</translation>
+    </message>
+</context>
+<context>
+    <name>sk::MapWidget</name>
+    <message>
+        <source>Map of Sweden</source>
+        <translation>Karta över Sverige</translation>
+    </message>
+    <message numerus="yes">
+        <source>&lt;b&gt;%n offices&lt;/b&gt; here (click to zoom in)</source>
+        <translation>
+            <numerusform>&lt;b&gt;%n kontor&lt;/b&gt; här (klicka för att zooma in)</numerusform>
+            <numerusform>&lt;b&gt;%n kontor&lt;/b&gt; här (klicka för att zooma in)</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Unverified: no source</source>
+        <translation>Overifierad: ingen källa</translation>
+    </message>
+</context>
+<context>
+    <name>sk::MunicipalityCoverageModel</name>
+    <message>
+        <source>Yes</source>
+        <translation>Ja</translation>
+    </message>
+    <message>
+        <source>Municipality</source>
+        <translation>Kommun</translation>
+    </message>
+    <message>
+        <source>County</source>
+        <translation>Län</translation>
+    </message>
+    <message>
+        <source>Population</source>
+        <translation>Folkmängd</translation>
+    </message>
+    <message>
+        <source>Nearest open office</source>
+        <translation>Närmaste öppna kontor</translation>
+    </message>
+    <message>
+        <source>Distance (km)</source>
+        <translation>Avstånd (km)</translation>
+    </message>
+    <message>
+        <source>Office in municipality</source>
+        <translation>Kontor i kommunen</translation>
+    </message>
+</context>
+<context>
+    <name>sk::OfficeDetailsPanel</name>
+    <message>
+        <source>Office details</source>
+        <translation>Kontorsuppgifter</translation>
+    </message>
+    <message>
+        <source>Click an office on the map, or search for one, to see its details here.</source>
+        <translation>Klicka på ett kontor på kartan, eller sök efter ett, för att se uppgifter om det här.</translation>
+    </message>
+    <message>
+        <source>Yes, named as a target by the government or Statens servicecenter</source>
+        <translation>Ja, utpekat som målområde av regeringen eller Statens servicecenter</translation>
+    </message>
+    <message>
+        <source>No</source>
+        <translation>Nej</translation>
+    </message>
+    <message>
+        <source>Not stated</source>
+        <translation>Uppgift saknas</translation>
+    </message>
+    <message>
+        <source>%1, %2</source>
+        <translation>%1, %2</translation>
+    </message>
+    <message>
+        <source>Status on %1</source>
+        <translation>Status per %1</translation>
+    </message>
+    <message>
+        <source>Opening</source>
+        <translation>Öppning</translation>
+    </message>
+    <message>
+        <source>Closing</source>
+        <translation>Stängning</translation>
+    </message>
+    <message>
+        <source>Phase</source>
+        <translation>Fas</translation>
+    </message>
+    <message>
+        <source>Phase %1 (%2)</source>
+        <translation>Fas %1 (%2)</translation>
+    </message>
+    <message>
+        <source>Existing network</source>
+        <translation>Befintligt kontorsnät</translation>
+    </message>
+    <message>
+        <source>Locality</source>
+        <translation>Ort</translation>
+    </message>
+    <message>
+        <source>Address</source>
+        <translation>Adress</translation>
+    </message>
+    <message>
+        <source>Municipality code</source>
+        <translation>Kommunkod</translation>
+    </message>
+    <message>
+        <source>Socially vulnerable area</source>
+        <translation>Socialt utsatt område</translation>
+    </message>
+    <message>
+        <source>Position</source>
+        <translation>Position</translation>
+    </message>
+    <message>
+        <source>%1 (%2 N, %3 E)</source>
+        <translation>%1 (%2 N, %3 Ö)</translation>
+    </message>
+    <message>
+        <source>district centre, approximate</source>
+        <translation>stadsdelscentrum, ungefärligt</translation>
+    </message>
+    <message>
+        <source>town centre, approximate</source>
+        <translation>ortens centrum, ungefärligt</translation>
+    </message>
+    <message>
+        <source>Services</source>
+        <translation>Tjänster</translation>
+    </message>
+    <message>
+        <source>Försäkringskassan, Pensionsmyndigheten, Skatteverket; Arbetsförmedlingen (services of the whole network, not confirmed per office)</source>
+        <translation>Försäkringskassan, Pensionsmyndigheten, Skatteverket; Arbetsförmedlingen (tjänster i hela kontorsnätet, inte bekräftade per kontor)</translation>
+    </message>
+    <message>
+        <source>Sources:</source>
+        <translation>Källor:</translation>
+    </message>
+    <message>
+        <source>Unverified.</source>
+        <translation>Overifierad.</translation>
+    </message>
+    <message>
+        <source>No source was found for this office; the row rests on the compiler&apos;s background knowledge only.</source>
+        <translation>Ingen källa har hittats för det här kontoret; raden bygger enbart på sammanställarens bakgrundskunskap.</translation>
+    </message>
+</context>
+<context>
+    <name>sk::OfficeTableModel</name>
+    <message>
+        <source>Sourced</source>
+        <translation>Källbelagd</translation>
+    </message>
+    <message>
+        <source>Unverified</source>
+        <translation>Overifierad</translation>
+    </message>
+    <message>
+        <source>No source: this row rests on the compiler&apos;s background knowledge only.</source>
+        <translation>Ingen källa: raden bygger enbart på sammanställarens bakgrundskunskap.</translation>
+    </message>
+    <message>
+        <source>Office</source>
+        <translation>Kontor</translation>
+    </message>
+    <message>
+        <source>Municipality</source>
+        <translation>Kommun</translation>
+    </message>
+    <message>
+        <source>County</source>
+        <translation>Län</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <source>Opening</source>
+        <translation>Öppning</translation>
+    </message>
+    <message>
+        <source>Phase</source>
+        <translation>Fas</translation>
+    </message>
+    <message>
+        <source>Source</source>
+        <translation>Källa</translation>
+    </message>
+</context>
+<context>
+    <name>sk::OfficeText</name>
+    <message>
+        <source>Open</source>
+        <translation>Öppet</translation>
+    </message>
+    <message>
+        <source>Being set up</source>
+        <translation>Under uppbyggnad</translation>
+    </message>
+    <message>
+        <source>Planned, phase 1</source>
+        <translation>Planerat, fas 1</translation>
+    </message>
+    <message>
+        <source>Planned, phase 2</source>
+        <translation>Planerat, fas 2</translation>
+    </message>
+    <message>
+        <source>Planned, later phase</source>
+        <translation>Planerat, senare fas</translation>
+    </message>
+    <message>
+        <source>Closed</source>
+        <translation>Stängt</translation>
+    </message>
+    <message>
+        <source>Not yet decided</source>
+        <translation>Ännu inte beslutat</translation>
+    </message>
+    <message>
+        <source>on %1</source>
+        <translation>den %1</translation>
+    </message>
+    <message>
+        <source>during %1</source>
+        <translation>under %1</translation>
+    </message>
+    <message>
+        <source>in %1</source>
+        <translation>i %1</translation>
+    </message>
+    <message>
+        <source>by %1</source>
+        <translation>senast %1</translation>
+    </message>
+    <message>
+        <source>before June 2019 (date not in the data)</source>
+        <translation>före juni 2019 (datum saknas i underlaget)</translation>
+    </message>
+    <message>
+        <source>expected %1</source>
+        <translation>väntas %1</translation>
+    </message>
+    <message>
+        <source>opens %1</source>
+        <translation>öppnar %1</translation>
+    </message>
+    <message>
+        <source>closes %1</source>
+        <translation>stänger %1</translation>
+    </message>
+</context>
+<context>
+    <name>sk::SearchField</name>
+    <message>
+        <source>Search office or municipality…</source>
+        <translation>Sök kontor eller kommun…</translation>
+    </message>
+    <message>
+        <source>Search</source>
+        <translation>Sök</translation>
+    </message>
+</context>
+<context>
+    <name>sk::TimelineSlider</name>
+    <message>
+        <source>Timeline</source>
+        <translation>Tidslinje</translation>
+    </message>
+    <message>
+        <source>Phase %1 · %2</source>
+        <translation>Fas %1 · %2</translation>
+    </message>
+    <message>
+        <source>Phase %1</source>
+        <translation>Fas %1</translation>
+    </message>
+</context>
+<context>
+    <name>sk::TimelineWidget</name>
+    <message>
+        <source>Loop playback</source>
+        <translation>Upprepa uppspelningen</translation>
+    </message>
+    <message>
+        <source>%1×</source>
+        <translation>%1×</translation>
+    </message>
+    <message>
+        <source>Playback speed</source>
+        <translation>Uppspelningshastighet</translation>
+    </message>
+    <message>
+        <source>Months</source>
+        <translation>Månader</translation>
+    </message>
+    <message>
+        <source>Phases</source>
+        <translation>Faser</translation>
+    </message>
+    <message>
+        <source>Step playback by month or from phase to phase</source>
+        <translation>Stega uppspelningen per månad eller från fas till fas</translation>
+    </message>
+    <message>
+        <source>Step by</source>
+        <translation>Stega per</translation>
+    </message>
+    <message>
+        <source>Date shown</source>
+        <translation>Visat datum</translation>
+    </message>
+    <message>
+        <source>Pause</source>
+        <translation>Pausa</translation>
+    </message>
+    <message>
+        <source>Play</source>
+        <translation>Spela upp</translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <translation>%1 (%2)</translation>
+    </message>
+</context>
 </TS>
