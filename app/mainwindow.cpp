@@ -2,6 +2,12 @@
 
 #include "briefingwindow.h"
 #include "collatingsortproxymodel.h"
+#include "coveragecontroller.h"
+#include "coveragepanel.h"
+#include "faregionoutlines.h"
+#include "dataqualitypanel.h"
+#include "datachecks.h"
+#include "notespanel.h"
 #include "exportdialog.h"
 #include "frameexportdialog.h"
 #include "framesequence.h"
@@ -59,7 +65,11 @@ MainWindow::MainWindow(Atlas atlas, QWidget *parent)
       m_officeProxy(new CollatingSortProxyModel(this)),
       m_officeTable(new QTableView(this)),
       m_search(new SearchField(this)),
-      m_dataLabel(new QLabel(this))
+      m_dataLabel(new QLabel(this)),
+      m_notes(new NotesPanel(this)),
+      m_dataQuality(new DataQualityPanel(this)),
+      m_coverage(new CoverageController(m_atlas, this)),
+      m_coveragePanel(new CoveragePanel(m_coverage, this))
 {
     setWindowTitle(tr("Servicekarta"));
     setObjectName(QStringLiteral("MainWindow"));
@@ -94,6 +104,13 @@ MainWindow::MainWindow(Atlas atlas, QWidget *parent)
     statusBar()->addPermanentWidget(m_dataLabel);
 
     connect(m_timeline, &TimelineController::dateChanged, this, &MainWindow::dateChanged);
+    connect(m_timeline, &TimelineController::dateChanged, m_coverage, &CoverageController::setDate);
+    connect(m_coverage, &CoverageController::resultReady, m_map,
+            [this](QDate, std::shared_ptr<const CoverageResult> result) { m_map->setCoverage(std::move(result)); });
+    connect(m_coveragePanel, &CoveragePanel::displayChanged, m_map, &MapWidget::setCoverageDisplay);
+    connect(m_coveragePanel, &CoveragePanel::zoomToMunicipality, m_map,
+            [this](QPointF seat) { m_map->centreOn(seat, 150); });
+    connect(m_coveragePanel, &CoveragePanel::dateRequested, m_timeline, &TimelineController::setDate);
     connect(m_map, &MapWidget::officeSelected, this, &MainWindow::showSelectedOffice);
     connect(m_search, &SearchField::entryChosen, this, &MainWindow::searchEntryChosen);
     connect(m_officeTable->selectionModel(), &QItemSelectionModel::currentRowChanged, this,
@@ -105,7 +122,7 @@ MainWindow::MainWindow(Atlas atlas, QWidget *parent)
         m_map->centreOn(index.data(OfficeTableModel::PositionRole).toPointF(), 150);
     });
 
-    m_map->setBaseLayers(&m_atlas.baseMap(), &m_atlas.boundaries(), m_atlas.reference().municipalityCount());
+    boundariesReplaced();
     officesReplaced();
     restoreSettings();
 }
@@ -122,7 +139,7 @@ void MainWindow::createActions()
     m_clearBoundariesAction = file->addAction(tr("&Close boundaries"), this, [this] {
         m_atlas.clearBoundaries();
         QSettings().remove(QStringLiteral("data/boundaries"));
-        m_map->setBaseLayers(&m_atlas.baseMap(), &m_atlas.boundaries(), m_atlas.reference().municipalityCount());
+        boundariesReplaced();
         m_clearBoundariesAction->setEnabled(false);
     });
     m_clearBoundariesAction->setEnabled(false);
@@ -148,6 +165,14 @@ void MainWindow::createActions()
     m_darkThemeAction = view->addAction(tr("&Dark theme"), this, &MainWindow::setDarkTheme);
     m_darkThemeAction->setCheckable(true);
     m_darkThemeAction->setShortcut(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_D));
+    m_regionGapsAction = view->addAction(tr("FA regions without an &office"));
+    m_regionGapsAction->setCheckable(true);
+    m_regionGapsAction->setToolTip(tr("Highlight the functional analysis regions (FA15) that have no open office "
+                                      "(SOU 2018:43: at least one office per FA region)"));
+    connect(m_regionGapsAction, &QAction::toggled, this, [this](bool on) {
+        QSettings().setValue(QStringLiteral("view/regionGaps"), on);
+        updateRegionGaps();
+    });
     createLanguageMenu(view);
     QAction *briefing = view->addAction(icon("presentation"), tr("&Briefing mode"), this, &MainWindow::startBriefing);
     briefing->setShortcut(Qt::Key_F5);
@@ -212,6 +237,32 @@ void MainWindow::createDocks()
     QMenu *view = menuBar()->actions().at(1)->menu();
     view->addAction(detailsDock->toggleViewAction());
     view->addAction(tableDock->toggleViewAction());
+    auto *notesDock = new QDockWidget(tr("Briefing notes"), this);
+    notesDock->setObjectName(QStringLiteral("NotesDock"));
+    notesDock->setWidget(m_notes);
+    addDockWidget(Qt::RightDockWidgetArea, notesDock);
+    auto *qualityDock = new QDockWidget(tr("Data quality"), this);
+    qualityDock->setObjectName(QStringLiteral("DataQualityDock"));
+    qualityDock->setWidget(m_dataQuality);
+    addDockWidget(Qt::RightDockWidgetArea, qualityDock);
+    auto *coverageDock = new QDockWidget(tr("Coverage"), this);
+    coverageDock->setObjectName(QStringLiteral("CoverageDock"));
+    coverageDock->setWidget(m_coveragePanel);
+    addDockWidget(Qt::RightDockWidgetArea, coverageDock);
+    tabifyDockWidget(tableDock, coverageDock);
+    view->addAction(coverageDock->toggleViewAction());
+    tabifyDockWidget(coverageDock, notesDock);
+    tabifyDockWidget(notesDock, qualityDock);
+    tableDock->raise();
+    view->addAction(notesDock->toggleViewAction());
+    view->addAction(qualityDock->toggleViewAction());
+    connect(m_dataQuality, &DataQualityPanel::officeActivated, this, [this](const QString &id) {
+        const int row = m_officeModel->rowOfId(id);
+        if (const Office *office = m_officeModel->office(row)) {
+            m_map->centreOn(office->position, 150);
+            m_map->setSelectedOfficeId(id);
+        }
+    });
     resizeDocks({detailsDock, tableDock}, {360, 360}, Qt::Horizontal);
     resizeDocks({detailsDock, tableDock}, {300, 500}, Qt::Vertical);
 }
@@ -222,6 +273,7 @@ void MainWindow::restoreSettings()
     resize(1400, 900);
     restoreGeometry(settings.value(QStringLiteral("window/geometry")).toByteArray());
     restoreState(settings.value(QStringLiteral("window/state")).toByteArray());
+    m_regionGapsAction->setChecked(settings.value(QStringLiteral("view/regionGaps"), false).toBool());
     const bool dark = settings.value(QStringLiteral("view/dark"), false).toBool();
     m_darkThemeAction->setChecked(dark);
     setDarkTheme(dark);
@@ -258,6 +310,10 @@ void MainWindow::officesReplaced()
     m_map->setSelectedOfficeId({});
     m_dataLabel->setText(tr("%n office(s) from %1", nullptr, static_cast<int>(rollout.offices().size()))
                                  .arg(QFileInfo(m_atlas.officesPath()).fileName()));
+    m_notes->setAtlas(m_atlas);
+    m_regionAggregates = RegionAggregates(m_atlas.rollout(), m_atlas.reference());
+    m_coverage->rebuild();
+    runDataChecks();
     // Start where the rollout story starts to matter: just after the 2021 order, unless a date was shown already.
     const QDate date = previous.isValid() ? previous : QDate(2021, 5, 31);
     m_timeline->setDate(date);
@@ -269,7 +325,53 @@ void MainWindow::dateChanged(QDate date)
     const MapScene scene = MapSceneBuilder::build(m_atlas, date);
     m_map->setOffices(scene.offices, scene.states, scene.counts, date);
     m_officeModel->setDate(date);
+    m_notes->showStep(previousStep(date), date);
+    updateRegionGaps();
     showSelectedOffice();
+}
+
+void MainWindow::boundariesReplaced()
+{
+    m_faOutlines = m_atlas.boundaries().isEmpty()
+            ? VectorLayer()
+            : FaRegionOutlines::build(m_atlas.boundaries().municipalities(), m_atlas.reference());
+    m_map->setBaseLayers(&m_atlas.baseMap(), &m_atlas.boundaries(), m_atlas.reference().municipalityCount());
+    updateRegionGaps();
+}
+
+void MainWindow::updateRegionGaps()
+{
+    if (!m_timeline->date().isValid())
+        return;
+    QStringList gaps;
+    for (const RegionSummary &region : m_regionAggregates.at(m_timeline->date()).faRegionsWithoutOffice())
+        gaps << region.code;
+    m_map->setRegionGaps(m_regionGapsAction->isChecked(), m_faOutlines.isEmpty() ? nullptr : &m_faOutlines, gaps,
+                         FaRegionOutlines::seatsIn(gaps, m_atlas.reference()));
+}
+
+QDate MainWindow::previousStep(QDate date) const
+{
+    if (m_timeline->stepMode() == TimelineController::StepMode::Phase) {
+        QDate previous = m_atlas.rollout().firstDate();
+        for (QDate boundary : m_atlas.rollout().phaseBoundaries()) {
+            if (boundary < date)
+                previous = boundary;
+        }
+        return previous;
+    }
+    const QDate monthBefore = date.addMonths(-1);
+    return QDate(monthBefore.year(), monthBefore.month(), monthBefore.daysInMonth());
+}
+
+void MainWindow::runDataChecks()
+{
+    const std::vector<DataCheckFinding> findings = DataChecks::run(
+            m_atlas.rollout(), m_atlas.reference(), DataChecks::rowLocations(m_atlas.officesPath()));
+    m_dataQuality->showFindings(findings);
+    const int errors = DataChecks::count(findings, FindingSeverity::Error);
+    if (errors > 0)
+        statusBar()->showMessage(tr("Data checks found %n error(s); see the Data quality panel.", nullptr, errors));
 }
 
 void MainWindow::showSelectedOffice()
@@ -313,7 +415,7 @@ bool MainWindow::openBoundaries(const QString &path)
         return false;
     }
     QSettings().setValue(QStringLiteral("data/boundaries"), path);
-    m_map->setBaseLayers(&m_atlas.baseMap(), &m_atlas.boundaries(), m_atlas.reference().municipalityCount());
+    boundariesReplaced();
     m_clearBoundariesAction->setEnabled(true);
     statusBar()->showMessage(tr("Official boundaries from %1").arg(QDir::toNativeSeparators(path)), 5000);
     return true;

@@ -1,6 +1,7 @@
 #pragma once
 
 #include "atlas.h"
+#include "regionaggregates.h"
 #include "searchindex.h"
 
 #include <QMainWindow>
@@ -15,6 +16,10 @@ class QTableView;
 namespace sk {
 
 class BriefingWindow;
+class CoverageController;
+class CoveragePanel;
+class DataQualityPanel;
+class NotesPanel;
 class MapWidget;
 class OfficeDetailsPanel;
 class OfficeTableModel;
@@ -60,6 +65,10 @@ private:
     void searchEntryChosen(const SearchIndex::Entry &entry);
     void createLanguageMenu(QMenu *view);
     void paintOnPrinter(QPrinter *printer);
+    QDate previousStep(QDate date) const;
+    void runDataChecks();
+    void updateRegionGaps();
+    void boundariesReplaced();
 
     Atlas m_atlas;
     SearchIndex m_searchIndex;
@@ -74,6 +83,13 @@ private:
     QAction *m_darkThemeAction = nullptr;
     QAction *m_clearBoundariesAction = nullptr;
     QLabel *m_dataLabel;
+    NotesPanel *m_notes;
+    CoverageController *m_coverage;
+    CoveragePanel *m_coveragePanel;
+    RegionAggregates m_regionAggregates;
+    VectorLayer m_faOutlines;
+    QAction *m_regionGapsAction = nullptr;
+    DataQualityPanel *m_dataQuality;
     QPointer<BriefingWindow> m_briefing;
 };
 

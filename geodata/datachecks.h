@@ -33,8 +33,7 @@ public:
     static std::vector<DataCheckFinding> checkFile(const QString &officesPath, const ReferenceData &reference);
 
     static int count(const std::vector<DataCheckFinding> &findings, FindingSeverity severity);
-
-private:
+    // Where each office id stands in the file: "offices.csv, line 12".
     static QHash<QString, QString> rowLocations(const QString &officesPath);
 };
 

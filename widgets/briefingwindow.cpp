@@ -2,9 +2,12 @@
 
 #include "mapscenebuilder.h"
 #include "mapwidget.h"
+#include "notespanel.h"
 #include "timelinecontroller.h"
 
+#include <QGuiApplication>
 #include <QKeyEvent>
+#include <QScreen>
 #include <QLabel>
 #include <QVBoxLayout>
 
@@ -15,7 +18,8 @@ BriefingWindow::BriefingWindow(const Atlas &atlas, TimelineController *timeline,
       m_atlas(atlas),
       m_timeline(timeline),
       m_map(new MapWidget(this)),
-      m_hint(new QLabel(m_map))
+      m_hint(new QLabel(m_map)),
+      m_notes(new NotesPanel(this))
 {
     setWindowTitle(tr("Servicekarta briefing"));
     setAttribute(Qt::WA_DeleteOnClose);
@@ -41,6 +45,24 @@ BriefingWindow::BriefingWindow(const Atlas &atlas, TimelineController *timeline,
     m_hintTimer.setInterval(5000);
     connect(&m_hintTimer, &QTimer::timeout, m_hint, &QLabel::hide);
     m_hintTimer.start();
+    m_notes->setAtlas(atlas);
+    const QList<QScreen *> screens = QGuiApplication::screens();
+    QScreen *presenting = QGuiApplication::screenAt(parent ? parent->geometry().center() : QPoint());
+    for (QScreen *screen : screens) {
+        if (screen != (presenting ? presenting : QGuiApplication::primaryScreen())) {
+            m_notesOnOwnScreen = true;
+            m_notes->setWindowFlag(Qt::Window);
+            m_notes->setWindowTitle(tr("Speaker notes"));
+            m_notes->setGeometry(screen->availableGeometry());
+            m_notes->show();
+            break;
+        }
+    }
+    if (!m_notesOnOwnScreen) {
+        m_notes->setParent(m_map);
+        m_notes->setAutoFillBackground(true);
+        m_notes->hide();
+    }
     connect(m_timeline, &TimelineController::dateChanged, this, &BriefingWindow::showDate);
     showDate(m_timeline->date());
 }
@@ -48,7 +70,7 @@ BriefingWindow::BriefingWindow(const Atlas &atlas, TimelineController *timeline,
 QString BriefingWindow::hintText() const
 {
     return tr("→ / Page Down next step · ← / Page Up previous · Space play · S months/phases · D dark/light · "
-              "Esc leave");
+              "N notes · Esc leave");
 }
 
 void BriefingWindow::showDate(QDate date)
@@ -63,6 +85,7 @@ void BriefingWindow::showDate(QDate date)
                 opened.insert(offices[i].id);
         }
     }
+    m_notes->showStep(m_shownDate.isValid() && m_shownDate < date ? m_shownDate : date.addMonths(-1), date);
     m_shownDate = date;
     m_map->setOffices(scene.offices, scene.states, scene.counts, date);
     m_map->setEmphasisedOffices(opened);
@@ -104,6 +127,14 @@ void BriefingWindow::keyPressEvent(QKeyEvent *event)
     case Qt::Key_D:
         setDark(!m_dark);
         Q_EMIT darkChanged(m_dark);
+        break;
+    case Qt::Key_N:
+        if (!m_notesOnOwnScreen) {
+            m_notes->setGeometry(m_map->width() / 2, m_map->height() / 6, m_map->width() / 2 - 24,
+                                 m_map->height() * 2 / 3);
+            m_notes->setVisible(!m_notes->isVisible());
+            m_notes->raise();
+        }
         break;
     case Qt::Key_Escape:
         close();

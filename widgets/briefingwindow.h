@@ -11,11 +11,13 @@ class QLabel;
 namespace sk {
 
 class MapWidget;
+class NotesPanel;
 class TimelineController;
 
 // Full-screen briefing mode: only the map, in large type, with title, date, counts and a compact legend drawn on it.
 // Clicker and keyboard drive the shared timeline (→/PgDn next step, ←/PgUp previous, Space play/pause,
-// Home/End, S months/phases, D theme); offices that open in a step are emphasised. Esc leaves.
+// Home/End, S months/phases, D theme); offices that open in a step are emphasised. Speaker notes (the written
+// briefing for the step) go to a second screen when there is one, otherwise N shows them over the map. Esc leaves.
 class BriefingWindow : public QWidget
 {
     Q_OBJECT
@@ -24,6 +26,7 @@ public:
     BriefingWindow(const Atlas &atlas, TimelineController *timeline, bool dark, QWidget *parent = nullptr);
 
     MapWidget *mapWidget() const { return m_map; }
+    NotesPanel *notes() const { return m_notes; }
     bool isDark() const { return m_dark; }
     QString hintText() const;
 
@@ -46,6 +49,8 @@ private:
     QDate m_shownDate;
     bool m_dark = false;
     QLabel *m_hint;
+    NotesPanel *m_notes;
+    bool m_notesOnOwnScreen = false;
     QTimer m_hintTimer;
 };
 

@@ -6,6 +6,7 @@
 #include <QCoreApplication>
 #include <QFontMetricsF>
 #include <QLocale>
+#include <QPaintEngine>
 #include <QPainter>
 
 #include <cmath>
@@ -58,10 +59,17 @@ double niceLength(double metres)
 
 MapRenderer::MapRenderer(const MapStyle &style) : m_style(style) {}
 
+void MapRenderer::setStyle(const MapStyle &style)
+{
+    m_style = style;
+    m_sprites.clear();
+}
+
 void MapRenderer::clearCache()
 {
     m_pathCache.clear();
     m_coverageLayer.clearCache();
+    m_regionHighlight.clearCache();
 }
 
 QString MapRenderer::dateText(QDate date)
@@ -134,18 +142,7 @@ void MapRenderer::renderBase(QPainter &painter, const MapViewport &viewport, con
 
     if (const BaseMap *map = scene.baseMap) {
         drawLayer(painter, viewport, map->land(), m_style.swedenLand, cosmeticPen(m_style.coast, 0.8, scale));
-        if (!map->countries().isEmpty()) {
-            // Neighbouring countries are toned down, within the coastline of the land layer.
-            QPainterPath landClip;
-            const size_t level = map->land().levelFor(viewport.metresPerPixel());
-            for (const QPainterPath &path : paths(map->land(), level))
-                landClip.addPath(path);
-            painter.save();
-            painter.setClipPath(landClip, Qt::IntersectClip);
-            drawLayer(painter, viewport, map->countries(), m_style.neighbourLand, Qt::NoPen, {},
-                      QStringLiteral("SE"));
-            painter.restore();
-        }
+        drawLayer(painter, viewport, map->neighbourLand(), m_style.neighbourLand, Qt::NoPen);
         drawLayer(painter, viewport, map->lakes(), m_style.lake, cosmeticPen(m_style.coast, 0.6, scale));
     }
     const bool officialBoundaries = scene.boundaries && !scene.boundaries->isEmpty();
@@ -251,8 +248,38 @@ void MapRenderer::drawMarkers(QPainter &painter, const MapScene &scene, const st
         marker.vulnerable = offices[index].vulnerableArea == VulnerableArea::Yes;
         marker.selected = offices[index].id == scene.selectedOfficeId;
         marker.emphasised = scene.emphasisedOfficeIds.contains(offices[index].id);
-        MarkerPainter::drawMarker(painter, placement->screen, scene.markerSize, marker, m_style);
+        marker.emphasisProgress = scene.emphasisProgress;
+        if (marker.emphasised || painter.paintEngine()->type() != QPaintEngine::Raster)
+            MarkerPainter::drawMarker(painter, placement->screen, scene.markerSize, marker, m_style);
+        else
+            drawMarkerSprite(painter, placement->screen, scene.markerSize, marker);
     }
+}
+
+void MapRenderer::drawMarkerSprite(QPainter &painter, const QPointF &centre, double size,
+                                   const MarkerPainter::Marker &marker)
+{
+    // Raster targets blit a cached image of each marker kind; vector targets (PDF, SVG) always get paths.
+    const double ratio = deviceScaleOf(painter);
+    const int extent = static_cast<int>(std::ceil(size * 2.4));
+    const QString key = QStringLiteral("%1-%2-%3-%4-%5-%6")
+                                .arg(int(marker.status))
+                                .arg(marker.uncertain)
+                                .arg(marker.vulnerable)
+                                .arg(marker.selected)
+                                .arg(size)
+                                .arg(ratio);
+    auto it = m_sprites.find(key);
+    if (it == m_sprites.end()) {
+        QImage sprite(QSize(extent, extent) * ratio, QImage::Format_ARGB32_Premultiplied);
+        sprite.setDevicePixelRatio(ratio);
+        sprite.fill(Qt::transparent);
+        QPainter spritePainter(&sprite);
+        MarkerPainter::drawMarker(spritePainter, QPointF(extent / 2.0, extent / 2.0), size, marker, m_style);
+        spritePainter.end();
+        it = m_sprites.insert(key, sprite);
+    }
+    painter.drawImage(centre - QPointF(extent / 2.0, extent / 2.0), *it);
 }
 
 void MapRenderer::drawPanel(QPainter &painter, const QRectF &rect, double scale)
@@ -313,14 +340,17 @@ void MapRenderer::drawLegend(QPainter &painter, const MapViewport &viewport, con
         QString label;
     };
     std::vector<Row> rows;
+    const bool compact = scene.decorations.compactLegend;
     for (OfficeStatus status : shownStatuses) {
-        if (status == OfficeStatus::PlannedLater && scene.counts.count(status) == 0)
+        if ((compact || status == OfficeStatus::PlannedLater) && scene.counts.count(status) == 0)
             continue;
         rows.push_back({{status}, QStringLiteral("%1  %2").arg(OfficeText::statusLabel(status),
                                                                 QLocale().toString(scene.counts.count(status)))});
     }
-    rows.push_back({{OfficeStatus::Open, true}, tr("Date within an interval (hollow)")});
-    rows.push_back({{OfficeStatus::Open, false, true}, tr("Socially vulnerable area (ring)")});
+    if (!compact) {
+        rows.push_back({{OfficeStatus::Open, true}, tr("Date within an interval (hollow)")});
+        rows.push_back({{OfficeStatus::Open, false, true}, tr("Socially vulnerable area (ring)")});
+    }
 
     double textWidth = QFontMetricsF(headFont).horizontalAdvance(tr("Service offices"));
     for (const Row &row : rows)
@@ -373,11 +403,11 @@ void MapRenderer::drawScaleBar(QPainter &painter, const MapViewport &viewport, c
 
 void MapRenderer::drawCredits(QPainter &painter, const MapViewport &viewport, const MapScene &scene)
 {
-    const double s = scene.textScale;
+    const double s = std::min(scene.textScale, 1.2);
     const QFont font = sizedFont(painter.font(), 9.5 * s);
     const QString text = tr("Offices: Servicekarta compilation of public sources · Population: SCB 2020 · "
                             "Places: GeoNames (CC BY 4.0) · Coast: GSHHG/DCW (LGPL) · Natural Earth");
-    const double width = QFontMetricsF(font).horizontalAdvance(text) + 12 * s;
+    const double width = std::min(QFontMetricsF(font).horizontalAdvance(text) + 12 * s, viewport.size().width() - 16 * s);
     const QRectF box(viewport.size().width() - width - 8 * s, viewport.size().height() - 20 * s, width, 16 * s);
     QColor background = m_style.panel;
     background.setAlpha(170);
@@ -386,7 +416,7 @@ void MapRenderer::drawCredits(QPainter &painter, const MapViewport &viewport, co
     painter.drawRect(box);
     painter.setPen(m_style.text);
     painter.setFont(font);
-    painter.drawText(box, Qt::AlignCenter, text);
+    painter.drawText(box, Qt::AlignCenter, QFontMetricsF(font).elidedText(text, Qt::ElideRight, box.width() - 8 * s));
 }
 
 void MapRenderer::renderOverlay(QPainter &painter, const MapViewport &viewport, const MapScene &scene,
@@ -396,6 +426,7 @@ void MapRenderer::renderOverlay(QPainter &painter, const MapViewport &viewport, 
     painter.setRenderHint(QPainter::Antialiasing);
     painter.setRenderHint(QPainter::TextAntialiasing);
     m_coverageLayer.paintLayer(painter, viewport, scene, m_style);
+    m_regionHighlight.paintLayer(painter, viewport, scene, m_style);
     if (scene.offices)
         drawMarkers(painter, scene, placements);
     const MapScene::Decorations &decorations = scene.decorations;
@@ -404,6 +435,7 @@ void MapRenderer::renderOverlay(QPainter &painter, const MapViewport &viewport, 
     if (decorations.text && decorations.legend)
         drawLegend(painter, viewport, scene);
     m_coverageLayer.paintLegend(painter, viewport, scene, m_style);
+    m_regionHighlight.paintLegend(painter, viewport, scene, m_style);
     if (decorations.scaleBar)
         drawScaleBar(painter, viewport, scene);
     if (decorations.text && decorations.credits)

@@ -5,8 +5,11 @@
 #include "mapstyle.h"
 #include "mapviewport.h"
 #include "markerlayout.h"
+#include "markerpainter.h"
+#include "regionhighlightpainter.h"
 
 #include <QHash>
+#include <QImage>
 #include <QPainterPath>
 
 #include <vector>
@@ -24,7 +27,7 @@ public:
     explicit MapRenderer(const MapStyle &style = MapStyle::light());
 
     const MapStyle &style() const { return m_style; }
-    void setStyle(const MapStyle &style) { m_style = style; }
+    void setStyle(const MapStyle &style);
 
     void render(QPainter &painter, const MapViewport &viewport, const MapScene &scene);
     void renderBase(QPainter &painter, const MapViewport &viewport, const MapScene &scene);
@@ -49,11 +52,14 @@ private:
     void drawLegend(QPainter &painter, const MapViewport &viewport, const MapScene &scene);
     void drawScaleBar(QPainter &painter, const MapViewport &viewport, const MapScene &scene);
     void drawCredits(QPainter &painter, const MapViewport &viewport, const MapScene &scene);
+    void drawMarkerSprite(QPainter &painter, const QPointF &centre, double size, const MarkerPainter::Marker &marker);
     void drawPanel(QPainter &painter, const QRectF &rect, double scale);
 
     MapStyle m_style;
     QHash<QPair<const VectorLayer *, size_t>, std::vector<QPainterPath>> m_pathCache;
+    QHash<QString, QImage> m_sprites;
     CoverageLayerPainter m_coverageLayer;
+    RegionHighlightPainter m_regionHighlight;
 };
 
 } // namespace sk

@@ -10,6 +10,7 @@
 #include <QDate>
 #include <QSet>
 #include <QString>
+#include <QStringList>
 
 #include <vector>
 
@@ -25,6 +26,7 @@ struct MapScene
         bool scaleBar = true;
         bool credits = true;
         bool text = true; // off for golden-image tests, whose fonts differ between machines
+        bool compactLegend = false; // statuses present only, no explanations (briefings)
     };
 
     // How the coverage layer (issue #3) is shown beneath the markers.
@@ -46,11 +48,17 @@ struct MapScene
     QString title;
     QString selectedOfficeId;
     QSet<QString> emphasisedOfficeIds; // e.g. offices that opened in the current step
+    double emphasisProgress = 1.0;     // 0 → 1 while the emphasis animates in
     Decorations decorations;
     double textScale = 1.0; // larger type for briefings and big exports
     double markerSize = 13.0;
     const CoverageResult *coverage = nullptr; // kept alive by whoever sets it (MapWidget holds a shared_ptr)
     CoverageDisplay coverageDisplay;
+    // FA regions without an open office (issue #6): outlined when the outlines are set, else marked at the seats.
+    bool showRegionGaps = false;
+    const VectorLayer *faRegionOutlines = nullptr; // FaRegionOutlines::build, kept alive by whoever sets it
+    QStringList faRegionsWithoutOffice;            // FA codes
+    std::vector<QPointF> faRegionGapSeats;         // SWEREF 99 TM seats of their municipalities
 };
 
 } // namespace sk

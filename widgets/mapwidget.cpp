@@ -28,6 +28,14 @@ MapWidget::MapWidget(QWidget *parent) : QWidget(parent)
     setAccessibleName(tr("Map of Sweden"));
     m_rerenderTimer.setSingleShot(true);
     m_rerenderTimer.setInterval(120);
+    m_emphasisAnimation.setStartValue(0.0);
+    m_emphasisAnimation.setEndValue(1.0);
+    m_emphasisAnimation.setDuration(1400);
+    m_emphasisAnimation.setEasingCurve(QEasingCurve::OutCubic);
+    connect(&m_emphasisAnimation, &QVariantAnimation::valueChanged, this, [this](const QVariant &value) {
+        m_scene.emphasisProgress = value.toDouble();
+        update();
+    });
     connect(&m_rerenderTimer, &QTimer::timeout, this, [this] {
         renderBaseCache();
         update();
@@ -58,6 +66,9 @@ void MapWidget::setOffices(const std::vector<Office> *offices, std::vector<Offic
 void MapWidget::setEmphasisedOffices(const QSet<QString> &ids)
 {
     m_scene.emphasisedOfficeIds = ids;
+    m_emphasisAnimation.stop();
+    if (!ids.isEmpty())
+        m_emphasisAnimation.start();
     update();
 }
 
@@ -80,6 +91,16 @@ void MapWidget::setCoverageDisplay(const MapScene::CoverageDisplay &display)
     update();
 }
 
+void MapWidget::setRegionGaps(bool show, const VectorLayer *outlines, const QStringList &regionCodes,
+                              std::vector<QPointF> seats)
+{
+    m_scene.showRegionGaps = show;
+    m_scene.faRegionOutlines = outlines;
+    m_scene.faRegionsWithoutOffice = regionCodes;
+    m_scene.faRegionGapSeats = std::move(seats);
+    update();
+}
+
 void MapWidget::setTitle(const QString &title)
 {
     m_scene.title = title;
@@ -89,7 +110,7 @@ void MapWidget::setTitle(const QString &title)
 void MapWidget::setTextScale(double scale)
 {
     m_scene.textScale = scale;
-    m_scene.markerSize = 13.0 * std::max(1.0, scale * 0.85);
+    m_scene.markerSize = 13.0 * std::max(1.0, 1.0 + (scale - 1.0) * 0.4);
     m_placementsValid = false;
     update();
 }

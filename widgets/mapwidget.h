@@ -6,6 +6,7 @@
 
 #include <QImage>
 #include <QTimer>
+#include <QVariantAnimation>
 #include <QWidget>
 
 #include <memory>
@@ -28,11 +29,16 @@ public:
     // Replaces markers and counts: only the overlay repaints.
     void setOffices(const std::vector<Office> *offices, std::vector<OfficeState> states, const StatusCounts &counts,
                     QDate date);
+    // Emphasises these offices with a short animation (e.g. those that opened in the step just taken).
     void setEmphasisedOffices(const QSet<QString> &ids);
     void setDecorations(const MapScene::Decorations &decorations);
     // The coverage result the layer shows (kept alive here) and how it is shown; only the overlay repaints.
     void setCoverage(std::shared_ptr<const CoverageResult> result);
     void setCoverageDisplay(const MapScene::CoverageDisplay &display);
+    // The FA regions without an open office (codes) and whether they are shown: outlined when `outlines` is set (kept
+    // alive by the caller; replace it together with setBaseLayers, which clears cached paths), else at `seats`.
+    void setRegionGaps(bool show, const VectorLayer *outlines, const QStringList &regionCodes,
+                       std::vector<QPointF> seats);
     void setTitle(const QString &title);
     void setTextScale(double scale);
     QString selectedOfficeId() const { return m_scene.selectedOfficeId; }
@@ -84,6 +90,7 @@ private:
     MapViewport m_cacheViewport;
     bool m_cacheValid = false;
     QTimer m_rerenderTimer;
+    QVariantAnimation m_emphasisAnimation;
     std::vector<MarkerPlacement> m_placements;
     bool m_placementsValid = false;
     QPointF m_pressPosition;

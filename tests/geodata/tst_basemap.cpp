@@ -62,8 +62,8 @@ void TestBaseMap::missingLayers()
     const BaseMap map = BaseMap::load(QStringLiteral(SERVICEKARTA_TEST_DATA_DIR "/vector/wgs84_polygon.geojson"), &errors);
     QVERIFY(map.isEmpty());
     QVERIFY(map.counties().isEmpty());
-    QCOMPARE(errors.size(), 6);
-    for (const char *layer : {"land", "lakes", "borders", "countries", "counties", "county_lines"}) {
+    QCOMPARE(errors.size(), 7);
+    for (const char *layer : {"land", "lakes", "borders", "countries", "neighbour_land", "counties", "county_lines"}) {
         const QString expected = QStringLiteral("wgs84_polygon.geojson: layer '%1' is missing").arg(QLatin1String(layer));
         QVERIFY2(errors.contains(expected), qPrintable(errors.join(QLatin1Char('\n'))));
     }
