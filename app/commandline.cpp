@@ -25,7 +25,7 @@ namespace {
 
 QString tr(const char *text)
 {
-    return QCoreApplication::translate("CommandLine", text);
+    return QCoreApplication::translate("sk::CommandLine", text);
 }
 
 // "map.png" with several dates becomes "map-2022-01-31.png", one file per date.

@@ -11,7 +11,7 @@ namespace {
 
 QString tr(const char *text)
 {
-    return QCoreApplication::translate("OfficeText", text);
+    return QCoreApplication::translate("sk::OfficeText", text);
 }
 
 QString longDate(QDate date)

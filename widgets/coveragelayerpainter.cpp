@@ -19,7 +19,7 @@ namespace {
 
 QString tr(const char *text, const char *disambiguation = nullptr, int n = -1)
 {
-    return QCoreApplication::translate("CoverageLayerPainter", text, disambiguation, n);
+    return QCoreApplication::translate("sk::CoverageLayerPainter", text, disambiguation, n);
 }
 
 QFont sizedFont(const QFont &base, double pixelSize, bool bold = false)

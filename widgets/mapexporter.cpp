@@ -15,7 +15,7 @@ namespace {
 
 QString tr(const char *text)
 {
-    return QCoreApplication::translate("MapExporter", text);
+    return QCoreApplication::translate("sk::MapExporter", text);
 }
 
 // Logical width of a printed page: type and markers come out at the size they have on a large screen.

@@ -17,7 +17,7 @@ namespace {
 
 QString tr(const char *text, const char *disambiguation = nullptr, int n = -1)
 {
-    return QCoreApplication::translate("MapRenderer", text, disambiguation, n);
+    return QCoreApplication::translate("sk::MapRenderer", text, disambiguation, n);
 }
 
 // A cosmetic pen's width is in device pixels; scale it so lines keep their logical width on high-DPI screens,

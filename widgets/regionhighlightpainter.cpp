@@ -14,7 +14,7 @@ namespace {
 
 QString tr(const char *text, const char *disambiguation = nullptr, int n = -1)
 {
-    return QCoreApplication::translate("RegionHighlightPainter", text, disambiguation, n);
+    return QCoreApplication::translate("sk::RegionHighlightPainter", text, disambiguation, n);
 }
 
 QFont sizedFont(const QFont &base, double pixelSize, bool bold = false)

@@ -86,10 +86,10 @@ void TestTranslations::embeddedTranslationLoads()
     LanguageSettings::choose(language);
     QTranslator translator;
     QVERIFY(LanguageSettings::apply(translator));
-    QCOMPARE(QCoreApplication::translate("OfficeText", "Open"), expected);
+    QCOMPARE(QCoreApplication::translate("sk::OfficeText", "Open"), expected);
     QCOMPARE(QLocale().language(), language == QLatin1String("sv") ? QLocale::Swedish : QLocale::English);
     // Plural forms come from the translation, not from the "(s)" source text.
-    QVERIFY(!QCoreApplication::translate("MapRenderer", "%n office(s) open", nullptr, 2).contains(QLatin1String("(s)")));
+    QVERIFY(!QCoreApplication::translate("sk::MapRenderer", "%n office(s) open", nullptr, 2).contains(QLatin1String("(s)")));
     QCoreApplication::removeTranslator(&translator);
 }
 
