@@ -1,12 +1,22 @@
 #include "coveragecalculator.h"
 
+#include "distancesummary.h"
+#include "nearestcandidates.h"
+
 #include <QHash>
 
 #include <algorithm>
 #include <cmath>
 #include <map>
+#include <mutex>
 
 namespace sk {
+
+struct CoverageCalculator::Candidates
+{
+    std::once_flag built;
+    NearestCandidates value;
+};
 
 const std::vector<double> &CoverageCalculator::defaultBandsKm()
 {
@@ -48,6 +58,7 @@ CoverageCalculator::CoverageCalculator(const Rollout &rollout, const ReferenceDa
     for (const Office &office : m_rollout.offices())
         m_municipalityOfOffice.push_back(indexOfCode.value(office.municipalityCode, -1));
 
+    m_candidates = std::make_shared<Candidates>();
     m_positions.reserve(population.points().size());
     m_weights.reserve(population.points().size());
     for (const PopulationPoint &point : population.points()) {
@@ -68,6 +79,21 @@ bool CoverageCalculator::setBandsKm(std::vector<double> bandsKm)
     return true;
 }
 
+const NearestCandidates &CoverageCalculator::candidates() const
+{
+    static const NearestCandidates none;
+    if (!m_candidates)
+        return none;
+    std::call_once(m_candidates->built, [this] {
+        std::vector<QPointF> sites;
+        sites.reserve(m_rollout.offices().size());
+        for (const Office &office : m_rollout.offices())
+            sites.push_back(office.position);
+        m_candidates->value = NearestCandidates(m_positions, std::move(sites));
+    });
+    return m_candidates->value;
+}
+
 CoverageResult CoverageCalculator::at(QDate date) const
 {
     std::vector<double> pointDistances;
@@ -82,15 +108,17 @@ CoverageResult CoverageCalculator::evaluate(QDate date, std::vector<double> &poi
     result.officesOpen = index.size();
     result.populationTotal = m_populationTotal;
 
+    const std::vector<Office> &offices = m_rollout.offices();
     std::vector<char> hasOffice(m_municipalities.size(), 0);
+    std::vector<char> open(offices.size(), 0);
     for (int office : index.offices()) {
+        open[static_cast<size_t>(office)] = 1;
         const int municipality = m_municipalityOfOffice[static_cast<size_t>(office)];
         if (municipality >= 0)
             hasOffice[static_cast<size_t>(municipality)] = 1;
     }
     result.counties = m_counties;
     result.municipalities = m_municipalities;
-    const std::vector<Office> &offices = m_rollout.offices();
     for (size_t i = 0; i < result.municipalities.size(); ++i) {
         MunicipalityCoverage &row = result.municipalities[i];
         const NearestOfficeIndex::Hit hit = index.nearest(row.seatPosition);
@@ -107,31 +135,27 @@ CoverageResult CoverageCalculator::evaluate(QDate date, std::vector<double> &poi
         }
     }
 
-    pointDistances.resize(m_positions.size());
-    std::vector<std::pair<double, double>> byDistance(m_positions.size()); // metres, people
-    for (size_t i = 0; i < m_positions.size(); ++i) {
-        pointDistances[i] = index.nearest(m_positions[i]).distance;
-        byDistance[i] = {pointDistances[i], m_weights[i]};
+    if (m_positions.empty()) {
+        pointDistances.clear();
+    } else if (const NearestCandidates &nearest = candidates(); nearest.pointCount() == m_positions.size()) {
+        nearest.distancesToOpen(m_positions, open, index, pointDistances);
+    } else { // a moved-from calculator
+        pointDistances.resize(m_positions.size());
+        for (size_t i = 0; i < m_positions.size(); ++i)
+            pointDistances[i] = index.nearest(m_positions[i]).distance;
     }
-    std::sort(byDistance.begin(), byDistance.end());
 
-    result.bands.reserve(m_bandsKm.size());
+    std::vector<double> thresholds; // metres
+    thresholds.reserve(m_bandsKm.size());
     for (double km : m_bandsKm)
-        result.bands.push_back({km, 0, 0});
+        thresholds.push_back(km * 1000);
+    const DistanceSummary summary = summariseDistances(pointDistances, m_weights, thresholds, m_populationTotal);
+    result.medianDistanceKm = summary.median / 1000;
+    result.p90DistanceKm = summary.p90 / 1000;
     const double total = m_populationTotal;
-    double cumulative = 0;
-    size_t band = 0;
-    for (const auto &[distance, people] : byDistance) {
-        while (band < result.bands.size() && distance > result.bands[band].km * 1000)
-            result.bands[band++].people = cumulative;
-        cumulative += people;
-        if (std::isnan(result.medianDistanceKm) && cumulative >= 0.5 * total && total > 0)
-            result.medianDistanceKm = distance / 1000;
-        if (std::isnan(result.p90DistanceKm) && cumulative >= 0.9 * total && total > 0)
-            result.p90DistanceKm = distance / 1000;
-    }
-    for (; band < result.bands.size(); ++band)
-        result.bands[band].people = cumulative;
+    result.bands.reserve(m_bandsKm.size());
+    for (size_t band = 0; band < m_bandsKm.size(); ++band)
+        result.bands.push_back({m_bandsKm[band], summary.within[band], 0});
     for (CoverageBand &b : result.bands)
         b.share = total > 0 ? b.people / total : 0;
     return result;

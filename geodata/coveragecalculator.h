@@ -9,13 +9,19 @@
 
 #include <QDate>
 
+#include <memory>
 #include <vector>
 
 namespace sk {
 
+class NearestCandidates;
+
 // Straight-line distance from people and municipality seats to the nearest office open at a date.
-// Keeps its own copy of the inputs and the population points; each date only builds an office index. The const
-// methods touch no shared mutable state, so one calculator may serve many QtConcurrent tasks at once.
+// Keeps its own copy of the inputs and the population points; each date only builds an office index. On the first
+// date it works out, once, each point's nearest offices among all the rollout's offices (NearestCandidates, built
+// under std::call_once and shared by copies), so that a date costs a short scan per point rather than a tree
+// query. The const methods are otherwise free of shared mutable state: one calculator may serve many QtConcurrent
+// tasks at once.
 class CoverageCalculator
 {
 public:
@@ -41,7 +47,10 @@ public:
     std::vector<PhaseCoverage> phaseSummary() const;
 
 private:
+    struct Candidates;
+
     CoverageResult evaluate(QDate date, std::vector<double> &pointDistances) const;
+    const NearestCandidates &candidates() const;
 
     Rollout m_rollout;
     std::vector<MunicipalityCoverage> m_municipalities; // the date-independent fields
@@ -52,6 +61,7 @@ private:
     std::vector<double> m_weights;
     double m_populationTotal = 0;
     std::vector<double> m_bandsKm = defaultBandsKm();
+    std::shared_ptr<Candidates> m_candidates; // built on first use; the points and offices never change
 };
 
 } // namespace sk
