@@ -2,7 +2,9 @@
 
 #include "atlas.h"
 #include "briefingtext.h"
+#include "coveragecalculator.h"
 #include "coveragereport.h"
+#include "populationmodel.h"
 #include "datachecks.h"
 #include "datapaths.h"
 #include "framesequence.h"
@@ -73,6 +75,13 @@ std::optional<CommandLineOptions> CommandLine::parse(const QStringList &argument
     const QCommandLineOption sizeOption(QStringLiteral("size"), tr("Exported image size in pixels (default 1600x1200)."),
                                         tr("WxH"));
     const QCommandLineOption reportOption(QStringLiteral("report"), tr("Print the numbers for each --date and exit."));
+    const QCommandLineOption populationOption(QStringLiteral("population"),
+                                              tr("With --report --coverage: a population layer (OGR points or "
+                                                 "polygons) instead of the embedded model."),
+                                              tr("file"));
+    const QCommandLineOption populationFieldOption(QStringLiteral("population-field"),
+                                                   tr("The population field of --population (default: population)."),
+                                                   tr("name"));
     const QCommandLineOption coverageOption(QStringLiteral("coverage"),
                                             tr("With --report: how near people and municipalities are to an open "
                                                "office (JSON per date; CSV one row per municipality and date)."));
@@ -97,6 +106,7 @@ std::optional<CommandLineOptions> CommandLine::parse(const QStringList &argument
                                               tr("file"));
     parser.addOptions({dateOption, exportOption, framesOption, briefOption, langOption, fromOption, toOption,
                        stepOption, sizeOption, reportOption, coverageOption, regionsOption, formatOption,
+                       populationOption, populationFieldOption,
                        checkDataOption, officesOption, boundariesOption});
     if (!parser.parse(arguments)) {
         *error = parser.errorText();
@@ -176,6 +186,9 @@ std::optional<CommandLineOptions> CommandLine::parse(const QStringList &argument
         options.reportKind = CommandLineOptions::Report::Regions;
     options.officesPath = parser.value(officesOption);
     options.boundariesPath = parser.value(boundariesOption);
+    options.populationPath = parser.value(populationOption);
+    if (parser.isSet(populationFieldOption))
+        options.populationField = parser.value(populationFieldOption);
     if (parser.isSet(formatOption)) {
         options.format = parser.value(formatOption).toLower();
         if (options.format != QLatin1String("json") && options.format != QLatin1String("csv")) {
@@ -242,7 +255,18 @@ int CommandLine::runHeadless(const CommandLineOptions &options, QTextStream &out
     }
 
     if (options.report) {
-        report(atlas, options, out);
+        PopulationModel population = PopulationModel::fromReference(atlas.reference());
+        if (!options.populationPath.isEmpty()) {
+            QStringList populationErrors;
+            population = PopulationModel::load(options.populationPath, options.populationField, atlas.reference(),
+                                               &populationErrors);
+            if (population.isEmpty()) {
+                for (const QString &message : populationErrors)
+                    err << message << '\n';
+                return 1;
+            }
+        }
+        report(atlas, population, options, out);
         return 0;
     }
     if (options.brief) {
@@ -282,7 +306,8 @@ int CommandLine::runHeadless(const CommandLineOptions &options, QTextStream &out
     return 0;
 }
 
-void CommandLine::report(const Atlas &atlas, const CommandLineOptions &options, QTextStream &out)
+void CommandLine::report(const Atlas &atlas, const PopulationModel &population, const CommandLineOptions &options,
+                         QTextStream &out)
 {
     const bool csv = options.format == QLatin1String("csv");
     std::vector<QJsonObject> rows;
@@ -292,14 +317,19 @@ void CommandLine::report(const Atlas &atlas, const CommandLineOptions &options, 
             rows.push_back(RolloutReport::forDate(atlas.rollout(), atlas.reference(), date));
         out << (csv ? RolloutReport::toCsv(rows) : RolloutReport::toJson(rows));
         return;
-    case CommandLineOptions::Report::Coverage:
+    case CommandLineOptions::Report::Coverage: {
+        const CoverageCalculator calculator(atlas.rollout(), atlas.reference(), population);
+        std::vector<CoverageResult> results;
+        for (QDate date : options.dates)
+            results.push_back(calculator.at(date));
         if (csv) {
-            out << CoverageReport::csvForDates(atlas, options.dates);
+            out << CoverageReport::toCsv(results);
             return;
         }
-        for (QDate date : options.dates)
-            rows.push_back(CoverageReport::forDate(atlas, date));
+        for (const CoverageResult &result : results)
+            rows.push_back(CoverageReport::toJson(result));
         break;
+    }
     case CommandLineOptions::Report::Regions: {
         const RegionAggregates regions(atlas.rollout(), atlas.reference());
         std::vector<RegionSnapshot> snapshots;

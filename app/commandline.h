@@ -15,6 +15,7 @@ class QTextStream;
 namespace sk {
 
 class Atlas;
+class PopulationModel;
 class MapRenderer;
 class MapViewport;
 
@@ -31,6 +32,8 @@ struct CommandLineOptions
     QString format = QStringLiteral("json");
     QString officesPath;
     QString boundariesPath;
+    QString populationPath;
+    QString populationField = QStringLiteral("population");
     QString framesDirectory;
     bool brief = false;
     Language language = Language::English;
@@ -59,7 +62,8 @@ public:
     static int runHeadless(const CommandLineOptions &options, QTextStream &out, QTextStream &err);
 
 private:
-    static void report(const Atlas &atlas, const CommandLineOptions &options, QTextStream &out);
+    static void report(const Atlas &atlas, const PopulationModel &population, const CommandLineOptions &options,
+                       QTextStream &out);
     static int checkData(const Atlas &atlas, const CommandLineOptions &options, QTextStream &out);
     static int exportFrames(const Atlas &atlas, MapRenderer &renderer, const MapViewport &viewport,
                             const CommandLineOptions &options, QTextStream &err);

@@ -5,6 +5,7 @@
 #include "coveragecontroller.h"
 #include "coveragepanel.h"
 #include "faregionoutlines.h"
+#include "populationmodel.h"
 #include "dataqualitypanel.h"
 #include "datachecks.h"
 #include "notespanel.h"
@@ -36,6 +37,8 @@
 #include <QFileDialog>
 #include <QFileInfo>
 #include <QHeaderView>
+#include <QInputDialog>
+#include <QLineEdit>
 #include <QLabel>
 #include <QMenuBar>
 #include <QMessageBox>
@@ -136,6 +139,7 @@ void MainWindow::createActions()
     openOfficesAction->setShortcut(QKeySequence::Open);
     file->addAction(tr("Open official &boundaries…"), QKeySequence(Qt::CTRL | Qt::Key_B), this,
                     &MainWindow::chooseBoundariesFile);
+    file->addAction(tr("Open &population layer…"), this, &MainWindow::choosePopulationFile);
     m_clearBoundariesAction = file->addAction(tr("&Close boundaries"), this, [this] {
         m_atlas.clearBoundaries();
         QSettings().remove(QStringLiteral("data/boundaries"));
@@ -443,6 +447,38 @@ void MainWindow::chooseBoundariesFile()
         return;
     settings.setValue(QStringLiteral("data/lastDirectory"), QFileInfo(path).absolutePath());
     openBoundaries(path);
+}
+
+void MainWindow::choosePopulationFile()
+{
+    QSettings settings;
+    const QString path = QFileDialog::getOpenFileName(
+            this, tr("Open population layer"), settings.value(QStringLiteral("data/lastDirectory")).toString(),
+            tr("Population layers (%1);;All files (*)").arg(boundaryFilter + QStringLiteral(" *.csv")));
+    if (path.isEmpty())
+        return;
+    bool ok = false;
+    const QString field = QInputDialog::getText(this, tr("Population field"),
+                                                tr("Name of the field that holds the number of people:"),
+                                                QLineEdit::Normal, QStringLiteral("population"), &ok);
+    if (!ok || field.trimmed().isEmpty())
+        return;
+    QStringList errors;
+    const PopulationModel population = PopulationModel::load(path, field.trimmed(), m_atlas.reference(), &errors);
+    if (population.isEmpty()) {
+        QMessageBox box(QMessageBox::Warning, tr("Population layer not loaded"),
+                        tr("%1 could not be used; coverage keeps the population it had.").arg(QFileInfo(path).fileName()),
+                        QMessageBox::Ok, this);
+        box.setInformativeText(errors.mid(0, 5).join(QLatin1Char('\n')));
+        box.setDetailedText(errors.join(QLatin1Char('\n')));
+        box.exec();
+        return;
+    }
+    m_coverage->rebuild(population);
+    m_coverage->setDate(m_timeline->date());
+    statusBar()->showMessage(tr("Coverage now uses %1 (%2 people)")
+                                     .arg(QFileInfo(path).fileName(), QLocale().toString(population.totalPopulation(), 'f', 0)),
+                             8000);
 }
 
 void MainWindow::exportImage()

@@ -54,6 +54,7 @@ private:
     void showSelectedOffice();
     void chooseOfficesFile();
     void chooseBoundariesFile();
+    void choosePopulationFile();
     void exportImage();
     void exportFrames();
     void print();

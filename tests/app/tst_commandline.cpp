@@ -8,6 +8,7 @@
 
 #include <QJsonArray>
 #include <QDir>
+#include <QFile>
 #include <QJsonDocument>
 #include <QProcess>
 #include <QRegularExpression>
@@ -40,6 +41,7 @@ private Q_SLOTS:
     void frameSequence_data();
     void frameSequence();
     void vectorExports();
+    void coverageWithUserPopulation();
     void badArguments_data();
     void badArguments();
 
@@ -367,6 +369,30 @@ void TestCommandLine::vectorExports()
     QFile svgFile(svg);
     QVERIFY(svgFile.open(QIODevice::ReadOnly));
     QVERIFY(svgFile.readAll().contains("<path"));
+}
+
+void TestCommandLine::coverageWithUserPopulation()
+{
+    // Two people, one at Kiruna's office and one 60 km north-west of it: half live within 5 km.
+    const QString path = m_dir.filePath(QStringLiteral("people.geojson"));
+    QFile file(path);
+    QVERIFY(file.open(QIODevice::WriteOnly));
+    file.write(R"({"type":"FeatureCollection","features":[
+        {"type":"Feature","properties":{"inv":1},"geometry":{"type":"Point","coordinates":[20.2251,67.8557]}},
+        {"type":"Feature","properties":{"inv":1},"geometry":{"type":"Point","coordinates":[18.9,68.3]}}]})");
+    file.close();
+    const Run result = run({"--report", "--coverage", "--date", "2023-12-31", "--population", path,
+                            "--population-field", "inv"});
+    QCOMPARE(result.exitCode, 0);
+    const QJsonObject row = QJsonDocument::fromJson(result.out).object();
+    QCOMPARE(row.value("population_total").toDouble(), 2.0);
+    QCOMPARE(row.value("population_within_km").toObject().value("5").toDouble(), 0.5);
+
+    const Run bad = run({"--report", "--coverage", "--date", "2023-12-31", "--population", path,
+                         "--population-field", "people"});
+    QCOMPARE(bad.exitCode, 1);
+    QVERIFY2(bad.err.contains("people.geojson"), bad.err.constData());
+    QVERIFY2(bad.err.contains("people"), bad.err.constData());
 }
 
 void TestCommandLine::badArguments_data()
