@@ -340,8 +340,12 @@
         <translation>State service offices — the 2022–2023 expansion</translation>
     </message>
     <message>
-        <source>→ / Page Down next step · ← / Page Up previous · Space play · S months/phases · D dark/light · Esc leave</source>
-        <translation>→ / Page Down next step · ← / Page Up previous · Space play · S months/phases · D dark/light · Esc leave</translation>
+        <source>Speaker notes</source>
+        <translation>Speaker notes</translation>
+    </message>
+    <message>
+        <source>→ / Page Down next step · ← / Page Up previous · Space play · S months/phases · D dark/light · N notes · Esc leave</source>
+        <translation>→ / Page Down next step · ← / Page Up previous · Space play · S months/phases · D dark/light · N notes · Esc leave</translation>
     </message>
 </context>
 <context>
@@ -505,6 +509,18 @@
     <message>
         <source>wrote %1 frames (%2 to %3) to %4</source>
         <translation>wrote %1 frames (%2 to %3) to %4</translation>
+    </message>
+    <message>
+        <source>With --report --coverage: a population layer (OGR points or polygons) instead of the embedded model.</source>
+        <translation>With --report --coverage: a population layer (OGR points or polygons) instead of the embedded model.</translation>
+    </message>
+    <message>
+        <source>The population field of --population (default: population).</source>
+        <translation>The population field of --population (default: population).</translation>
+    </message>
+    <message>
+        <source>name</source>
+        <translation>name</translation>
     </message>
 </context>
 <context>
@@ -784,6 +800,41 @@
     <message>
         <source>Export failed</source>
         <translation>Export failed</translation>
+    </message>
+</context>
+<context>
+    <name>sk::DataQualityPanel</name>
+    <message>
+        <source>Severity</source>
+        <translation>Severity</translation>
+    </message>
+    <message>
+        <source>Office</source>
+        <translation>Office</translation>
+    </message>
+    <message>
+        <source>Finding</source>
+        <translation>Finding</translation>
+    </message>
+    <message>
+        <source>Data quality</source>
+        <translation>Data quality</translation>
+    </message>
+    <message>
+        <source>Error</source>
+        <translation>Error</translation>
+    </message>
+    <message>
+        <source>Warning</source>
+        <translation>Warning</translation>
+    </message>
+    <message>
+        <source>Note</source>
+        <translation>Note</translation>
+    </message>
+    <message>
+        <source>%1 errors, %2 warnings, %3 notes. Double-click a row to show the office.</source>
+        <translation>%1 errors, %2 warnings, %3 notes. Double-click a row to show the office.</translation>
     </message>
 </context>
 <context>
@@ -1182,6 +1233,65 @@
         <source>&lt;h3&gt;Servicekarta %1&lt;/h3&gt;&lt;p&gt;The state&apos;s local service offices (statliga servicekontor) and their 2022–2023 expansion.&lt;/p&gt;&lt;p&gt;&lt;b&gt;Data&lt;/b&gt;&lt;br&gt;Offices: compiled from public sources (Statens servicecenter, the Government Offices, Riksrevisionen, local press), status in May 2021 and dates where found; rows without a source are marked unverified.&lt;br&gt;Municipalities and population: SCB, 31 December 2020 (CC0).&lt;br&gt;Places: GeoNames (geonames.org), CC BY 4.0.&lt;br&gt;Coastline, lakes and borders: GSHHG 2.3.7 and DCW-GMT (LGPL-3+), shipped as a separate, replaceable file.&lt;br&gt;Counties: Natural Earth (public domain).&lt;br&gt;Official boundaries you open (e.g. SCB Digitala gränser, CC0) stay in your file.&lt;/p&gt;&lt;p&gt;Distances are straight-line distances in SWEREF 99 TM, not travel times.&lt;/p&gt;</source>
         <translation>&lt;h3&gt;Servicekarta %1&lt;/h3&gt;&lt;p&gt;The state&apos;s local service offices (statliga servicekontor) and their 2022–2023 expansion.&lt;/p&gt;&lt;p&gt;&lt;b&gt;Data&lt;/b&gt;&lt;br&gt;Offices: compiled from public sources (Statens servicecenter, the Government Offices, Riksrevisionen, local press), status in May 2021 and dates where found; rows without a source are marked unverified.&lt;br&gt;Municipalities and population: SCB, 31 December 2020 (CC0).&lt;br&gt;Places: GeoNames (geonames.org), CC BY 4.0.&lt;br&gt;Coastline, lakes and borders: GSHHG 2.3.7 and DCW-GMT (LGPL-3+), shipped as a separate, replaceable file.&lt;br&gt;Counties: Natural Earth (public domain).&lt;br&gt;Official boundaries you open (e.g. SCB Digitala gränser, CC0) stay in your file.&lt;/p&gt;&lt;p&gt;Distances are straight-line distances in SWEREF 99 TM, not travel times.&lt;/p&gt;</translation>
     </message>
+    <message>
+        <source>Open &amp;population layer…</source>
+        <translation>Open &amp;population layer…</translation>
+    </message>
+    <message>
+        <source>FA regions without an &amp;office</source>
+        <translation>FA regions without an &amp;office</translation>
+    </message>
+    <message>
+        <source>Highlight the functional analysis regions (FA15) that have no open office (SOU 2018:43: at least one office per FA region)</source>
+        <translation>Highlight the functional analysis regions (FA15) that have no open office (SOU 2018:43: at least one office per FA region)</translation>
+    </message>
+    <message>
+        <source>Briefing notes</source>
+        <translation>Briefing notes</translation>
+    </message>
+    <message>
+        <source>Data quality</source>
+        <translation>Data quality</translation>
+    </message>
+    <message>
+        <source>Coverage</source>
+        <translation>Coverage</translation>
+    </message>
+    <message numerus="yes">
+        <source>Data checks found %n error(s); see the Data quality panel.</source>
+        <translation>
+            <numerusform>Data checks found %n error; see the Data quality panel.</numerusform>
+            <numerusform>Data checks found %n errors; see the Data quality panel.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Open population layer</source>
+        <translation>Open population layer</translation>
+    </message>
+    <message>
+        <source>Population layers (%1);;All files (*)</source>
+        <translation>Population layers (%1);;All files (*)</translation>
+    </message>
+    <message>
+        <source>Population field</source>
+        <translation>Population field</translation>
+    </message>
+    <message>
+        <source>Name of the field that holds the number of people:</source>
+        <translation>Name of the field that holds the number of people:</translation>
+    </message>
+    <message>
+        <source>Population layer not loaded</source>
+        <translation>Population layer not loaded</translation>
+    </message>
+    <message>
+        <source>%1 could not be used; coverage keeps the population it had.</source>
+        <translation>%1 could not be used; coverage keeps the population it had.</translation>
+    </message>
+    <message>
+        <source>Coverage now uses %1 (%2 people)</source>
+        <translation>Coverage now uses %1 (%2 people)</translation>
+    </message>
 </context>
 <context>
     <name>sk::MapExporter</name>
@@ -1299,6 +1409,13 @@
     <message>
         <source>Office in municipality</source>
         <translation>Office in municipality</translation>
+    </message>
+</context>
+<context>
+    <name>sk::NotesPanel</name>
+    <message>
+        <source>Briefing notes</source>
+        <translation>Briefing notes</translation>
     </message>
 </context>
 <context>
@@ -1508,6 +1625,13 @@
     <message>
         <source>closes %1</source>
         <translation>closes %1</translation>
+    </message>
+</context>
+<context>
+    <name>sk::RegionHighlightPainter</name>
+    <message>
+        <source>FA region without an office (%1)</source>
+        <translation>FA region without an office (%1)</translation>
     </message>
 </context>
 <context>

@@ -340,8 +340,12 @@
         <translation>Statliga servicekontor – utbyggnaden 2022–2023</translation>
     </message>
     <message>
-        <source>→ / Page Down next step · ← / Page Up previous · Space play · S months/phases · D dark/light · Esc leave</source>
-        <translation>→ / Page Down nästa steg · ← / Page Up föregående · Mellanslag spela upp · S månader/faser · D mörkt/ljust · Esc avsluta</translation>
+        <source>Speaker notes</source>
+        <translation>Talaranteckningar</translation>
+    </message>
+    <message>
+        <source>→ / Page Down next step · ← / Page Up previous · Space play · S months/phases · D dark/light · N notes · Esc leave</source>
+        <translation>→ / Page Down nästa steg · ← / Page Up föregående · Mellanslag spela upp · S månader/faser · D mörkt/ljust · N anteckningar · Esc avsluta</translation>
     </message>
 </context>
 <context>
@@ -505,6 +509,18 @@
     <message>
         <source>wrote %1 frames (%2 to %3) to %4</source>
         <translation>skrev %1 bilder (%2 till %3) till %4</translation>
+    </message>
+    <message>
+        <source>With --report --coverage: a population layer (OGR points or polygons) instead of the embedded model.</source>
+        <translation>Med --report --coverage: ett befolkningslager (OGR-punkter eller -polygoner) i stället för den inbyggda befolkningsmodellen.</translation>
+    </message>
+    <message>
+        <source>The population field of --population (default: population).</source>
+        <translation>Fältet med folkmängd i --population (standard: population).</translation>
+    </message>
+    <message>
+        <source>name</source>
+        <translation>namn</translation>
     </message>
 </context>
 <context>
@@ -784,6 +800,41 @@
     <message>
         <source>Export failed</source>
         <translation>Exporten misslyckades</translation>
+    </message>
+</context>
+<context>
+    <name>sk::DataQualityPanel</name>
+    <message>
+        <source>Severity</source>
+        <translation>Allvarlighetsgrad</translation>
+    </message>
+    <message>
+        <source>Office</source>
+        <translation>Kontor</translation>
+    </message>
+    <message>
+        <source>Finding</source>
+        <translation>Iakttagelse</translation>
+    </message>
+    <message>
+        <source>Data quality</source>
+        <translation>Datakvalitet</translation>
+    </message>
+    <message>
+        <source>Error</source>
+        <translation>Fel</translation>
+    </message>
+    <message>
+        <source>Warning</source>
+        <translation>Varning</translation>
+    </message>
+    <message>
+        <source>Note</source>
+        <translation>Notering</translation>
+    </message>
+    <message>
+        <source>%1 errors, %2 warnings, %3 notes. Double-click a row to show the office.</source>
+        <translation>Fel: %1, varningar: %2, noteringar: %3. Dubbelklicka på en rad för att visa kontoret.</translation>
     </message>
 </context>
 <context>
@@ -1182,6 +1233,65 @@
         <source>&lt;h3&gt;Servicekarta %1&lt;/h3&gt;&lt;p&gt;The state&apos;s local service offices (statliga servicekontor) and their 2022–2023 expansion.&lt;/p&gt;&lt;p&gt;&lt;b&gt;Data&lt;/b&gt;&lt;br&gt;Offices: compiled from public sources (Statens servicecenter, the Government Offices, Riksrevisionen, local press), status in May 2021 and dates where found; rows without a source are marked unverified.&lt;br&gt;Municipalities and population: SCB, 31 December 2020 (CC0).&lt;br&gt;Places: GeoNames (geonames.org), CC BY 4.0.&lt;br&gt;Coastline, lakes and borders: GSHHG 2.3.7 and DCW-GMT (LGPL-3+), shipped as a separate, replaceable file.&lt;br&gt;Counties: Natural Earth (public domain).&lt;br&gt;Official boundaries you open (e.g. SCB Digitala gränser, CC0) stay in your file.&lt;/p&gt;&lt;p&gt;Distances are straight-line distances in SWEREF 99 TM, not travel times.&lt;/p&gt;</source>
         <translation>&lt;h3&gt;Servicekarta %1&lt;/h3&gt;&lt;p&gt;De statliga servicekontoren och utbyggnaden 2022–2023.&lt;/p&gt;&lt;p&gt;&lt;b&gt;Underlag&lt;/b&gt;&lt;br&gt;Kontor: sammanställt ur offentliga källor (Statens servicecenter, Regeringskansliet, Riksrevisionen, lokalpress), status i maj 2021 samt datum där sådana har hittats; rader utan källa är markerade som overifierade.&lt;br&gt;Kommuner och befolkning: SCB, 31 december 2020 (CC0).&lt;br&gt;Orter: GeoNames (geonames.org), CC BY 4.0.&lt;br&gt;Kustlinje, sjöar och gränser: GSHHG 2.3.7 och DCW-GMT (LGPL-3+), levereras som en separat, utbytbar fil.&lt;br&gt;Län: Natural Earth (fri från upphovsrätt).&lt;br&gt;Officiella gränser som du själv öppnar (t.ex. SCB:s Digitala gränser, CC0) läses direkt från din fil.&lt;/p&gt;&lt;p&gt;Avstånden är raka avstånd fågelvägen i SWEREF 99 TM, inte restider.&lt;/p&gt;</translation>
     </message>
+    <message>
+        <source>Open &amp;population layer…</source>
+        <translation>Öppna befolknings&amp;lager…</translation>
+    </message>
+    <message>
+        <source>FA regions without an &amp;office</source>
+        <translation>FA-regioner utan &amp;kontor</translation>
+    </message>
+    <message>
+        <source>Highlight the functional analysis regions (FA15) that have no open office (SOU 2018:43: at least one office per FA region)</source>
+        <translation>Markera de funktionella analysregioner (FA15) som saknar öppet kontor (SOU 2018:43: minst ett kontor per FA-region)</translation>
+    </message>
+    <message>
+        <source>Briefing notes</source>
+        <translation>Presentationsanteckningar</translation>
+    </message>
+    <message>
+        <source>Data quality</source>
+        <translation>Datakvalitet</translation>
+    </message>
+    <message>
+        <source>Coverage</source>
+        <translation>Täckning</translation>
+    </message>
+    <message numerus="yes">
+        <source>Data checks found %n error(s); see the Data quality panel.</source>
+        <translation>
+            <numerusform>Datakontrollen hittade %n fel; se panelen Datakvalitet.</numerusform>
+            <numerusform>Datakontrollen hittade %n fel; se panelen Datakvalitet.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Open population layer</source>
+        <translation>Öppna befolkningslager</translation>
+    </message>
+    <message>
+        <source>Population layers (%1);;All files (*)</source>
+        <translation>Befolkningslager (%1);;Alla filer (*)</translation>
+    </message>
+    <message>
+        <source>Population field</source>
+        <translation>Fält för folkmängd</translation>
+    </message>
+    <message>
+        <source>Name of the field that holds the number of people:</source>
+        <translation>Namn på fältet som innehåller antalet invånare:</translation>
+    </message>
+    <message>
+        <source>Population layer not loaded</source>
+        <translation>Befolkningslagret lästes inte in</translation>
+    </message>
+    <message>
+        <source>%1 could not be used; coverage keeps the population it had.</source>
+        <translation>%1 kunde inte användas; täckningen beräknas med samma befolkning som tidigare.</translation>
+    </message>
+    <message>
+        <source>Coverage now uses %1 (%2 people)</source>
+        <translation>Täckningen beräknas nu med %1 (%2 invånare)</translation>
+    </message>
 </context>
 <context>
     <name>sk::MapExporter</name>
@@ -1299,6 +1409,13 @@
     <message>
         <source>Office in municipality</source>
         <translation>Kontor i kommunen</translation>
+    </message>
+</context>
+<context>
+    <name>sk::NotesPanel</name>
+    <message>
+        <source>Briefing notes</source>
+        <translation>Presentationsanteckningar</translation>
     </message>
 </context>
 <context>
@@ -1508,6 +1625,13 @@
     <message>
         <source>closes %1</source>
         <translation>stänger %1</translation>
+    </message>
+</context>
+<context>
+    <name>sk::RegionHighlightPainter</name>
+    <message>
+        <source>FA region without an office (%1)</source>
+        <translation>FA-region utan kontor (%1)</translation>
     </message>
 </context>
 <context>
