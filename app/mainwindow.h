@@ -85,12 +85,12 @@ private:
     QAction *m_clearBoundariesAction = nullptr;
     QLabel *m_dataLabel;
     NotesPanel *m_notes;
+    DataQualityPanel *m_dataQuality;
     CoverageController *m_coverage;
     CoveragePanel *m_coveragePanel;
     RegionAggregates m_regionAggregates;
     VectorLayer m_faOutlines;
     QAction *m_regionGapsAction = nullptr;
-    DataQualityPanel *m_dataQuality;
     QPointer<BriefingWindow> m_briefing;
 };
 

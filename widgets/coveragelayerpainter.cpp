@@ -1,5 +1,6 @@
 #include "coveragelayerpainter.h"
 
+#include "paintsupport.h"
 #include "coverageclasses.h"
 
 #include <QCoreApplication>
@@ -20,20 +21,6 @@ namespace {
 QString tr(const char *text, const char *disambiguation = nullptr, int n = -1)
 {
     return QCoreApplication::translate("sk::CoverageLayerPainter", text, disambiguation, n);
-}
-
-QFont sizedFont(const QFont &base, double pixelSize, bool bold = false)
-{
-    QFont font = base;
-    font.setPixelSize(std::max(6, static_cast<int>(std::lround(pixelSize))));
-    font.setBold(bold);
-    return font;
-}
-
-QColor withAlpha(QColor colour, int alpha)
-{
-    colour.setAlpha(alpha);
-    return colour;
 }
 
 // Boundary files sometimes store the municipality code as a number (114 for 0114).
@@ -115,11 +102,6 @@ QPainterPath circleUnionOutline(const std::vector<QPointF> &centres, double radi
             addArc(uncoveredFrom, fullTurn);
     }
     return outline;
-}
-
-double deviceScaleOf(const QPainter &painter)
-{
-    return std::sqrt(std::abs(painter.deviceTransform().determinant()));
 }
 
 } // namespace

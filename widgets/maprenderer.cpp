@@ -1,5 +1,6 @@
 #include "maprenderer.h"
 
+#include "paintsupport.h"
 #include "markerpainter.h"
 #include "officetext.h"
 
@@ -18,31 +19,6 @@ namespace {
 QString tr(const char *text, const char *disambiguation = nullptr, int n = -1)
 {
     return QCoreApplication::translate("sk::MapRenderer", text, disambiguation, n);
-}
-
-// A cosmetic pen's width is in device pixels; scale it so lines keep their logical width on high-DPI screens,
-// in large exports and on paper.
-QPen cosmeticPen(const QColor &colour, double logicalWidth, double deviceScale)
-{
-    QPen pen(colour, logicalWidth * deviceScale);
-    pen.setCosmetic(true);
-    pen.setJoinStyle(Qt::RoundJoin);
-    pen.setCapStyle(Qt::RoundCap);
-    return pen;
-}
-
-double deviceScaleOf(const QPainter &painter)
-{
-    const QTransform t = painter.deviceTransform();
-    return std::sqrt(std::abs(t.determinant()));
-}
-
-QFont sizedFont(const QFont &base, double pixelSize, bool bold = false)
-{
-    QFont font = base;
-    font.setPixelSize(std::max(6, static_cast<int>(std::lround(pixelSize))));
-    font.setBold(bold);
-    return font;
 }
 
 double niceLength(double metres)

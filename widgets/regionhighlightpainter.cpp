@@ -1,5 +1,6 @@
 #include "regionhighlightpainter.h"
 
+#include "paintsupport.h"
 #include <QCoreApplication>
 #include <QFontMetricsF>
 #include <QLocale>
@@ -15,25 +16,6 @@ namespace {
 QString tr(const char *text, const char *disambiguation = nullptr, int n = -1)
 {
     return QCoreApplication::translate("sk::RegionHighlightPainter", text, disambiguation, n);
-}
-
-QFont sizedFont(const QFont &base, double pixelSize, bool bold = false)
-{
-    QFont font = base;
-    font.setPixelSize(std::max(6, static_cast<int>(std::lround(pixelSize))));
-    font.setBold(bold);
-    return font;
-}
-
-QColor withAlpha(QColor colour, int alpha)
-{
-    colour.setAlpha(alpha);
-    return colour;
-}
-
-double deviceScaleOf(const QPainter &painter)
-{
-    return std::sqrt(std::abs(painter.deviceTransform().determinant()));
 }
 
 bool hasOutlines(const MapScene &scene)

@@ -1,0 +1,21 @@
+#pragma once
+
+#include <QColor>
+#include <QFont>
+#include <QPen>
+
+class QPainter;
+
+namespace sk {
+
+// Small painting helpers shared by the renderer and its layer painters.
+
+// A copy of `base` at a pixel size (at least 6 px).
+QFont sizedFont(const QFont &base, double pixelSize, bool bold = false);
+QColor withAlpha(QColor colour, int alpha);
+// Device pixels per logical pixel of the painter (high-DPI screens, large exports, paper).
+double deviceScaleOf(const QPainter &painter);
+// A cosmetic pen's width is in device pixels; scale it so lines keep their logical width on every device.
+QPen cosmeticPen(const QColor &colour, double logicalWidth, double deviceScale);
+
+} // namespace sk
