@@ -18,6 +18,7 @@
 #include <QCoreApplication>
 #include <QDir>
 #include <QFileInfo>
+#include <QLocale>
 #include <QRegularExpression>
 #include <QTextStream>
 
@@ -297,7 +298,15 @@ int CommandLine::runHeadless(const CommandLineOptions &options, QTextStream &out
     for (QDate date : options.dates) {
         const QString path = exportPathFor(options.exportPath, date, options.dates.size() > 1);
         QString error;
-        if (!MapExporter::saveBySuffix(renderer, viewport, MapSceneBuilder::build(atlas, date), path, 1.0, &error)) {
+        const QDate monthBefore = date.addMonths(-1);
+        const QString summary = BriefingText(atlas)
+                                        .forStep(QDate(monthBefore.year(), monthBefore.month(), monthBefore.daysInMonth()),
+                                                 date,
+                                                 QLocale().language() == QLocale::Swedish ? Language::Swedish
+                                                                                          : Language::English)
+                                        .markdown(2);
+        if (!MapExporter::saveBySuffix(renderer, viewport, MapSceneBuilder::build(atlas, date), path, 1.0, &error,
+                                       summary)) {
             err << error << '\n';
             return 1;
         }

@@ -24,6 +24,7 @@
 
 #include <QAction>
 #include <QActionGroup>
+#include <QPainter>
 #include <QPrintDialog>
 #include <QPrintPreviewDialog>
 #include <QPrinter>
@@ -504,7 +505,7 @@ void MainWindow::exportImage()
     }
     case ExportDialog::Format::Pdf:
         ok = MapExporter::savePdf(m_map->renderer(), m_map->viewport(), scene, dialog.path(), dialog.pageSize(),
-                                  dialog.orientation(), &error);
+                                  dialog.orientation(), &error, m_notes->markdown());
         break;
     case ExportDialog::Format::Svg:
         ok = MapExporter::saveSvg(m_map->renderer(), m_map->viewport(), scene, dialog.path(), &error);
@@ -570,7 +571,8 @@ void MainWindow::paintOnPrinter(QPrinter *printer)
     scene.selectedOfficeId.clear();
     scene.emphasisedOfficeIds.clear();
     const QRectF page = printer->pageLayout().paintRectPixels(printer->resolution());
-    MapExporter::renderOnDevice(m_map->renderer(), m_map->viewport(), scene, *printer,
+    QPainter painter(printer);
+    MapExporter::renderOnDevice(m_map->renderer(), m_map->viewport(), scene, painter,
                                 QRectF(QPointF(0, 0), page.size()), 1400);
 }
 

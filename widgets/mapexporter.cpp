@@ -8,6 +8,7 @@
 #include <QPainter>
 #include <QPdfWriter>
 #include <QSvgGenerator>
+#include <QTextDocument>
 
 namespace sk {
 
@@ -65,19 +66,21 @@ bool MapExporter::saveImage(const QImage &image, const QString &path, QString *e
 }
 
 void MapExporter::renderOnDevice(MapRenderer &renderer, const MapViewport &view, const MapScene &scene,
-                                 QPaintDevice &device, const QRectF &target, double logicalWidth)
+                                 QPainter &painter, const QRectF &target, double logicalWidth)
 {
     const double scale = target.width() / logicalWidth;
     const MapViewport viewport = viewportFor(view, QSizeF(logicalWidth, target.height() / scale));
-    QPainter painter(&device);
+    painter.save();
     painter.translate(target.topLeft());
     painter.scale(scale, scale);
     painter.setClipRect(QRectF(QPointF(0, 0), viewport.size()));
     renderer.render(painter, viewport, scene);
+    painter.restore();
 }
 
 bool MapExporter::savePdf(MapRenderer &renderer, const MapViewport &view, const MapScene &scene, const QString &path,
-                          QPageSize::PageSizeId pageSize, QPageLayout::Orientation orientation, QString *error)
+                          QPageSize::PageSizeId pageSize, QPageLayout::Orientation orientation, QString *error,
+                          const QString &summaryMarkdown)
 {
     QPdfWriter writer(path);
     writer.setCreator(QStringLiteral("Servicekarta"));
@@ -89,7 +92,24 @@ bool MapExporter::savePdf(MapRenderer &renderer, const MapViewport &view, const 
         return false;
     }
     const QRect paintRect = writer.pageLayout().paintRectPixels(writer.resolution());
-    renderOnDevice(renderer, view, scene, writer, QRectF(QPointF(0, 0), QSizeF(paintRect.size())), pageLogicalWidth);
+    QPainter painter(&writer);
+    renderOnDevice(renderer, view, scene, painter, QRectF(QPointF(0, 0), QSizeF(paintRect.size())), pageLogicalWidth);
+    if (!summaryMarkdown.isEmpty()) {
+        writer.newPage();
+        QTextDocument document;
+        document.setMarkdown(summaryMarkdown);
+        QFont font = document.defaultFont();
+        font.setPointSizeF(11);
+        document.setDefaultFont(font);
+        // The document lays out in points; scale it to the writer's 300 dpi.
+        const double scale = writer.resolution() / 72.0;
+        document.setPageSize(QSizeF(paintRect.width() / scale, paintRect.height() / scale));
+        painter.save();
+        painter.scale(scale, scale);
+        document.drawContents(&painter);
+        painter.restore();
+    }
+    painter.end();
     if (!QFileInfo::exists(path)) {
         *error = tr("%1: cannot write the PDF").arg(QFileInfo(path).fileName());
         return false;
@@ -124,14 +144,15 @@ bool MapExporter::saveSvg(MapRenderer &renderer, const MapViewport &view, const 
 }
 
 bool MapExporter::saveBySuffix(MapRenderer &renderer, const MapViewport &view, const MapScene &scene,
-                               const QString &path, double devicePixelRatio, QString *error)
+                               const QString &path, double devicePixelRatio, QString *error,
+                               const QString &pdfSummaryMarkdown)
 {
     const QString suffix = QFileInfo(path).suffix().toLower();
     if (suffix == QLatin1String("pdf")) {
         const QPageLayout::Orientation orientation = view.size().width() >= view.size().height()
                 ? QPageLayout::Landscape
                 : QPageLayout::Portrait;
-        return savePdf(renderer, view, scene, path, QPageSize::A4, orientation, error);
+        return savePdf(renderer, view, scene, path, QPageSize::A4, orientation, error, pdfSummaryMarkdown);
     }
     if (suffix == QLatin1String("svg"))
         return saveSvg(renderer, view, scene, path, error);

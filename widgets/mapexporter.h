@@ -7,7 +7,7 @@
 #include <QPageSize>
 #include <QSize>
 
-class QPaintDevice;
+class QPainter;
 
 namespace sk {
 
@@ -26,18 +26,21 @@ public:
     // Writes PNG (or any raster format Qt knows by the suffix); false with *error naming the file on failure.
     static bool saveImage(const QImage &image, const QString &path, QString *error);
 
-    // Vector PDF of one page; the map is fitted to the page's printable area with `view`'s world area.
+    // Vector PDF: the map fitted to the first page's printable area with `view`'s world area, then, when
+    // `summaryMarkdown` is given, a page with that text (the written briefing for the date).
     static bool savePdf(MapRenderer &renderer, const MapViewport &view, const MapScene &scene, const QString &path,
-                        QPageSize::PageSizeId pageSize, QPageLayout::Orientation orientation, QString *error);
+                        QPageSize::PageSizeId pageSize, QPageLayout::Orientation orientation, QString *error,
+                        const QString &summaryMarkdown = {});
     // Vector SVG with the logical size of `view`.
     static bool saveSvg(MapRenderer &renderer, const MapViewport &view, const MapScene &scene, const QString &path,
                         QString *error);
     // Paints on any device (printer, PDF page) inside `target` (device pixels), `logicalWidth` pixels wide.
     static void renderOnDevice(MapRenderer &renderer, const MapViewport &view, const MapScene &scene,
-                               QPaintDevice &device, const QRectF &target, double logicalWidth);
+                               QPainter &painter, const QRectF &target, double logicalWidth);
     // Chooses PNG, PDF (A4 landscape) or SVG by the file's suffix.
     static bool saveBySuffix(MapRenderer &renderer, const MapViewport &view, const MapScene &scene,
-                             const QString &path, double devicePixelRatio, QString *error);
+                             const QString &path, double devicePixelRatio, QString *error,
+                             const QString &pdfSummaryMarkdown = {});
 };
 
 } // namespace sk

@@ -32,7 +32,8 @@ void NotesPanel::setAtlas(const Atlas &atlas)
 void NotesPanel::showStep(QDate from, QDate to)
 {
     const Briefing step = m_text.forStep(from, to, currentLanguage());
-    m_browser->setMarkdown(step.markdown(3) + QLatin1Char('\n') + m_phases);
+    m_markdown = step.markdown(3) + QLatin1Char('\n') + m_phases;
+    m_browser->setMarkdown(m_markdown);
 }
 
 QString NotesPanel::plainText() const

@@ -24,12 +24,15 @@ public:
     // Shows the step from `from` to `to` (from < to), followed by the phase summaries.
     void showStep(QDate from, QDate to);
     QString plainText() const;
+    // The notes shown, as Markdown (for the summary page of PDF exports).
+    QString markdown() const { return m_markdown; }
     // The language of the default QLocale: Swedish for a Swedish locale, English otherwise.
     static Language currentLanguage();
 
 private:
     BriefingText m_text;
     QString m_phases;
+    QString m_markdown;
     QTextBrowser *m_browser;
 };
 

@@ -18,6 +18,7 @@ private Q_SLOTS:
     void initTestCase();
     void pdfIsVectorWithPageSize_data();
     void pdfIsVectorWithPageSize();
+    void pdfSummaryPage();
     void svgIsVector();
     void pngHonoursSizeAndRatio();
     void unwritableTargetsFail_data();
@@ -75,6 +76,18 @@ void TestMapExporter::pdfIsVectorWithPageSize()
     // The map is paths, not one embedded picture.
     QVERIFY(!pdf.contains("/Subtype /Image"));
     QVERIFY(pdf.size() > 100000);
+}
+
+void TestMapExporter::pdfSummaryPage()
+{
+    const QString path = m_dir.filePath(QStringLiteral("with-summary.pdf"));
+    MapRenderer renderer;
+    QString error;
+    QVERIFY(MapExporter::savePdf(renderer, MapExporter::homeViewport(QSize(1600, 1200)),
+                                 MapSceneBuilder::build(m_atlas, QDate(2023, 6, 30)), path, QPageSize::A4,
+                                 QPageLayout::Landscape, &error, QStringLiteral("## Summary\n\n- One sentence.")));
+    const QByteArray pdf = read(path);
+    QCOMPARE(pdf.count("/Type /Page\n") + pdf.count("/Type /Page\r") + pdf.count("/Type /Page "), 2);
 }
 
 void TestMapExporter::svgIsVector()
