@@ -49,7 +49,6 @@ std::vector<long long> csvRecordLines(const QString &path)
 
 FeatureReader::FeatureReader(const QString &path, bool trusted)
     : m_feature(nullptr, [](OGRFeature *feature) { OGRFeature::DestroyFeature(feature); }),
-      m_toWgs84(nullptr, [](OGRCoordinateTransformation *transform) { OGRCoordinateTransformation::DestroyCT(transform); }),
       m_fileName(QFileInfo(path).fileName())
 {
     // Text as text: codes like "0180" keep their zeros, and the loaders check numbers themselves.
@@ -72,11 +71,9 @@ FeatureReader::FeatureReader(const QString &path, bool trusted)
         if (!m_columns.contains(name))
             m_columns.insert(name, i);
     }
-    if (const OGRSpatialReference *source = m_layer->GetSpatialRef()) {
-        OGRSpatialReference sourceCopy(*source);
-        sourceCopy.SetAxisMappingStrategy(OAMS_TRADITIONAL_GIS_ORDER);
-        const OGRSpatialReference wgs84 = spatialReferenceFromEpsg(4326);
-        m_toWgs84.reset(OGRCreateCoordinateTransformation(&sourceCopy, &wgs84));
+    if (const OGRSpatialReference *source = m_layer->GetSpatialRef(); hasCoordinateReferenceSystem(source)) {
+        bool alreadyWgs84 = false;
+        m_toWgs84 = transformTo(*source, 4326, &alreadyWgs84);
     }
     m_layer->ResetReading();
 }

@@ -47,7 +47,7 @@ private:
     GdalDatasetPtr m_dataset;
     OGRLayer *m_layer = nullptr;
     std::unique_ptr<OGRFeature, void (*)(OGRFeature *)> m_feature;
-    std::unique_ptr<OGRCoordinateTransformation, void (*)(OGRCoordinateTransformation *)> m_toWgs84;
+    CoordinateTransformPtr m_toWgs84;
     QHash<QString, int> m_columns;
     QString m_fileName;
     QString m_openError;

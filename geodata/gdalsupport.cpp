@@ -113,6 +113,27 @@ GdalDatasetPtr openShippedVectorFile(const QString &path, QString *error)
     return openVector(path, error, nullptr, {});
 }
 
+void CoordinateTransformDeleter::operator()(OGRCoordinateTransformation *transform) const
+{
+    OGRCoordinateTransformation::DestroyCT(transform);
+}
+
+bool hasCoordinateReferenceSystem(const OGRSpatialReference *reference)
+{
+    return reference && !QByteArray(reference->GetName()).startsWith("Undefined");
+}
+
+CoordinateTransformPtr transformTo(const OGRSpatialReference &source, int targetEpsg, bool *alreadyThere)
+{
+    OGRSpatialReference sourceCopy(source);
+    sourceCopy.SetAxisMappingStrategy(OAMS_TRADITIONAL_GIS_ORDER);
+    const OGRSpatialReference target = spatialReferenceFromEpsg(targetEpsg);
+    *alreadyThere = sourceCopy.IsSame(&target);
+    if (*alreadyThere)
+        return nullptr;
+    return CoordinateTransformPtr(OGRCreateCoordinateTransformation(&sourceCopy, &target));
+}
+
 OGRSpatialReference spatialReferenceFromEpsg(int epsg)
 {
     ensureGdalRegistered();

@@ -5,6 +5,7 @@
 #include <memory>
 
 class GDALDataset;
+class OGRCoordinateTransformation;
 class OGRSpatialReference;
 
 namespace sk {
@@ -29,6 +30,18 @@ GdalDatasetPtr openShippedVectorFile(const QString &path, QString *error);
 
 // A spatial reference with traditional GIS axis order (x = east/longitude), as every reference here must have.
 OGRSpatialReference spatialReferenceFromEpsg(int epsg);
+
+struct CoordinateTransformDeleter {
+    void operator()(OGRCoordinateTransformation *transform) const;
+};
+using CoordinateTransformPtr = std::unique_ptr<OGRCoordinateTransformation, CoordinateTransformDeleter>;
+
+// False for a missing CRS, and for the "Undefined geographic/cartesian SRS" GeoPackage reports for a layer without one.
+bool hasCoordinateReferenceSystem(const OGRSpatialReference *reference);
+
+// The transform from `source` to EPSG:`targetEpsg`, both in traditional GIS axis order. Null with *alreadyThere set
+// when `source` is that CRS; null with *alreadyThere false when no transform exists.
+CoordinateTransformPtr transformTo(const OGRSpatialReference &source, int targetEpsg, bool *alreadyThere);
 
 // The last error GDAL reported, or "unknown error".
 QString lastGdalError();

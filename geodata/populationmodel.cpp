@@ -107,22 +107,16 @@ PopulationModel PopulationModel::load(const QString &path, const QString &field,
     const bool numericField = fieldType == OFTInteger || fieldType == OFTInteger64 || fieldType == OFTReal;
 
     const OGRSpatialReference *source = layer.GetSpatialRef();
-    if (!source) {
+    if (!hasCoordinateReferenceSystem(source)) {
         *errors << QObject::tr("%1: the layer has no coordinate reference system").arg(fileName);
         return {};
     }
-    OGRSpatialReference sourceCopy(*source);
-    sourceCopy.SetAxisMappingStrategy(OAMS_TRADITIONAL_GIS_ORDER);
-    const OGRSpatialReference target = spatialReferenceFromEpsg(Projection::workingEpsg);
-    std::unique_ptr<OGRCoordinateTransformation, void (*)(OGRCoordinateTransformation *)> transform(
-            nullptr, [](OGRCoordinateTransformation *t) { OGRCoordinateTransformation::DestroyCT(t); });
-    if (!sourceCopy.IsSame(&target)) {
-        transform.reset(OGRCreateCoordinateTransformation(&sourceCopy, &target));
-        if (!transform) {
-            *errors << QObject::tr("%1: cannot transform from %2 to SWEREF 99 TM")
-                               .arg(fileName, QString::fromUtf8(sourceCopy.GetName()));
-            return {};
-        }
+    bool alreadySweref = false;
+    const CoordinateTransformPtr transform = transformTo(*source, Projection::workingEpsg, &alreadySweref);
+    if (!transform && !alreadySweref) {
+        *errors << QObject::tr("%1: cannot transform from %2 to SWEREF 99 TM")
+                           .arg(fileName, QString::fromUtf8(source->GetName()));
+        return {};
     }
 
     // Each point belongs to the municipality whose seat is nearest: close to the truth without boundaries, and
@@ -187,7 +181,7 @@ PopulationModel PopulationModel::load(const QString &path, const QString &field,
         }
         if (transform && geometry->transform(transform.get()) != OGRERR_NONE) {
             problem(QObject::tr("coordinates cannot be transformed from %1 to SWEREF 99 TM; is the CRS right?")
-                            .arg(QString::fromUtf8(sourceCopy.GetName())));
+                            .arg(QString::fromUtf8(source->GetName())));
             continue;
         }
         // Polygons count at their centroid, taken after reprojection so that it is an area centroid in metres.
@@ -202,7 +196,7 @@ PopulationModel PopulationModel::load(const QString &path, const QString &field,
                                 "is the CRS right?")
                             .arg(position.x(), 0, 'f', 0)
                             .arg(position.y(), 0, 'f', 0)
-                            .arg(QString::fromUtf8(sourceCopy.GetName())));
+                            .arg(QString::fromUtf8(source->GetName())));
             continue;
         }
         const NearestOfficeIndex::Hit seat = nearestSeat.nearest(position);

@@ -67,22 +67,15 @@ std::optional<VectorLayer> VectorLayerLoader::load(OGRLayer &layer, const QStrin
 {
     const QString layerName = QString::fromUtf8(layer.GetName());
     const OGRSpatialReference *source = layer.GetSpatialRef();
-    // GeoPackage layers without a CRS come back as "Undefined geographic/cartesian SRS".
-    if (!source || QByteArray(source->GetName()).startsWith("Undefined")) {
+    if (!hasCoordinateReferenceSystem(source)) {
         *error = QObject::tr("%1: layer '%2' has no coordinate reference system").arg(fileName, layerName);
         return std::nullopt;
     }
-    OGRSpatialReference sourceCopy(*source);
-    sourceCopy.SetAxisMappingStrategy(OAMS_TRADITIONAL_GIS_ORDER);
-    const OGRSpatialReference target = spatialReferenceFromEpsg(Projection::workingEpsg);
-    std::unique_ptr<OGRCoordinateTransformation, void (*)(OGRCoordinateTransformation *)> transform(
-            nullptr, [](OGRCoordinateTransformation *t) { OGRCoordinateTransformation::DestroyCT(t); });
-    if (!sourceCopy.IsSame(&target)) {
-        transform.reset(OGRCreateCoordinateTransformation(&sourceCopy, &target));
-        if (!transform) {
-            *error = QObject::tr("%1: layer '%2': cannot transform from its CRS to SWEREF 99 TM").arg(fileName, layerName);
-            return std::nullopt;
-        }
+    bool alreadySweref = false;
+    const CoordinateTransformPtr transform = transformTo(*source, Projection::workingEpsg, &alreadySweref);
+    if (!transform && !alreadySweref) {
+        *error = QObject::tr("%1: layer '%2': cannot transform from its CRS to SWEREF 99 TM").arg(fileName, layerName);
+        return std::nullopt;
     }
     const int nameIndex = fields.name.isEmpty() ? -1 : layer.GetLayerDefn()->GetFieldIndex(fields.name.toUtf8().constData());
     const int codeIndex = fields.code.isEmpty() ? -1 : layer.GetLayerDefn()->GetFieldIndex(fields.code.toUtf8().constData());
@@ -105,7 +98,7 @@ std::optional<VectorLayer> VectorLayerLoader::load(OGRLayer &layer, const QStrin
                                  "is the CRS right?")
                              .arg(fileName, layerName)
                              .arg(ordinal)
-                             .arg(QString::fromUtf8(sourceCopy.GetName()));
+                             .arg(QString::fromUtf8(source->GetName()));
             return std::nullopt;
         }
         VectorFeature converted;
@@ -131,7 +124,7 @@ std::optional<VectorLayer> VectorLayerLoader::load(OGRLayer &layer, const QStrin
     if (!result.extent().intersects(Projection::swedenExtent())) {
         *error = QObject::tr("%1: layer '%2' lies outside Sweden in SWEREF 99 TM (after reprojection from %3); "
                              "is the CRS right?")
-                         .arg(fileName, layerName, QString::fromUtf8(sourceCopy.GetName()));
+                         .arg(fileName, layerName, QString::fromUtf8(source->GetName()));
         return std::nullopt;
     }
     return result;
