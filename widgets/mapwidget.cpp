@@ -11,6 +11,7 @@
 #include <QWheelEvent>
 
 #include <cmath>
+#include <utility>
 
 namespace sk {
 
@@ -99,6 +100,25 @@ void MapWidget::setRegionGaps(bool show, const VectorLayer *outlines, const QStr
     m_scene.faRegionsWithoutOffice = regionCodes;
     m_scene.faRegionGapSeats = std::move(seats);
     update();
+}
+
+void MapWidget::setSuggestions(std::vector<MapScene::SuggestedPlace> places, double radiusKm)
+{
+    m_scene.suggestions = std::move(places);
+    m_scene.suggestionRadiusKm = radiusKm;
+    update();
+}
+
+void MapWidget::setEditing(bool editing)
+{
+    if (m_editing == editing)
+        return;
+    m_editing = editing;
+    m_movingOfficeId.clear();
+    if (editing)
+        setCursor(Qt::CrossCursor);
+    else
+        unsetCursor();
 }
 
 void MapWidget::setTitle(const QString &title)
@@ -261,6 +281,7 @@ void MapWidget::mousePressEvent(QMouseEvent *event)
         m_pressPosition = event->position();
         m_lastDragPosition = event->position();
         m_dragging = false;
+        m_movingOfficeId = m_editing ? officeAt(event->position()) : QString();
     }
 }
 
@@ -271,6 +292,10 @@ void MapWidget::mouseMoveEvent(QMouseEvent *event)
     if (!m_dragging && (event->position() - m_pressPosition).manhattanLength() < dragThreshold)
         return;
     m_dragging = true;
+    if (!m_movingOfficeId.isEmpty()) {
+        Q_EMIT officeMoveRequested(m_movingOfficeId, m_viewport.screenToWorld(event->position()));
+        return;
+    }
     setCursor(Qt::ClosedHandCursor);
     m_viewport.panByPixels(event->position() - m_lastDragPosition);
     m_lastDragPosition = event->position();
@@ -282,14 +307,22 @@ void MapWidget::mouseReleaseEvent(QMouseEvent *event)
 {
     if (event->button() != Qt::LeftButton)
         return;
-    unsetCursor();
+    if (m_editing)
+        setCursor(Qt::CrossCursor);
+    else
+        unsetCursor();
+    const QString movedOfficeId = std::exchange(m_movingOfficeId, QString());
     if (m_dragging) {
         m_dragging = false;
+        if (!movedOfficeId.isEmpty())
+            Q_EMIT officeMoveFinished(movedOfficeId);
         return;
     }
     const int index = MarkerLayout::hit(placements(), event->position(), m_scene.markerSize);
     if (index < 0) {
         setSelectedOfficeId({});
+        if (m_editing)
+            Q_EMIT addOfficeRequested(m_viewport.screenToWorld(event->position()));
         return;
     }
     const MarkerPlacement &placement = placements()[static_cast<size_t>(index)];
@@ -305,6 +338,12 @@ void MapWidget::mouseReleaseEvent(QMouseEvent *event)
 
 void MapWidget::mouseDoubleClickEvent(QMouseEvent *event)
 {
+    if (m_editing) {
+        if (const QString id = officeAt(event->position()); !id.isEmpty()) {
+            Q_EMIT editOfficeRequested(id);
+            return;
+        }
+    }
     m_viewport.zoomAbout(event->position(), 2.0);
     m_homeOnResize = false;
     viewportMoved();
@@ -348,6 +387,11 @@ void MapWidget::keyPressEvent(QKeyEvent *event)
         return;
     case Qt::Key_Escape:
         setSelectedOfficeId({});
+        return;
+    case Qt::Key_Delete:
+    case Qt::Key_Backspace:
+        if (m_editing && !m_scene.selectedOfficeId.isEmpty())
+            Q_EMIT removeOfficeRequested(m_scene.selectedOfficeId);
         return;
     default:
         QWidget::keyPressEvent(event);

@@ -42,6 +42,13 @@ public:
     void setTitle(const QString &title);
     void setTextScale(double scale);
     QString selectedOfficeId() const { return m_scene.selectedOfficeId; }
+    // Places suggested for new offices, drawn with a ring of `radiusKm` each; only the overlay repaints.
+    void setSuggestions(std::vector<MapScene::SuggestedPlace> places, double radiusKm);
+
+    // Scenario editing: a click on the empty map asks for a new office there, a drag moves an office, Delete
+    // removes the selected one and a double-click edits it. The widget only asks; the document decides.
+    void setEditing(bool editing);
+    bool isEditing() const { return m_editing; }
 
     const MapViewport &viewport() const { return m_viewport; }
     void setViewport(const MapViewport &viewport);
@@ -63,6 +70,11 @@ public Q_SLOTS:
 Q_SIGNALS:
     void officeSelected(const QString &id);
     void viewportChanged();
+    void addOfficeRequested(const QPointF &world);
+    void officeMoveRequested(const QString &id, const QPointF &world);
+    void officeMoveFinished(const QString &id);
+    void removeOfficeRequested(const QString &id);
+    void editOfficeRequested(const QString &id);
 
 protected:
     void paintEvent(QPaintEvent *event) override;
@@ -96,6 +108,8 @@ private:
     QPointF m_pressPosition;
     QPointF m_lastDragPosition;
     bool m_dragging = false;
+    bool m_editing = false;
+    QString m_movingOfficeId; // the office a press in editing mode grabbed
     bool m_homeOnResize = true;
     int m_baseRenderCount = 0;
 };

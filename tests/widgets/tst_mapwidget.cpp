@@ -24,10 +24,15 @@ private Q_SLOTS:
     void clickSelectsOffice();
     void clickOnClusterZoomsIn();
     void dateChangeRepaintsOnlyMarkers();
+    void editingRequests_data();
+    void editingRequests();
+    void editingDragMovesOfficeNotMap();
+    void suggestionsAreDrawn();
 
 private:
     void showAt(QDate date);
     const Office &northernmostOffice() const;
+    void drag(const QPointF &from, const QPointF &to);
 
     Atlas m_atlas;
     std::unique_ptr<MapWidget> m_map;
@@ -159,6 +164,116 @@ void TestMapWidget::dateChangeRepaintsOnlyMarkers()
     }
     QCOMPARE(m_map->baseRenderCount(), renders);
     QCOMPARE(m_map->scene().date, QDate(2025, 12, 31));
+}
+
+void TestMapWidget::drag(const QPointF &from, const QPointF &to)
+{
+    QMouseEvent press(QEvent::MouseButtonPress, from, m_map->mapToGlobal(from), Qt::LeftButton, Qt::LeftButton,
+                      Qt::NoModifier);
+    QApplication::sendEvent(m_map.get(), &press);
+    for (int step = 1; step <= 4; ++step) {
+        const QPointF at = from + (to - from) * step / 4.0;
+        QMouseEvent move(QEvent::MouseMove, at, m_map->mapToGlobal(at), Qt::NoButton, Qt::LeftButton, Qt::NoModifier);
+        QApplication::sendEvent(m_map.get(), &move);
+    }
+    QMouseEvent release(QEvent::MouseButtonRelease, to, m_map->mapToGlobal(to), Qt::LeftButton, Qt::NoButton,
+                        Qt::NoModifier);
+    QApplication::sendEvent(m_map.get(), &release);
+}
+
+// What each gesture asks for, with and without editing: outside editing the map never asks to change data.
+void TestMapWidget::editingRequests_data()
+{
+    QTest::addColumn<bool>("editing");
+    QTest::addColumn<QString>("gesture");
+    QTest::addColumn<int>("adds");
+    QTest::addColumn<int>("removes");
+    QTest::addColumn<int>("edits");
+    QTest::newRow("click on land, editing") << true << "click land" << 1 << 0 << 0;
+    QTest::newRow("click on land, viewing") << false << "click land" << 0 << 0 << 0;
+    QTest::newRow("click on office, editing") << true << "click office" << 0 << 0 << 0;
+    QTest::newRow("delete selected, editing") << true << "delete" << 0 << 1 << 0;
+    QTest::newRow("delete selected, viewing") << false << "delete" << 0 << 0 << 0;
+    QTest::newRow("double-click office, editing") << true << "double-click" << 0 << 0 << 1;
+    QTest::newRow("double-click office, viewing") << false << "double-click" << 0 << 0 << 0;
+}
+
+void TestMapWidget::editingRequests()
+{
+    QFETCH(bool, editing);
+    QFETCH(QString, gesture);
+    QFETCH(int, adds);
+    QFETCH(int, removes);
+    QFETCH(int, edits);
+    m_map->setEditing(editing);
+    QSignalSpy added(m_map.get(), &MapWidget::addOfficeRequested);
+    QSignalSpy removed(m_map.get(), &MapWidget::removeOfficeRequested);
+    QSignalSpy edited(m_map.get(), &MapWidget::editOfficeRequested);
+    const Office &office = northernmostOffice();
+    const QPoint officeAt = m_map->viewport().worldToScreen(office.position).toPoint();
+    // Inland north of Östersund, far from any office marker.
+    const QPointF land = Projection::toSweref(QGeoCoordinate(64.2, 15.8));
+    const QPoint landAt = m_map->viewport().worldToScreen(land).toPoint();
+    QVERIFY(m_map->officeAt(landAt).isEmpty());
+    if (gesture == "click land") {
+        QTest::mouseClick(m_map.get(), Qt::LeftButton, Qt::NoModifier, landAt);
+    } else if (gesture == "click office") {
+        QTest::mouseClick(m_map.get(), Qt::LeftButton, Qt::NoModifier, officeAt);
+        QCOMPARE(m_map->selectedOfficeId(), office.id);
+    } else if (gesture == "delete") {
+        m_map->setSelectedOfficeId(office.id);
+        QTest::keyClick(m_map.get(), Qt::Key_Delete);
+    } else {
+        QTest::mouseDClick(m_map.get(), Qt::LeftButton, Qt::NoModifier, officeAt);
+    }
+    QCOMPARE(added.count(), adds);
+    QCOMPARE(removed.count(), removes);
+    QCOMPARE(edited.count(), edits);
+    if (adds)
+        QVERIFY(QLineF(added.front().front().toPointF(), land).length() < m_map->viewport().metresPerPixel());
+    if (removes)
+        QCOMPARE(removed.front().front().toString(), office.id);
+    if (edits)
+        QCOMPARE(edited.front().front().toString(), office.id);
+}
+
+void TestMapWidget::editingDragMovesOfficeNotMap()
+{
+    const Office &office = northernmostOffice();
+    const QPointF from = m_map->viewport().worldToScreen(office.position);
+    const QPointF to = from + QPointF(60, 40);
+    const MapViewport before = m_map->viewport();
+    QSignalSpy moves(m_map.get(), &MapWidget::officeMoveRequested);
+    QSignalSpy finished(m_map.get(), &MapWidget::officeMoveFinished);
+
+    m_map->setEditing(true);
+    drag(from, to);
+    QCOMPARE(m_map->viewport().centre(), before.centre());
+    QVERIFY(moves.count() >= 1);
+    QCOMPARE(moves.last().at(0).toString(), office.id);
+    QVERIFY(QLineF(moves.last().at(1).toPointF(), before.screenToWorld(to)).length() < 1e-6);
+    QCOMPARE(finished.count(), 1);
+    QCOMPARE(finished.front().front().toString(), office.id);
+
+    // The same drag outside editing pans the map and moves nothing.
+    m_map->setEditing(false);
+    drag(from, to);
+    QCOMPARE(finished.count(), 1);
+    QVERIFY(m_map->viewport().centre() != before.centre());
+}
+
+void TestMapWidget::suggestionsAreDrawn()
+{
+    const QPointF place = Projection::toSweref(QGeoCoordinate(64.2, 15.8));
+    const QPoint at = m_map->viewport().worldToScreen(place).toPoint();
+    const QColor before = m_map->grab().toImage().pixelColor(at);
+    m_map->setSuggestions({{place, 1, QStringLiteral("Hammerdal")}}, 20);
+    QCOMPARE(m_map->scene().suggestions.size(), size_t(1));
+    // The badge is filled with the text halo and ringed with the text colour: the centre changes colour.
+    const QColor after = m_map->grab().toImage().pixelColor(at);
+    QVERIFY2(after != before, qPrintable(after.name()));
+    m_map->setSuggestions({}, 20);
+    QCOMPARE(m_map->grab().toImage().pixelColor(at), before);
 }
 
 QTEST_MAIN(TestMapWidget)
