@@ -7,6 +7,7 @@
 #include "markerlayout.h"
 #include "markerpainter.h"
 #include "regionhighlightpainter.h"
+#include "suggestionpainter.h"
 
 #include <QHash>
 #include <QImage>
@@ -60,6 +61,7 @@ private:
     QHash<QString, QImage> m_sprites;
     CoverageLayerPainter m_coverageLayer;
     RegionHighlightPainter m_regionHighlight;
+    SuggestionPainter m_suggestions;
 };
 
 } // namespace sk

@@ -38,6 +38,14 @@ struct MapScene
         bool operator==(const CoverageDisplay &other) const = default;
     };
 
+    // A place suggested for a new office (issue #5), numbered by rank.
+    struct SuggestedPlace
+    {
+        QPointF position; // SWEREF 99 TM
+        int rank = 0;
+        QString name;
+    };
+
     const BaseMap *baseMap = nullptr;
     const AdminBoundaries *boundaries = nullptr;
     const std::vector<Office> *offices = nullptr;
@@ -59,6 +67,8 @@ struct MapScene
     const VectorLayer *faRegionOutlines = nullptr; // FaRegionOutlines::build, kept alive by whoever sets it
     QStringList faRegionsWithoutOffice;            // FA codes
     std::vector<QPointF> faRegionGapSeats;         // SWEREF 99 TM seats of their municipalities
+    std::vector<SuggestedPlace> suggestions;
+    double suggestionRadiusKm = 0; // the distance the suggestions were chosen for, drawn as a ring
 };
 
 } // namespace sk
