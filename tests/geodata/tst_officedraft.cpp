@@ -1,0 +1,78 @@
+#include "adminboundaries.h"
+#include "officedraft.h"
+#include "projection.h"
+#include "referencedata.h"
+
+#include <QtTest>
+
+using namespace sk;
+
+// A new scenario office gets its municipality and name from where it was put.
+class TestOfficeDraft : public QObject
+{
+    Q_OBJECT
+
+private Q_SLOTS:
+    void initTestCase();
+    void namedAfterPlace_data();
+    void namedAfterPlace();
+    void boundariesWinOverNearestSeat();
+
+private:
+    ReferenceData m_reference;
+};
+
+void TestOfficeDraft::initTestCase()
+{
+    QStringList errors;
+    m_reference = ReferenceData::load(QStringLiteral(SERVICEKARTA_SOURCE_DATA_DIR), &errors);
+    QVERIFY2(errors.isEmpty(), qPrintable(errors.join('\n')));
+}
+
+void TestOfficeDraft::namedAfterPlace_data()
+{
+    QTest::addColumn<double>("latitude");
+    QTest::addColumn<double>("longitude");
+    QTest::addColumn<QString>("code");
+    QTest::addColumn<QString>("name");
+    QTest::addColumn<QString>("county");
+    // At the seat: the seat's locality.
+    QTest::newRow("Kiruna") << 67.8557 << 20.2251 << "2584" << "Kiruna" << "Norrbottens län";
+    // Far from any locality in the table (Sarek): the nearest seat's name.
+    QTest::newRow("Sarek") << 67.30 << 17.70 << "2510" << "Jokkmokk" << "Norrbottens län";
+}
+
+void TestOfficeDraft::namedAfterPlace()
+{
+    QFETCH(double, latitude);
+    QFETCH(double, longitude);
+    QFETCH(QString, code);
+    QFETCH(QString, name);
+    QFETCH(QString, county);
+    const QPointF at = Projection::toSweref(QGeoCoordinate(latitude, longitude));
+    const Office office = OfficeDraft::at(at, m_reference, nullptr, 3);
+    QCOMPARE(office.municipalityCode, code);
+    QCOMPARE(office.name, name);
+    QCOMPARE(office.county, county);
+    QCOMPARE(office.status2021, Status2021::Planned);
+    QCOMPARE(office.phase, 3);
+    QVERIFY(!office.isVerified());
+    QCOMPARE(office.position, at);
+    QVERIFY(std::abs(office.coordinate.latitude() - latitude) < 1e-7);
+}
+
+void TestOfficeDraft::boundariesWinOverNearestSeat()
+{
+    // 62.0 N 13.0 E lies in Älvdalen, 8 km inside its border, but Härjedalen's seat (Sveg) is the nearest seat.
+    const QPointF at = Projection::toSweref(QGeoCoordinate(62.0, 13.0));
+    QCOMPARE(OfficeDraft::municipalityCodeAt(at, m_reference, nullptr), QStringLiteral("2361"));
+    QString error;
+    const AdminBoundaries boundaries =
+            AdminBoundaries::load(QStringLiteral(SERVICEKARTA_SHARED_DIR "/geodata/sweden_scb_admin.gpkg"), &error);
+    QVERIFY2(!boundaries.isEmpty(), qPrintable(error));
+    QCOMPARE(OfficeDraft::municipalityCodeAt(at, m_reference, &boundaries), QStringLiteral("2039"));
+    QCOMPARE(OfficeDraft::at(at, m_reference, &boundaries, 3).municipality, QStringLiteral("Älvdalen"));
+}
+
+QTEST_GUILESS_MAIN(TestOfficeDraft)
+#include "tst_officedraft.moc"
