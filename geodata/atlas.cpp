@@ -26,6 +26,12 @@ bool Atlas::loadOffices(const QString &path, QStringList *errors)
     return true;
 }
 
+void Atlas::setOffices(std::vector<Office> offices, const QString &label)
+{
+    m_rollout = Rollout(std::move(offices));
+    m_officesPath = label;
+}
+
 bool Atlas::loadBoundaries(const QString &path, QString *error)
 {
     AdminBoundaries boundaries = AdminBoundaries::load(path, error);

@@ -27,6 +27,8 @@ public:
     // Each returns false and leaves the current data in place when the file cannot be used.
     bool loadOffices(const QString &path, QStringList *errors);
     bool loadBoundaries(const QString &path, QString *error);
+    // Shows these offices instead (a scenario); `label` stands where the file path would.
+    void setOffices(std::vector<Office> offices, const QString &label);
     void clearBoundaries() { m_boundaries = {}; }
 
 private:
