@@ -8,11 +8,13 @@
 #include "datachecks.h"
 #include "datapaths.h"
 #include "framesequence.h"
+#include "officesuggester.h"
 #include "mapexporter.h"
 #include "mapscenebuilder.h"
 #include "regionaggregates.h"
 #include "regionreport.h"
 #include "rolloutreport.h"
+#include "suggestionreport.h"
 
 #include <QCommandLineParser>
 #include <QCoreApplication>
@@ -21,6 +23,8 @@
 #include <QLocale>
 #include <QRegularExpression>
 #include <QTextStream>
+
+#include <cmath>
 
 namespace sk {
 
@@ -77,8 +81,8 @@ std::optional<CommandLineOptions> CommandLine::parse(const QStringList &argument
                                         tr("WxH"));
     const QCommandLineOption reportOption(QStringLiteral("report"), tr("Print the numbers for each --date and exit."));
     const QCommandLineOption populationOption(QStringLiteral("population"),
-                                              tr("With --report --coverage: a population layer (OGR points or "
-                                                 "polygons) instead of the embedded model."),
+                                              tr("With --report --coverage or --suggest: a population layer (OGR "
+                                                 "points or polygons) instead of the embedded model."),
                                               tr("file"));
     const QCommandLineOption populationFieldOption(QStringLiteral("population-field"),
                                                    tr("The population field of --population (default: population)."),
@@ -92,6 +96,13 @@ std::optional<CommandLineOptions> CommandLine::parse(const QStringList &argument
                                               "code, name, offices_open, municipalities_with_office, "
                                               "municipalities_total, population, people_within_<km>km…, "
                                               "share_within_<km>km…)."));
+    const QCommandLineOption suggestOption(QStringLiteral("suggest"),
+                                           tr("Print where N more offices would bring the most people within --within "
+                                              "km of an office at the one --date (picked one after the other) and "
+                                              "exit."),
+                                           tr("N"));
+    const QCommandLineOption withinOption(QStringLiteral("within"),
+                                          tr("The distance of --suggest in km (default 20)."), tr("km"));
     const QCommandLineOption formatOption(QStringLiteral("format"), tr("Report format: json (default) or csv."),
                                           tr("format"));
     const QCommandLineOption checkDataOption(QStringLiteral("check-data"),
@@ -102,13 +113,17 @@ std::optional<CommandLineOptions> CommandLine::parse(const QStringList &argument
                                            tr("Load this office list (CSV, GeoJSON or GeoPackage in the reference "
                                               "columns) instead of the embedded one."),
                                            tr("file"));
+    const QCommandLineOption scenarioOption(QStringLiteral("scenario"),
+                                            tr("Load this scenario (a GeoPackage with a layer of offices in the "
+                                               "reference columns) instead of the embedded office list."),
+                                            tr("file"));
     const QCommandLineOption boundariesOption(QStringLiteral("boundaries"),
                                               tr("Open official municipality/county boundaries from this file."),
                                               tr("file"));
     parser.addOptions({dateOption, exportOption, framesOption, briefOption, langOption, fromOption, toOption,
                        stepOption, sizeOption, reportOption, coverageOption, regionsOption, formatOption,
-                       populationOption, populationFieldOption,
-                       checkDataOption, officesOption, boundariesOption});
+                       populationOption, populationFieldOption, suggestOption, withinOption,
+                       checkDataOption, officesOption, scenarioOption, boundariesOption});
     if (!parser.parse(arguments)) {
         *error = parser.errorText();
         return std::nullopt;
@@ -185,7 +200,41 @@ std::optional<CommandLineOptions> CommandLine::parse(const QStringList &argument
         options.reportKind = CommandLineOptions::Report::Coverage;
     else if (parser.isSet(regionsOption))
         options.reportKind = CommandLineOptions::Report::Regions;
+    if (parser.isSet(officesOption) && parser.isSet(scenarioOption)) {
+        *error = tr("--offices and --scenario cannot be combined: both replace the office list");
+        return std::nullopt;
+    }
     options.officesPath = parser.value(officesOption);
+    if (parser.isSet(scenarioOption)) {
+        options.officesPath = parser.value(scenarioOption);
+        options.scenario = true;
+        if (QFileInfo(options.officesPath).suffix().compare(QLatin1String("gpkg"), Qt::CaseInsensitive) != 0) {
+            *error = tr("--scenario '%1' is not a GeoPackage (.gpkg)").arg(options.officesPath);
+            return std::nullopt;
+        }
+    }
+    if (parser.isSet(suggestOption)) {
+        bool ok = false;
+        const int count = parser.value(suggestOption).toInt(&ok);
+        if (!ok || count <= 0 || count > 200) {
+            *error = tr("--suggest '%1' is not a number of offices from 1 to 200").arg(parser.value(suggestOption));
+            return std::nullopt;
+        }
+        options.suggestCount = count;
+    }
+    if (parser.isSet(withinOption)) {
+        if (options.suggestCount == 0) {
+            *error = tr("--within goes with --suggest");
+            return std::nullopt;
+        }
+        bool ok = false;
+        const double km = parser.value(withinOption).toDouble(&ok);
+        if (!ok || !std::isfinite(km) || km <= 0 || km > 500) {
+            *error = tr("--within '%1' is not a distance in km above 0 and at most 500").arg(parser.value(withinOption));
+            return std::nullopt;
+        }
+        options.withinKm = km;
+    }
     options.boundariesPath = parser.value(boundariesOption);
     options.populationPath = parser.value(populationOption);
     if (parser.isSet(populationFieldOption))
@@ -209,10 +258,14 @@ std::optional<CommandLineOptions> CommandLine::parse(const QStringList &argument
         options.size = QSize(width, height);
     }
     if (int(options.report) + int(!options.exportPath.isEmpty()) + int(!options.framesDirectory.isEmpty())
-                + int(options.brief) + int(options.checkData)
+                + int(options.brief) + int(options.checkData) + int(options.suggestCount > 0)
         > 1) {
-        *error = tr("--report, --export, --export-frames, --brief and --check-data cannot be combined; run them one "
-                    "after the other");
+        *error = tr("--report, --export, --export-frames, --brief, --check-data and --suggest cannot be combined; run "
+                    "them one after the other");
+        return std::nullopt;
+    }
+    if (options.suggestCount > 0 && options.dates.size() != 1) {
+        *error = tr("--suggest needs exactly one --date YYYY-MM-DD: the date whose open offices it adds to");
         return std::nullopt;
     }
     if ((options.report || !options.exportPath.isEmpty()) && options.dates.empty()) {
@@ -255,7 +308,7 @@ int CommandLine::runHeadless(const CommandLineOptions &options, QTextStream &out
         }
     }
 
-    if (options.report) {
+    if (options.report || options.suggestCount > 0) {
         PopulationModel population = PopulationModel::fromReference(atlas.reference());
         if (!options.populationPath.isEmpty()) {
             QStringList populationErrors;
@@ -267,6 +320,8 @@ int CommandLine::runHeadless(const CommandLineOptions &options, QTextStream &out
                 return 1;
             }
         }
+        if (options.suggestCount > 0)
+            return suggest(atlas, population, options, out, err);
         report(atlas, population, options, out);
         return 0;
     }
@@ -355,6 +410,17 @@ void CommandLine::report(const Atlas &atlas, const PopulationModel &population, 
     }
     // One date prints one object, several an array, as the rollout report does.
     out << RolloutReport::toJson(rows);
+}
+
+int CommandLine::suggest(const Atlas &atlas, const PopulationModel &population, const CommandLineOptions &options,
+                         QTextStream &out, QTextStream &err)
+{
+    const OfficeSuggester suggester(atlas.rollout().offices(), atlas.reference(), population);
+    const SuggestionReport suggestions(suggester, options.dates.front(), options.suggestCount, options.withinKm);
+    out << (options.format == QLatin1String("csv") ? suggestions.toCsv() : suggestions.toJson());
+    if (const QString note = suggestions.note(); !note.isEmpty())
+        err << note << '\n';
+    return 0;
 }
 
 int CommandLine::checkData(const Atlas &atlas, const CommandLineOptions &options, QTextStream &out)

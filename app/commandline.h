@@ -30,7 +30,9 @@ struct CommandLineOptions
     bool report = false;
     Report reportKind = Report::Rollout;
     QString format = QStringLiteral("json");
+    // --offices, or --scenario (then `scenario` is set): the office list to use instead of the embedded one.
     QString officesPath;
+    bool scenario = false;
     QString boundariesPath;
     QString populationPath;
     QString populationField = QStringLiteral("population");
@@ -42,16 +44,19 @@ struct CommandLineOptions
     QDate from;
     QDate to;
     bool stepByPhase = false;
+    // --suggest N --within KM: N > 0 asks for that many additional offices at the one --date.
+    int suggestCount = 0;
+    double withinKm = 20;
 
     // Every run but the window needs no display.
     bool isHeadless() const
     {
-        return report || !exportPath.isEmpty() || !framesDirectory.isEmpty() || brief || checkData;
+        return report || !exportPath.isEmpty() || !framesDirectory.isEmpty() || brief || checkData || suggestCount > 0;
     }
 };
 
-// The command line: parsing, and the headless runs (--export, --export-frames, --report, --brief, --check-data)
-// that print to stdout/stderr.
+// The command line: parsing, and the headless runs (--export, --export-frames, --report, --brief, --check-data,
+// --suggest) that print to stdout/stderr.
 class CommandLine
 {
 public:
@@ -64,6 +69,8 @@ public:
 private:
     static void report(const Atlas &atlas, const PopulationModel &population, const CommandLineOptions &options,
                        QTextStream &out);
+    static int suggest(const Atlas &atlas, const PopulationModel &population, const CommandLineOptions &options,
+                       QTextStream &out, QTextStream &err);
     static int checkData(const Atlas &atlas, const CommandLineOptions &options, QTextStream &out);
     static int exportFrames(const Atlas &atlas, MapRenderer &renderer, const MapViewport &viewport,
                             const CommandLineOptions &options, QTextStream &err);

@@ -2,9 +2,12 @@
 #include "briefingtext.h"
 #include "coveragereport.h"
 #include "imagecomparison.h"
+#include "officeloader.h"
+#include "officesuggester.h"
 #include "regionaggregates.h"
 #include "regionreport.h"
 #include "rolloutreport.h"
+#include "suggestionreport.h"
 
 #include <QJsonArray>
 #include <QDir>
@@ -42,6 +45,13 @@ private Q_SLOTS:
     void frameSequence();
     void vectorExports();
     void coverageWithUserPopulation();
+    void suggest_data();
+    void suggest();
+    void suggestCsv();
+    void suggestFewerThanAsked();
+    void scenarioChangesTheReport_data();
+    void scenarioChangesTheReport();
+    void scenarioIsChecked();
     void badArguments_data();
     void badArguments();
 
@@ -395,6 +405,124 @@ void TestCommandLine::coverageWithUserPopulation()
     QVERIFY2(bad.err.contains("people"), bad.err.constData());
 }
 
+namespace {
+
+const char *scenarioFixture = SERVICEKARTA_TEST_DATA_DIR "/scenario/what-if.gpkg";
+
+} // namespace
+
+void TestCommandLine::suggest_data()
+{
+    QTest::addColumn<QStringList>("arguments");
+    QTest::addColumn<QString>("officesPath"); // empty: the shipped list
+    QTest::addColumn<QDate>("date");
+    QTest::addColumn<int>("count");
+    QTest::addColumn<double>("withinKm");
+    QTest::newRow("5 within 20 km") << QStringList{"--suggest", "5", "--within", "20", "--date", "2023-12-31"}
+                                    << QString() << QDate(2023, 12, 31) << 5 << 20.0;
+    QTest::newRow("default distance") << QStringList{"--suggest", "3", "--date", "2022-06-30", "--format", "json"}
+                                      << QString() << QDate(2022, 6, 30) << 3 << 20.0;
+    QTest::newRow("scenario, 12 within 7.5 km")
+            << QStringList{"--suggest", "12", "--within", "7.5", "--date", "2023-12-31", "--scenario", scenarioFixture}
+            << QString::fromUtf8(scenarioFixture) << QDate(2023, 12, 31) << 12 << 7.5;
+}
+
+// The printed run is the in-process one, with as many places as asked for.
+void TestCommandLine::suggest()
+{
+    QFETCH(QStringList, arguments);
+    QFETCH(QString, officesPath);
+    QFETCH(QDate, date);
+    QFETCH(int, count);
+    QFETCH(double, withinKm);
+    const Run result = run(arguments);
+    QCOMPARE(result.exitCode, 0);
+    QJsonParseError error;
+    const QJsonObject json = QJsonDocument::fromJson(result.out, &error).object();
+    QVERIFY2(error.error == QJsonParseError::NoError, qPrintable(error.errorString()));
+    QCOMPARE(json.value("suggestions").toArray().size(), count);
+    QCOMPARE(json.value("date").toString(), date.toString(Qt::ISODate));
+    QCOMPARE(json.value("within_km").toDouble(), withinKm);
+    QCOMPARE(json.value("population_source").toString(), QStringLiteral("embedded"));
+    QVERIFY(!json.contains("note"));
+
+    std::vector<Office> offices = m_atlas.rollout().offices();
+    if (!officesPath.isEmpty()) {
+        const OfficeLoadResult loaded = OfficeLoader::load(officesPath);
+        QVERIFY2(loaded.ok(), qPrintable(loaded.errors.join('\n')));
+        offices = loaded.offices;
+    }
+    const OfficeSuggester suggester(offices, m_atlas.reference(), PopulationModel::fromReference(m_atlas.reference()));
+    QCOMPARE(json, SuggestionReport(suggester, date, count, withinKm).toJsonObject());
+}
+
+void TestCommandLine::suggestCsv()
+{
+    const Run result = run({"--suggest", "4", "--within", "30", "--date", "2023-12-31", "--format", "csv"});
+    QCOMPARE(result.exitCode, 0);
+    const QList<QByteArray> lines = result.out.trimmed().split('\n');
+    QCOMPARE(lines.size(), 1 + 4);
+    QVERIFY(lines[0].startsWith("date,within_km,rank,name,kind,"));
+    QVERIFY(lines[1].startsWith("2023-12-31,30,1,"));
+    QVERIFY(lines[4].startsWith("2023-12-31,30,4,"));
+}
+
+// Two people in a population layer: at most two places bring anyone within reach; the output says so.
+void TestCommandLine::suggestFewerThanAsked()
+{
+    const QString path = m_dir.filePath(QStringLiteral("two-people.geojson"));
+    QFile file(path);
+    QVERIFY(file.open(QIODevice::WriteOnly));
+    file.write(R"({"type":"FeatureCollection","features":[
+        {"type":"Feature","properties":{"inv":1},"geometry":{"type":"Point","coordinates":[20.2251,67.8557]}},
+        {"type":"Feature","properties":{"inv":1},"geometry":{"type":"Point","coordinates":[14.0,66.5]}}]})");
+    file.close();
+    const Run result = run({"--suggest", "5", "--within", "10", "--date", "2019-06-01", "--population", path,
+                            "--population-field", "inv"});
+    QCOMPARE(result.exitCode, 0);
+    const QJsonObject json = QJsonDocument::fromJson(result.out).object();
+    QCOMPARE(json.value("population_source").toString(), QStringLiteral("two-people.geojson"));
+    QCOMPARE(json.value("population_total").toInteger(), qint64(2));
+    const qsizetype found = json.value("suggestions").toArray().size();
+    QVERIFY(found < 5);
+    QCOMPARE(json.value("covered_after").toInteger(), json.value("covered_before").toInteger() + found);
+    QVERIFY(json.value("note").toString().contains(QStringLiteral("only %1 of the 5").arg(found)));
+    QVERIFY2(result.err.contains("only"), result.err.constData());
+}
+
+void TestCommandLine::scenarioChangesTheReport_data()
+{
+    QTest::addColumn<QDate>("date");
+    QTest::newRow("before the order") << QDate(2021, 5, 24);
+    QTest::newRow("end of phase 2") << QDate(2023, 12, 31);
+}
+
+// what-if.gpkg is the shipped list without Norrtälje and Täby (each its municipality's only office, open all along)
+// and with an office in Arjeplog, which has none: one office and one municipality fewer at every date.
+void TestCommandLine::scenarioChangesTheReport()
+{
+    QFETCH(QDate, date);
+    const QString day = date.toString(Qt::ISODate);
+    const Run shipped = run({"--report", "--date", day});
+    const Run scenario = run({"--report", "--date", day, "--scenario", scenarioFixture});
+    QCOMPARE(shipped.exitCode, 0);
+    QCOMPARE(scenario.exitCode, 0);
+    const QJsonObject before = QJsonDocument::fromJson(shipped.out).object();
+    const QJsonObject after = QJsonDocument::fromJson(scenario.out).object();
+    QCOMPARE(after.value("offices_open").toInt(), before.value("offices_open").toInt() - 1);
+    QCOMPARE(after.value("municipalities_with_office").toInt(), before.value("municipalities_with_office").toInt() - 1);
+    const OfficeLoadResult loaded = OfficeLoader::load(QString::fromUtf8(scenarioFixture));
+    QVERIFY(loaded.ok());
+    QCOMPARE(after, RolloutReport::forDate(Rollout(loaded.offices), m_atlas.reference(), date));
+}
+
+void TestCommandLine::scenarioIsChecked()
+{
+    const Run result = run({"--check-data", "--scenario", scenarioFixture});
+    QCOMPARE(result.exitCode, 0);
+    QVERIFY2(result.out.contains("what-if.gpkg: errors: 0"), result.out.constData());
+}
+
 void TestCommandLine::badArguments_data()
 {
     QTest::addColumn<QStringList>("arguments");
@@ -426,6 +554,37 @@ void TestCommandLine::badArguments_data()
             << QStringList{"--report", "--date", "2022-01-01", "--offices",
                            SERVICEKARTA_TEST_DATA_DIR "/offices/bad-latitude.csv"}
             << 1 << "bad-latitude.csv, line 3";
+    QTest::newRow("suggest zero") << QStringList{"--suggest", "0", "--date", "2022-01-01"} << 2
+                                  << "--suggest '0' is not a number of offices from 1 to 200";
+    QTest::newRow("suggest negative") << QStringList{"--suggest=-3", "--date", "2022-01-01"} << 2 << "'-3' is not a number";
+    QTest::newRow("suggest too many") << QStringList{"--suggest", "201", "--date", "2022-01-01"} << 2
+                                      << "'201' is not a number";
+    QTest::newRow("suggest words") << QStringList{"--suggest", "five", "--date", "2022-01-01"} << 2
+                                   << "'five' is not a number";
+    QTest::newRow("within zero") << QStringList{"--suggest", "5", "--within", "0", "--date", "2022-01-01"} << 2
+                                 << "--within '0' is not a distance";
+    QTest::newRow("within too far") << QStringList{"--suggest", "5", "--within", "501", "--date", "2022-01-01"} << 2
+                                    << "--within '501' is not a distance";
+    QTest::newRow("within words") << QStringList{"--suggest", "5", "--within", "far", "--date", "2022-01-01"} << 2
+                                  << "--within 'far' is not a distance";
+    QTest::newRow("within alone") << QStringList{"--within", "20", "--report", "--date", "2022-01-01"} << 2
+                                  << "--within goes with --suggest";
+    QTest::newRow("suggest without date") << QStringList{"--suggest", "5"} << 2 << "--suggest needs exactly one --date";
+    QTest::newRow("suggest with two dates")
+            << QStringList{"--suggest", "5", "--date", "2022-01-01", "--date", "2023-01-01"} << 2
+            << "--suggest needs exactly one --date";
+    QTest::newRow("suggest and report") << QStringList{"--suggest", "5", "--report", "--date", "2022-01-01"} << 2
+                                        << "cannot be combined";
+    QTest::newRow("offices and scenario")
+            << QStringList{"--report", "--date", "2022-01-01", "--offices", SERVICEKARTA_SOURCE_DATA_DIR "/offices.csv",
+                           "--scenario", scenarioFixture}
+            << 2 << "--offices and --scenario cannot be combined";
+    QTest::newRow("scenario not a GeoPackage")
+            << QStringList{"--report", "--date", "2022-01-01", "--scenario", SERVICEKARTA_TEST_DATA_DIR "/scenario/what-if.csv"}
+            << 2 << "what-if.csv' is not a GeoPackage";
+    QTest::newRow("missing scenario")
+            << QStringList{"--suggest", "5", "--date", "2022-01-01", "--scenario", "/nonexistent/plan.gpkg"} << 1
+            << "/nonexistent/plan.gpkg";
     QTest::newRow("unwritable export")
             << QStringList{"--export", "/nonexistent/dir/map.png", "--date", "2022-01-01"} << 1 << "map.png";
 }
