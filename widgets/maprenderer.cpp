@@ -216,7 +216,8 @@ void MapRenderer::drawMarkers(QPainter &painter, const MapScene &scene, const st
     for (const MarkerPlacement &placement : placements) {
         const Office &first = offices[static_cast<size_t>(placement.members.front())];
         const bool prominent = !placement.isCluster()
-                && (first.id == scene.selectedOfficeId || scene.emphasisedOfficeIds.contains(first.id));
+                && (first.id == scene.selectedOfficeId || scene.emphasisedOfficeIds.contains(first.id)
+                    || scene.highlightedOfficeIds.contains(first.id));
         (prominent ? onTop : order).push_back(&placement);
     }
     order.insert(order.end(), onTop.begin(), onTop.end());
@@ -224,10 +225,16 @@ void MapRenderer::drawMarkers(QPainter &painter, const MapScene &scene, const st
         if (placement->isCluster()) {
             std::vector<OfficeStatus> statuses;
             bool anyVulnerable = false;
+            bool anyHighlighted = false;
             for (int member : placement->members) {
                 statuses.push_back(scene.states[static_cast<size_t>(member)].status);
                 anyVulnerable |= offices[static_cast<size_t>(member)].vulnerableArea == VulnerableArea::Yes;
+                anyHighlighted |= scene.highlightedOfficeIds.contains(offices[static_cast<size_t>(member)].id);
             }
+            if (anyHighlighted)
+                MarkerPainter::drawHighlightRing(painter, placement->screen,
+                                                 MarkerPainter::clusterDiameter(scene.markerSize, statuses.size()) / 2,
+                                                 scene.markerSize, m_style);
             MarkerPainter::drawCluster(painter, placement->screen, scene.markerSize, statuses, anyVulnerable, m_style,
                                        scene.decorations.text);
             continue;
@@ -241,6 +248,9 @@ void MapRenderer::drawMarkers(QPainter &painter, const MapScene &scene, const st
         marker.selected = offices[index].id == scene.selectedOfficeId;
         marker.emphasised = scene.emphasisedOfficeIds.contains(offices[index].id);
         marker.emphasisProgress = scene.emphasisProgress;
+        if (scene.highlightedOfficeIds.contains(offices[index].id))
+            MarkerPainter::drawHighlightRing(painter, placement->screen, scene.markerSize / 2, scene.markerSize,
+                                             m_style);
         if (marker.emphasised || painter.paintEngine()->type() != QPaintEngine::Raster)
             MarkerPainter::drawMarker(painter, placement->screen, scene.markerSize, marker, m_style);
         else

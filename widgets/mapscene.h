@@ -57,6 +57,7 @@ struct MapScene
     QString selectedOfficeId;
     QSet<QString> emphasisedOfficeIds; // e.g. offices that opened in the current step
     double emphasisProgress = 1.0;     // 0 → 1 while the emphasis animates in
+    QSet<QString> highlightedOfficeIds; // ringed until cleared, e.g. the offices that differ in the compare view
     Decorations decorations;
     double textScale = 1.0; // larger type for briefings and big exports
     double markerSize = 13.0;

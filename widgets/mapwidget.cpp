@@ -73,6 +73,12 @@ void MapWidget::setEmphasisedOffices(const QSet<QString> &ids)
     update();
 }
 
+void MapWidget::setHighlightedOffices(const QSet<QString> &ids)
+{
+    m_scene.highlightedOfficeIds = ids;
+    update();
+}
+
 void MapWidget::setDecorations(const MapScene::Decorations &decorations)
 {
     m_scene.decorations = decorations;

@@ -31,6 +31,8 @@ public:
                     QDate date);
     // Emphasises these offices with a short animation (e.g. those that opened in the step just taken).
     void setEmphasisedOffices(const QSet<QString> &ids);
+    // Rings these offices until replaced (e.g. those that differ in the compare view); only the overlay repaints.
+    void setHighlightedOffices(const QSet<QString> &ids);
     void setDecorations(const MapScene::Decorations &decorations);
     // The coverage result the layer shows (kept alive here) and how it is shown; only the overlay repaints.
     void setCoverage(std::shared_ptr<const CoverageResult> result);

@@ -115,6 +115,21 @@ double MarkerPainter::clusterDiameter(double markerSize, size_t count)
     return markerSize * (1.25 + 0.22 * std::log2(static_cast<double>(std::max<size_t>(count, 2))));
 }
 
+void MarkerPainter::drawHighlightRing(QPainter &painter, const QPointF &centre, double radius, double markerSize,
+                                      const MapStyle &style)
+{
+    painter.save();
+    painter.setRenderHint(QPainter::Antialiasing);
+    painter.setBrush(Qt::NoBrush);
+    const double width = std::max(1.5, markerSize / 6.0);
+    const double ringRadius = radius + markerSize * 0.45;
+    painter.setPen(QPen(style.textHalo, width * 2.2));
+    painter.drawEllipse(centre, ringRadius, ringRadius);
+    painter.setPen(QPen(style.selection, width));
+    painter.drawEllipse(centre, ringRadius, ringRadius);
+    painter.restore();
+}
+
 void MarkerPainter::drawCluster(QPainter &painter, const QPointF &centre, double size,
                                 const std::vector<OfficeStatus> &memberStatuses, bool anyVulnerable,
                                 const MapStyle &style, bool drawCount)

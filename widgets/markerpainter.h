@@ -30,6 +30,10 @@ public:
                             const std::vector<OfficeStatus> &memberStatuses, bool anyVulnerable, const MapStyle &style,
                             bool drawCount = true);
     static double clusterDiameter(double markerSize, size_t count);
+    // A persistent ring, drawn beneath a marker or cluster of the given radius: solid and haloed, unlike the dashed
+    // selection ring, so it reads on light and dark maps alike.
+    static void drawHighlightRing(QPainter &painter, const QPointF &centre, double radius, double markerSize,
+                                  const MapStyle &style);
 };
 
 } // namespace sk
