@@ -3,6 +3,7 @@
 #include <QFile>
 #include <QFileInfo>
 #include <QObject>
+#include <QStringDecoder>
 
 #include <gdal_priv.h>
 #include <ogrsf_frmts.h>
@@ -11,28 +12,59 @@ namespace sk {
 
 namespace {
 
-// The line on which each CSV record starts (index 0: the header). GDAL skips blank lines and lets quoted fields
-// span lines, so record numbers alone would misname the line a person should look at.
-std::vector<long long> csvRecordLines(const QString &path)
+bool isUtf8Text(QByteArrayView bytes)
+{
+    QStringDecoder decoder(QStringDecoder::Utf8, QStringDecoder::Flag::Stateless);
+    const QString decoded = decoder(bytes);
+    return !decoder.hasError();
+}
+
+// GDAL takes the separator from the header line: a semicolon or tab wins over commas only where there are more.
+char csvSeparator(QByteArrayView header)
+{
+    const auto count = [&](char c) { return std::count(header.begin(), header.end(), c); };
+    const long long commas = count(',');
+    if (count(';') > commas && count(';') >= count('\t'))
+        return ';';
+    if (count('\t') > commas)
+        return '\t';
+    return ',';
+}
+
+} // namespace
+
+// The line on which each CSV record starts (index 0: the header), and whether its bytes are whole. GDAL skips blank
+// lines and lets quoted fields span lines, so record numbers alone would misname the line a person should look at.
+void FeatureReader::scanCsv(const QString &path)
 {
     QFile file(path);
     if (!file.open(QIODevice::ReadOnly))
-        return {};
+        return;
     const QByteArray data = file.readAll();
-    std::vector<long long> starts;
+    const qsizetype headerEnd = data.indexOf('\n');
+    const char separator = csvSeparator(QByteArrayView(data).first(headerEnd < 0 ? data.size() : headerEnd));
     long long line = 1;
-    long long recordStart = 1;
-    bool inQuotes = false;
+    CsvRecord record{1, true, 1, false};
+    qsizetype recordStart = 0;
     bool hasContent = false;
-    for (const char c : data) {
+    const auto finish = [&](qsizetype end) {
+        if (!hasContent)
+            return;
+        record.utf8 = isUtf8Text(QByteArrayView(data).sliced(recordStart, end - recordStart));
+        m_csvRecords.push_back(record);
+    };
+    for (qsizetype i = 0; i < data.size(); ++i) {
+        const char c = data[i];
         if (c == '"')
-            inQuotes = !inQuotes;
+            record.quoteOpen = !record.quoteOpen;
+        else if (c == separator && !record.quoteOpen)
+            ++record.cells;
         if (c == '\n') {
             ++line;
-            if (!inQuotes) {
-                if (hasContent)
-                    starts.push_back(recordStart);
-                recordStart = line;
+            if (!record.quoteOpen) {
+                finish(i);
+                record = CsvRecord{line, true, 1, false};
+                recordStart = i + 1;
                 hasContent = false;
             }
             continue;
@@ -40,19 +72,22 @@ std::vector<long long> csvRecordLines(const QString &path)
         if (c != '\r')
             hasContent = true;
     }
-    if (hasContent)
-        starts.push_back(recordStart);
-    return starts;
+    finish(data.size());
+    if (!m_csvRecords.empty() && !m_csvRecords.front().utf8)
+        m_headerDefect = QStringLiteral("%1, %2: %3").arg(m_fileName, QObject::tr("line %1").arg(1),
+                                                         QObject::tr("text is not UTF-8 (save the file as UTF-8)"));
 }
-
-} // namespace
 
 FeatureReader::FeatureReader(const QString &path, bool trusted)
     : m_feature(nullptr, [](OGRFeature *feature) { OGRFeature::DestroyFeature(feature); }),
       m_fileName(QFileInfo(path).fileName())
 {
-    // Text as text: codes like "0180" keep their zeros, and the loaders check numbers themselves.
-    const QStringList options{QStringLiteral("AUTODETECT_TYPE=NO"), QStringLiteral("EMPTY_STRING_AS_NULL=NO")};
+    // Text as text: codes like "0180" keep their zeros, and the loaders check numbers themselves. A spreadsheet's
+    // first row is its header even when every cell is text (XLSX's own guess needs a number below it).
+    const bool spreadsheet = path.endsWith(QLatin1String(".xlsx"), Qt::CaseInsensitive);
+    const QStringList options = spreadsheet
+            ? QStringList{QStringLiteral("HEADERS=FORCE"), QStringLiteral("FIELD_TYPES=STRING")}
+            : QStringList{QStringLiteral("AUTODETECT_TYPE=NO"), QStringLiteral("EMPTY_STRING_AS_NULL=NO")};
     m_dataset = trusted ? openShippedVectorFile(path, &m_openError) : openUserVectorFile(path, &m_openError, options);
     if (!m_dataset)
         return;
@@ -61,10 +96,45 @@ FeatureReader::FeatureReader(const QString &path, bool trusted)
         m_dataset.reset();
         return;
     }
-    m_layer = m_dataset->GetLayer(0);
-    m_isCsv = QString::fromUtf8(m_dataset->GetDriverName()) == QLatin1String("CSV");
+    m_isCsv = driverName() == QLatin1String("CSV");
     if (m_isCsv)
-        m_csvRecordLines = csvRecordLines(path);
+        scanCsv(path);
+    useLayer(0);
+}
+
+FeatureReader::~FeatureReader() = default;
+
+QString FeatureReader::driverName() const
+{
+    return m_dataset ? QString::fromUtf8(m_dataset->GetDriverName()) : QString();
+}
+
+int FeatureReader::layerCount() const
+{
+    return m_dataset ? m_dataset->GetLayerCount() : 0;
+}
+
+QString FeatureReader::layerName() const
+{
+    return m_layer ? QString::fromUtf8(m_layer->GetName()) : QString();
+}
+
+void FeatureReader::useLayer(int index)
+{
+    m_layer = m_dataset->GetLayer(index);
+    m_feature.reset();
+    m_ordinal = 0;
+    m_columns.clear();
+    m_toWgs84.reset();
+    m_hasCoordinateSystem = false;
+    if (!m_layer)
+        return;
+    readLayerDefinition();
+    m_layer->ResetReading();
+}
+
+void FeatureReader::readLayerDefinition()
+{
     const OGRFeatureDefn *definition = m_layer->GetLayerDefn();
     for (int i = 0; i < definition->GetFieldCount(); ++i) {
         const QString name = QString::fromUtf8(definition->GetFieldDefn(i)->GetNameRef()).trimmed().toLower();
@@ -72,13 +142,44 @@ FeatureReader::FeatureReader(const QString &path, bool trusted)
             m_columns.insert(name, i);
     }
     if (const OGRSpatialReference *source = m_layer->GetSpatialRef(); hasCoordinateReferenceSystem(source)) {
+        m_hasCoordinateSystem = true;
         bool alreadyWgs84 = false;
         m_toWgs84 = transformTo(*source, 4326, &alreadyWgs84);
     }
-    m_layer->ResetReading();
 }
 
-FeatureReader::~FeatureReader() = default;
+long long FeatureReader::featureCount() const
+{
+    return m_layer ? m_layer->GetFeatureCount(TRUE) : 0;
+}
+
+bool FeatureReader::layerHasPointGeometry() const
+{
+    if (!m_layer)
+        return false;
+    const OGRwkbGeometryType declared = wkbFlatten(m_layer->GetGeomType());
+    if (declared == wkbPoint)
+        return true;
+    if (declared != wkbUnknown || m_layer->GetLayerDefn()->GetGeomFieldCount() == 0)
+        return false;
+    m_layer->ResetReading();
+    std::unique_ptr<OGRFeature, void (*)(OGRFeature *)> first(m_layer->GetNextFeature(),
+                                                              [](OGRFeature *f) { OGRFeature::DestroyFeature(f); });
+    m_layer->ResetReading();
+    const OGRGeometry *geometry = first ? first->GetGeometryRef() : nullptr;
+    return geometry && wkbFlatten(geometry->getGeometryType()) == wkbPoint;
+}
+
+QStringList FeatureReader::columns() const
+{
+    QStringList names;
+    if (!m_layer)
+        return names;
+    const OGRFeatureDefn *definition = m_layer->GetLayerDefn();
+    for (int i = 0; i < definition->GetFieldCount(); ++i)
+        names << QString::fromUtf8(definition->GetFieldDefn(i)->GetNameRef()).trimmed();
+    return names;
+}
 
 bool FeatureReader::hasColumn(const QString &name) const
 {
@@ -123,13 +224,18 @@ QString FeatureReader::text(const QString &column) const
     return QString::fromUtf8(m_feature->GetFieldAsString(*it)).trimmed();
 }
 
+long long FeatureReader::locationNumber() const
+{
+    if (m_isCsv && m_ordinal < static_cast<long long>(m_csvRecords.size()))
+        return m_csvRecords[static_cast<size_t>(m_ordinal)].line;
+    if (m_isCsv)
+        return m_ordinal + 1;
+    return m_ordinal;
+}
+
 QString FeatureReader::location() const
 {
-    if (m_isCsv && m_ordinal < static_cast<long long>(m_csvRecordLines.size()))
-        return QObject::tr("line %1").arg(m_csvRecordLines[static_cast<size_t>(m_ordinal)]);
-    if (m_isCsv)
-        return QObject::tr("line %1").arg(m_ordinal + 1);
-    return QObject::tr("feature %1").arg(m_ordinal);
+    return m_isCsv ? QObject::tr("line %1").arg(locationNumber()) : QObject::tr("feature %1").arg(locationNumber());
 }
 
 QString FeatureReader::message(const QString &what) const
@@ -137,7 +243,7 @@ QString FeatureReader::message(const QString &what) const
     return QStringLiteral("%1, %2: %3").arg(m_fileName, location(), what);
 }
 
-std::optional<QGeoCoordinate> FeatureReader::pointGeometry() const
+std::optional<QPointF> FeatureReader::rawPoint() const
 {
     if (!m_feature)
         return std::nullopt;
@@ -145,11 +251,41 @@ std::optional<QGeoCoordinate> FeatureReader::pointGeometry() const
     if (!geometry || geometry->IsEmpty() || wkbFlatten(geometry->getGeometryType()) != wkbPoint)
         return std::nullopt;
     const OGRPoint *point = geometry->toPoint();
-    double x = point->getX();
-    double y = point->getY();
+    return QPointF(point->getX(), point->getY());
+}
+
+std::optional<QGeoCoordinate> FeatureReader::pointGeometry() const
+{
+    const std::optional<QPointF> point = rawPoint();
+    if (!point)
+        return std::nullopt;
+    double x = point->x();
+    double y = point->y();
     if (m_toWgs84 && !m_toWgs84->Transform(1, &x, &y))
         return std::nullopt;
     return QGeoCoordinate(y, x);
+}
+
+QString FeatureReader::rowDefect() const
+{
+    if (!m_feature)
+        return {};
+    if (m_isCsv && m_ordinal < static_cast<long long>(m_csvRecords.size())) {
+        const CsvRecord &record = m_csvRecords[static_cast<size_t>(m_ordinal)];
+        if (!record.utf8)
+            return QObject::tr("text is not UTF-8 (save the file as UTF-8)");
+        if (record.quoteOpen)
+            return QObject::tr("a quoted cell is never closed; the file looks cut off");
+        const int headerCells = m_csvRecords.front().cells;
+        if (record.cells < headerCells)
+            return QObject::tr("has %1 of the %2 cells of the header; the line is cut short").arg(record.cells).arg(headerCells);
+        return {};
+    }
+    for (int i = 0; i < m_feature->GetFieldCount(); ++i) {
+        if (m_feature->IsFieldSetAndNotNull(i) && !isUtf8Text(m_feature->GetFieldAsString(i)))
+            return QObject::tr("text is not UTF-8 (save the file as UTF-8)");
+    }
+    return {};
 }
 
 } // namespace sk

@@ -4,6 +4,7 @@
 
 #include <QGeoCoordinate>
 #include <QHash>
+#include <QPointF>
 #include <QString>
 #include <QStringList>
 
@@ -29,7 +30,20 @@ public:
     bool isOpen() const { return m_layer != nullptr; }
     QString openError() const { return m_openError; }
     QString fileName() const { return m_fileName; }
+    QString driverName() const;
 
+    int layerCount() const;
+    QString layerName() const;
+    // Switches to another layer and reads it from its start.
+    void useLayer(int index);
+    // The layer's feature count; may read the whole layer.
+    long long featureCount() const;
+    // Whether the layer declares point geometry, or (when it does not say) its first feature has a point.
+    bool layerHasPointGeometry() const;
+    bool layerHasCoordinateSystem() const { return m_hasCoordinateSystem; }
+
+    // The column names as the file spells them, in order.
+    QStringList columns() const;
     // Column lookup, case-insensitive; the first name found wins.
     bool hasColumn(const QString &name) const;
     std::optional<QString> firstColumn(const QStringList &candidates) const;
@@ -37,13 +51,32 @@ public:
 
     bool next();
     QString text(const QString &column) const;
+    // The number in location(): the line of a CSV record, the ordinal of any other feature.
+    long long locationNumber() const;
     QString location() const;
     // "offices.csv, line 12: message"
     QString message(const QString &what) const;
-    // The feature's point geometry in WGS 84, when it has one.
+    // The feature's point geometry in WGS 84, when it has one (a layer without CRS is taken as lon/lat).
     std::optional<QGeoCoordinate> pointGeometry() const;
+    // The feature's point as stored, x first, in the layer's own CRS.
+    std::optional<QPointF> rawPoint() const;
+    // What is wrong with the current feature's text as a whole, or empty: text that is not UTF-8 (a CSV record's raw
+    // bytes, GDAL's strings otherwise), a CSV record with fewer cells than the header or a quote never closed.
+    QString rowDefect() const;
+    // A file-level problem found before reading: a CSV header that is not UTF-8 ("x.csv, line 1: …"), or empty.
+    QString headerDefect() const { return m_headerDefect; }
 
 private:
+    struct CsvRecord
+    {
+        long long line = 0;
+        bool utf8 = true;
+        int cells = 0;
+        bool quoteOpen = false;
+    };
+    void scanCsv(const QString &path);
+    void readLayerDefinition();
+
     GdalDatasetPtr m_dataset;
     OGRLayer *m_layer = nullptr;
     std::unique_ptr<OGRFeature, void (*)(OGRFeature *)> m_feature;
@@ -52,7 +85,9 @@ private:
     QString m_fileName;
     QString m_openError;
     bool m_isCsv = false;
-    std::vector<long long> m_csvRecordLines;
+    bool m_hasCoordinateSystem = false;
+    std::vector<CsvRecord> m_csvRecords;
+    QString m_headerDefect;
     long long m_ordinal = 0;
 };
 

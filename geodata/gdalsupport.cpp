@@ -3,8 +3,12 @@
 #include <QFileInfo>
 #include <QObject>
 
+#include <QFile>
+
 #include <cpl_conv.h>
 #include <cpl_error.h>
+#include <cpl_http.h>
+#include <cpl_string.h>
 #include <gdal_priv.h>
 #include <ogr_spatialref.h>
 
@@ -18,6 +22,25 @@ void GdalDatasetCloser::operator()(GDALDataset *dataset) const
     GDALClose(GDALDataset::ToHandle(dataset));
 }
 
+namespace {
+
+// Every CPLHTTPFetch (a GeoJSON "link" CRS, an SRS given as a URL, …) ends here instead of on the network.
+CPLHTTPResult *refuseHttpFetch(const char *, CSLConstList, GDALProgressFunc, void *, CPLHTTPFetchWriteFunc, void *,
+                               void *)
+{
+    auto *result = static_cast<CPLHTTPResult *>(CPLCalloc(1, sizeof(CPLHTTPResult)));
+    result->nStatus = 1;
+    result->pszErrBuf = CPLStrdup(networkRefusedMessage());
+    return result;
+}
+
+} // namespace
+
+const char *networkRefusedMessage()
+{
+    return "network access is disabled in Servicekarta";
+}
+
 void ensureGdalRegistered()
 {
     static std::once_flag once;
@@ -27,16 +50,30 @@ void ensureGdalRegistered()
         CPLSetConfigOption("CPL_VSIL_CURL_ALLOWED_EXTENSIONS", "none");
         CPLSetConfigOption("GDAL_DISABLE_READDIR_ON_OPEN", "EMPTY_DIR");
         CPLSetConfigOption("OGR_SQLITE_JOURNAL", "MEMORY");
+        CPLHTTPSetFetchCallback(refuseHttpFetch, nullptr);
+        OSRSetPROJEnableNetwork(FALSE);
         GDALAllRegister();
     });
 }
 
 const QStringList &userFileDrivers()
 {
+    // LIBKML is left out on purpose: libkml may resolve links on its own, the plain KML driver never does.
     static const QStringList drivers{QStringLiteral("CSV"), QStringLiteral("GeoJSON"), QStringLiteral("GPKG"),
-                                     QStringLiteral("ESRI Shapefile"), QStringLiteral("KML"),
-                                     QStringLiteral("LIBKML"), QStringLiteral("XLSX")};
+                                     QStringLiteral("ESRI Shapefile"), QStringLiteral("KML"), QStringLiteral("XLSX")};
     return drivers;
+}
+
+QString unsafeContentReason(const QByteArray &head)
+{
+    // Some readers would follow what these point to: other files, other drivers, the network.
+    if (head.contains("<OGRVRTDataSource"))
+        return QObject::tr("is a GDAL virtual dataset (VRT), which can point to other files; open the data itself");
+    if (head.contains("<NetworkLink") || head.contains(":NetworkLink"))
+        return QObject::tr("is a KML file with a NetworkLink to other files or web addresses, which are not followed");
+    if (head.contains("\"$ref\"") || head.contains("\"href\""))
+        return QObject::tr("refers to other files or web addresses ($ref or href), which are not followed");
+    return {};
 }
 
 QString lastGdalError()
@@ -64,6 +101,28 @@ static GdalDatasetPtr openVector(const QString &path, QString *error, const QStr
     if (!info.isFile() || !info.isReadable()) {
         *error = QObject::tr("%1: not a readable file").arg(path);
         return nullptr;
+    }
+    if (allowed) {
+        if (info.size() > maxUserFileBytes) {
+            *error = QObject::tr("%1: the file is %2 MB; files over %3 MB are not read")
+                             .arg(name)
+                             .arg(info.size() / (1024 * 1024))
+                             .arg(maxUserFileBytes / (1024 * 1024));
+            return nullptr;
+        }
+        QFile file(info.absoluteFilePath());
+        if (!file.open(QIODevice::ReadOnly)) {
+            *error = QObject::tr("%1: not a readable file").arg(path);
+            return nullptr;
+        }
+        // Zip (XLSX) and SQLite (GPKG) containers hold no links a reader follows; text formats are scanned whole.
+        const QByteArray content = file.readAll();
+        if (!content.startsWith("PK") && !content.startsWith("SQLite format 3")) {
+            if (const QString reason = unsafeContentReason(content); !reason.isEmpty()) {
+                *error = QObject::tr("%1: refused: the file %2").arg(name, reason);
+                return nullptr;
+            }
+        }
     }
     std::vector<QByteArray> driverNames;
     std::vector<const char *> driverList;

@@ -1,5 +1,6 @@
 #pragma once
 
+#include <QByteArray>
 #include <QString>
 #include <QStringList>
 #include <memory>
@@ -21,8 +22,18 @@ void ensureGdalRegistered();
 // The vector drivers a user-supplied file may be opened with. Anything else (VRT, network, archives) is refused.
 const QStringList &userFileDrivers();
 
-// Opens a vector file a user gave us: a plain local path, one of userFileDrivers(), read-only.
-// On failure returns null and sets *error to a sentence naming the file.
+// The largest user file opened at all: an office list is kilobytes, anything near this is the wrong file.
+inline constexpr qint64 maxUserFileBytes = 50LL * 1024 * 1024;
+
+// Why a file's content must not be handed to GDAL (VRT XML, KML NetworkLink, GeoJSON $ref/href), or empty.
+QString unsafeContentReason(const QByteArray &content);
+
+// The message every network request GDAL attempts fails with: ensureGdalRegistered() cuts GDAL off the network.
+const char *networkRefusedMessage();
+
+// Opens a vector file a user gave us: a plain local path no larger than maxUserFileBytes, one of userFileDrivers(),
+// read-only, refused when unsafeContentReason() objects to its content. Only fixed open options are ever passed,
+// none that names another file. On failure returns null and sets *error to a sentence naming the file.
 GdalDatasetPtr openUserVectorFile(const QString &path, QString *error, const QStringList &openOptions = {});
 
 // Opens a vector file that ships with the application (trusted), read-only.

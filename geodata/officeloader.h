@@ -15,12 +15,15 @@ struct OfficeLoadResult
     std::vector<Office> offices;
     // One sentence per problem, each naming the file and the line or feature.
     QStringList errors;
+    // Kept rows worth a second look (two offices at one position) and which layer was read; not problems.
+    QStringList warnings;
 
     bool ok() const { return errors.isEmpty() && !offices.empty(); }
 };
 
 // Reads office lists in the reference columns (id, name, municipality_code, lat, lon, status_2021_05, phase, …)
 // from any format OGR reads for us: CSV, GeoJSON, GeoPackage. A point geometry may stand in for lat/lon.
+// The rules live in OfficeImporter; this is its import with ColumnMapping::ours().
 class OfficeLoader
 {
 public:
