@@ -88,6 +88,13 @@ FeatureReader::FeatureReader(const QString &path, bool trusted)
     const QStringList options = spreadsheet
             ? QStringList{QStringLiteral("HEADERS=FORCE"), QStringLiteral("FIELD_TYPES=STRING")}
             : QStringList{QStringLiteral("AUTODETECT_TYPE=NO"), QStringLiteral("EMPTY_STRING_AS_NULL=NO")};
+    if (const QFileInfo info(path); !trusted && info.isFile() && info.size() > maxUserFileBytes) {
+        m_openError = QObject::tr("%1: the file is %2 MB; files over %3 MB are not read")
+                              .arg(m_fileName)
+                              .arg(info.size() / (1024 * 1024))
+                              .arg(maxUserFileBytes / (1024 * 1024));
+        return;
+    }
     m_dataset = trusted ? openShippedVectorFile(path, &m_openError) : openUserVectorFile(path, &m_openError, options);
     if (!m_dataset)
         return;

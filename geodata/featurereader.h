@@ -23,7 +23,11 @@ namespace sk {
 class FeatureReader
 {
 public:
-    // Opens `path` (a user file unless `trusted`) and takes its first layer.
+    // The largest user file read: a table of offices is kilobytes, anything near this is the wrong file.
+    static constexpr qint64 maxUserFileBytes = 50LL * 1024 * 1024;
+
+    // Opens `path` (a user file unless `trusted`; user files over maxUserFileBytes are refused unread) and takes its
+    // first layer.
     FeatureReader(const QString &path, bool trusted = false);
     ~FeatureReader();
 

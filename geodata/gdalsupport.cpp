@@ -1,6 +1,7 @@
 #include "gdalsupport.h"
 
 #include <QFileInfo>
+#include <QHash>
 #include <QObject>
 
 #include <QFile>
@@ -76,6 +77,28 @@ QString unsafeContentReason(const QByteArray &head)
     return {};
 }
 
+// Reads the file in chunks, so a large population layer costs no memory; zip (XLSX) and SQLite (GPKG) containers
+// hold no links a reader follows and are not scanned.
+static QString unsafeFileReason(const QString &path)
+{
+    QFile file(path);
+    if (!file.open(QIODevice::ReadOnly))
+        return {};
+    const QByteArray start = file.peek(16);
+    if (start.startsWith("PK") || start.startsWith("SQLite format 3"))
+        return {};
+    constexpr qint64 chunkSize = 1 << 20;
+    constexpr qsizetype overlap = 64; // longer than any marker, so none is split unseen
+    QByteArray previous;
+    while (!file.atEnd()) {
+        const QByteArray chunk = previous.right(overlap) + file.read(chunkSize);
+        if (const QString reason = unsafeContentReason(chunk); !reason.isEmpty())
+            return reason;
+        previous = chunk;
+    }
+    return {};
+}
+
 QString lastGdalError()
 {
     const char *message = CPLGetLastErrorMsg();
@@ -103,25 +126,9 @@ static GdalDatasetPtr openVector(const QString &path, QString *error, const QStr
         return nullptr;
     }
     if (allowed) {
-        if (info.size() > maxUserFileBytes) {
-            *error = QObject::tr("%1: the file is %2 MB; files over %3 MB are not read")
-                             .arg(name)
-                             .arg(info.size() / (1024 * 1024))
-                             .arg(maxUserFileBytes / (1024 * 1024));
+        if (const QString reason = unsafeFileReason(info.absoluteFilePath()); !reason.isEmpty()) {
+            *error = QObject::tr("%1: refused: the file %2").arg(name, reason);
             return nullptr;
-        }
-        QFile file(info.absoluteFilePath());
-        if (!file.open(QIODevice::ReadOnly)) {
-            *error = QObject::tr("%1: not a readable file").arg(path);
-            return nullptr;
-        }
-        // Zip (XLSX) and SQLite (GPKG) containers hold no links a reader follows; text formats are scanned whole.
-        const QByteArray content = file.readAll();
-        if (!content.startsWith("PK") && !content.startsWith("SQLite format 3")) {
-            if (const QString reason = unsafeContentReason(content); !reason.isEmpty()) {
-                *error = QObject::tr("%1: refused: the file %2").arg(name, reason);
-                return nullptr;
-            }
         }
     }
     std::vector<QByteArray> driverNames;
@@ -149,9 +156,22 @@ static GdalDatasetPtr openVector(const QString &path, QString *error, const QStr
     CPLPopErrorHandler();
     if (!dataset) {
         const bool unrecognised = CPLGetLastErrorType() == CE_None || lastGdalError().contains(QLatin1String("not recognized"));
-        const QString reason = unrecognised ? QObject::tr("empty, or not a vector format this program reads (%1)")
-                                                      .arg(userFileDrivers().join(QStringLiteral(", ")))
-                                            : lastGdalError();
+        // A file named like a format we read that its reader rejects is most often cut off in a download or copy.
+        static const QHash<QString, QString> formatOfSuffix{
+                {QStringLiteral("csv"), QStringLiteral("CSV")},         {QStringLiteral("geojson"), QStringLiteral("GeoJSON")},
+                {QStringLiteral("json"), QStringLiteral("GeoJSON")},    {QStringLiteral("kml"), QStringLiteral("KML")},
+                {QStringLiteral("gpkg"), QStringLiteral("GeoPackage")}, {QStringLiteral("xlsx"), QStringLiteral("XLSX")},
+                {QStringLiteral("shp"), QStringLiteral("Shapefile")}};
+        const QString format = formatOfSuffix.value(info.suffix().toLower());
+        QString reason;
+        if (allowed && !format.isEmpty())
+            reason = QObject::tr("the file looks damaged or cut off; it is not a readable %1 file (%2)")
+                             .arg(format, unrecognised ? QObject::tr("not recognised") : lastGdalError());
+        else if (unrecognised)
+            reason = QObject::tr("empty, or not a vector format this program reads (%1)")
+                             .arg(userFileDrivers().join(QStringLiteral(", ")));
+        else
+            reason = lastGdalError();
         *error = QObject::tr("%1: cannot open: %2").arg(name, reason);
         return nullptr;
     }

@@ -22,17 +22,14 @@ void ensureGdalRegistered();
 // The vector drivers a user-supplied file may be opened with. Anything else (VRT, network, archives) is refused.
 const QStringList &userFileDrivers();
 
-// The largest user file opened at all: an office list is kilobytes, anything near this is the wrong file.
-inline constexpr qint64 maxUserFileBytes = 50LL * 1024 * 1024;
-
 // Why a file's content must not be handed to GDAL (VRT XML, KML NetworkLink, GeoJSON $ref/href), or empty.
 QString unsafeContentReason(const QByteArray &content);
 
 // The message every network request GDAL attempts fails with: ensureGdalRegistered() cuts GDAL off the network.
 const char *networkRefusedMessage();
 
-// Opens a vector file a user gave us: a plain local path no larger than maxUserFileBytes, one of userFileDrivers(),
-// read-only, refused when unsafeContentReason() objects to its content. Only fixed open options are ever passed,
+// Opens a vector file a user gave us: a plain local path, one of userFileDrivers(), read-only, refused when
+// unsafeContentReason() objects to any part of its content. Only fixed open options are ever passed,
 // none that names another file. On failure returns null and sets *error to a sentence naming the file.
 GdalDatasetPtr openUserVectorFile(const QString &path, QString *error, const QStringList &openOptions = {});
 

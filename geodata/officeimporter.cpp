@@ -483,6 +483,9 @@ OfficeLoadResult OfficeImporter::import(const QString &path, const ColumnMapping
                     office.municipality = municipality->name;
                 if (office.county.isEmpty())
                     office.county = municipality->county;
+            } else if (municipalityCode.match(office.municipalityCode).hasMatch()) {
+                row.fail(QObject::tr("%1 '%2' is not the code of a Swedish municipality")
+                                 .arg(row.column(OfficeField::MunicipalityCode), office.municipalityCode));
             }
         }
 
