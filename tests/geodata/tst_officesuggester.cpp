@@ -319,7 +319,7 @@ void TestOfficeSuggester::shippedData()
     }
     const double before = suggester.coveredPeople(date, withinKm);
     const double after = OfficeSuggester(withPicks, m_shipped, population).coveredPeople(date, withinKm);
-    QVERIFY2(std::abs(before + picks.back().cumulativeGain - after) < 1e-6 * after,
+    QVERIFY2(std::abs(before + picks.back().cumulativeGain - after) < 0.5, // rounding only: not a whole person
              qPrintable(QStringLiteral("%1 + %2 != %3").arg(before).arg(picks.back().cumulativeGain).arg(after)));
     QVERIFY(std::abs(picks.back().shareAfter - after / suggester.populationTotal()) < 1e-9);
 }
