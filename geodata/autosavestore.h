@@ -43,7 +43,8 @@ public:
     // Autosaves of sessions that are no longer running, newest first; never this session's, never a live one's.
     std::vector<RecoverableScenario> recoverable() const;
     // Opens a recoverable autosave and makes it this session's autosave (so it is protected again until the
-    // session ends cleanly); the crashed session's files are gone afterwards.
+    // session ends cleanly); the crashed session's files are gone afterwards. Meant for startup: it replaces
+    // whatever this session has autosaved so far.
     std::optional<Scenario> recover(const RecoverableScenario &entry, QStringList *errors);
     // Deletes a recoverable autosave for good.
     bool discard(const RecoverableScenario &entry, QString *error);

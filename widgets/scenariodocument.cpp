@@ -124,6 +124,8 @@ void ScenarioDocument::editOffice(const QString &id, const Office &changed)
     after.id = id;
     if (after.coordinate != before.coordinate && after.coordinate.isValid())
         after.position = Projection::toSweref(after.coordinate);
+    else if (after.position != before.position)
+        after.coordinate = Projection::toWgs84(after.position);
     if (after == before)
         return;
     m_undoStack.push(new ScenarioEditCommand(this, ScenarioEditCommand::Kind::Edit, index, before, after));

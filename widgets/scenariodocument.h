@@ -39,7 +39,8 @@ public:
     // Ends a drag: the next move is a new undo step.
     void endMove();
     void removeOffice(const QString &id);
-    // Replaces everything but the id; a changed coordinate also moves the office's position.
+    // Replaces everything but the id; a changed coordinate also changes the position, and a changed position
+    // (coordinate left as it was) the coordinate.
     void editOffice(const QString &id, const Office &changed);
     void renameScenario(const QString &name);
 

@@ -76,6 +76,7 @@ private Q_SLOTS:
     void undoRedoRestoresExactState();
     void dragIsOneUndoStep();
     void moveUpdatesCoordinate();
+    void editKeepsPositionAndCoordinateTogether();
     void addOfficeAssignsIds();
     void commandTexts();
     void modifiedFollowsSaveAndEdits();
@@ -202,6 +203,22 @@ void TestScenarioDocument::moveUpdatesCoordinate()
     const QPointF back = Projection::toSweref(moved.coordinate);
     QVERIFY(qAbs(back.x() - target.x()) < 0.001);
     QVERIFY(qAbs(back.y() - target.y()) < 0.001);
+}
+
+void TestScenarioDocument::editKeepsPositionAndCoordinateTogether()
+{
+    ScenarioDocument document;
+    document.startFrom(officialOffices(), QString());
+    Office changed = document.scenario().offices[1];
+    changed.coordinate = QGeoCoordinate(63.1792, 14.6357);
+    document.editOffice(changed.id, changed);
+    QCOMPARE(document.scenario().offices[1].position, Projection::toSweref(changed.coordinate));
+
+    changed = document.scenario().offices[1];
+    changed.position = QPointF(500000, 6500000);
+    document.editOffice(changed.id, changed);
+    QCOMPARE(document.scenario().offices[1].coordinate, Projection::toWgs84(changed.position));
+    QCOMPARE(document.scenario().offices[1].position, changed.position);
 }
 
 void TestScenarioDocument::addOfficeAssignsIds()
