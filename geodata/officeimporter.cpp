@@ -99,7 +99,8 @@ QString chooseLayer(FeatureReader &reader, const std::function<bool()> &hasWhatI
             .arg(chosen + 1);
 }
 
-// A file GDAL opens but whose shape is not a list of offices: a GeoJSON geometry or single Feature.
+// A file GDAL opens but that is not a table of offices: a shapefile without its .dbf, a GeoJSON that is a bare
+// geometry or a single Feature.
 QString shapeProblem(const FeatureReader &reader, const QString &path)
 {
     if (reader.driverName() == QLatin1String("ESRI Shapefile")) {

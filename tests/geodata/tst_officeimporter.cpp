@@ -23,11 +23,6 @@ QString importFile(const char *name)
     return QStringLiteral(SERVICEKARTA_TEST_DATA_DIR "/import/") + QString::fromUtf8(name);
 }
 
-QString allMessages(const OfficeLoadResult &result)
-{
-    return (result.errors + result.warnings).join(QLatin1Char('\n'));
-}
-
 } // namespace
 
 class TestOfficeImporter : public QObject
