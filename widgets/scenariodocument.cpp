@@ -6,6 +6,8 @@
 
 #include <QFileInfo>
 
+#include <utility>
+
 namespace sk {
 
 ScenarioDocument::ScenarioDocument(QObject *parent) : QObject(parent)
@@ -27,13 +29,25 @@ bool ScenarioDocument::open(const QString &path, QStringList *errors)
     return true;
 }
 
+void ScenarioDocument::restoreUnsaved(Scenario scenario, const QString &filePath)
+{
+    replaceAll(std::move(scenario), filePath);
+    m_recovered = true;
+    Q_EMIT modifiedChanged(true);
+}
+
 void ScenarioDocument::replaceAll(Scenario scenario, const QString &path)
 {
     const QString oldName = displayName();
+    // Clearing the undo stack reports a dirty stack turning clean; a recovered document must say so itself.
+    const bool onlyRecovered = m_recovered && m_undoStack.isClean();
+    m_recovered = false;
     m_scenario = std::move(scenario);
     m_undoStack.clear();
     setFilePath(path);
     Q_EMIT officesChanged();
+    if (onlyRecovered)
+        Q_EMIT modifiedChanged(false);
     if (displayName() != oldName)
         Q_EMIT displayNameChanged(displayName());
 }
@@ -53,7 +67,10 @@ bool ScenarioDocument::saveAs(const QString &path, QString *error)
         return false;
     const QString oldName = displayName();
     setFilePath(QFileInfo(path).absoluteFilePath());
+    const bool wasRecovered = std::exchange(m_recovered, false);
     m_undoStack.setClean();
+    if (wasRecovered && m_undoStack.isClean())
+        Q_EMIT modifiedChanged(false);
     if (displayName() != oldName)
         Q_EMIT displayNameChanged(displayName());
     return true;

@@ -23,6 +23,8 @@ public:
 
     // A new, unsaved scenario: a copy of the official offices. Clears the undo stack.
     void startFrom(const std::vector<Office> &official, const QString &basedOn);
+    // A scenario recovered from an autosave: shown as unsaved work that belongs to `filePath` (may be empty).
+    void restoreUnsaved(Scenario scenario, const QString &filePath);
     // All or nothing; on failure the document stays as it was and *errors has the messages.
     bool open(const QString &path, QStringList *errors);
     // Fails, with a message, when the document has no file yet (use saveAs).
@@ -47,7 +49,7 @@ public:
     const Scenario &scenario() const { return m_scenario; }
     QUndoStack *undoStack() { return &m_undoStack; }
     QString filePath() const { return m_filePath; }
-    bool isModified() const { return !m_undoStack.isClean(); }
+    bool isModified() const { return m_recovered || !m_undoStack.isClean(); }
     // The scenario's name, else the file's name, else "Untitled scenario".
     QString displayName() const;
 
@@ -71,6 +73,7 @@ private:
     QString m_filePath;
     QUndoStack m_undoStack;
     int m_moveSerial = 0;
+    bool m_recovered = false; // restored from an autosave and not saved since
 };
 
 } // namespace sk
