@@ -347,6 +347,11 @@ int defaultPhase(Status2021 status, const std::optional<PartialDate> &opened)
 
 } // namespace
 
+bool OfficeImporter::acceptsPosition(const QGeoCoordinate &coordinate)
+{
+    return coordinate.isValid() && insideSweden(coordinate.latitude(), coordinate.longitude());
+}
+
 ImportPreview OfficeImporter::inspect(const QString &path)
 {
     ImportPreview preview;

@@ -1,5 +1,7 @@
 #pragma once
 
+#include <QGeoCoordinate>
+
 #include "columnmapping.h"
 #include "importpreview.h"
 #include "officeloader.h"
@@ -31,6 +33,8 @@ public:
     static ImportPreview inspect(const QString &path);
     static OfficeLoadResult import(const QString &path, const ColumnMapping &mapping,
                                    const ReferenceData *reference = nullptr);
+    // Whether an office may stand here: the generous bounds around Sweden every imported or saved office must meet.
+    static bool acceptsPosition(const QGeoCoordinate &coordinate);
 };
 
 } // namespace sk
