@@ -52,7 +52,9 @@ int main(int argc, char *argv[])
     QStringList problems;
     sk::Atlas atlas = sk::Atlas::loadEmbedded(&problems);
     sk::MainWindow window(std::move(atlas));
-    if (!options->officesPath.isEmpty())
+    if (!options->officesPath.isEmpty() && options->scenario)
+        window.openScenario(options->officesPath);
+    else if (!options->officesPath.isEmpty())
         window.openOffices(options->officesPath);
     if (!options->boundariesPath.isEmpty())
         window.openBoundaries(options->boundariesPath);
@@ -61,5 +63,6 @@ int main(int argc, char *argv[])
     window.show();
     if (!problems.isEmpty())
         QMessageBox::warning(&window, QObject::tr("Data problems"), problems.join(QLatin1Char('\n')));
+    window.offerRecovery();
     return application.exec();
 }

@@ -1,6 +1,7 @@
 #include "mainwindow.h"
 
 #include "briefingwindow.h"
+#include "compareview.h"
 #include "collatingsortproxymodel.h"
 #include "coveragecontroller.h"
 #include "coveragepanel.h"
@@ -17,8 +18,13 @@
 #include "mapscenebuilder.h"
 #include "mapwidget.h"
 #include "officedetailspanel.h"
+#include "officedraft.h"
 #include "officetablemodel.h"
+#include "scenariocontroller.h"
+#include "scenariodocument.h"
 #include "searchfield.h"
+#include "suggestion.h"
+#include "suggestionspanel.h"
 #include "timelinecontroller.h"
 #include "timelinewidget.h"
 
@@ -73,7 +79,12 @@ MainWindow::MainWindow(Atlas atlas, QWidget *parent)
       m_notes(new NotesPanel(this)),
       m_dataQuality(new DataQualityPanel(this)),
       m_coverage(new CoverageController(m_atlas, this)),
-      m_coveragePanel(new CoveragePanel(m_coverage, this))
+      m_coveragePanel(new CoveragePanel(m_coverage, this)),
+      m_population(std::make_shared<PopulationModel>(PopulationModel::fromReference(m_atlas.reference()))),
+      m_scenarios(new ScenarioController(
+              this, m_atlas.reference(),
+              QStandardPaths::writableLocation(QStandardPaths::AppDataLocation) + QStringLiteral("/autosave"), this)),
+      m_suggestionsPanel(new SuggestionsPanel(this))
 {
     setWindowTitle(tr("Servicekarta"));
     setObjectName(QStringLiteral("MainWindow"));
@@ -103,6 +114,12 @@ MainWindow::MainWindow(Atlas atlas, QWidget *parent)
     m_officeTable->setColumnHidden(OfficeTableModel::CountyColumn, true);
     m_officeTable->setColumnHidden(OfficeTableModel::PhaseColumn, true);
 
+    m_officialPath = m_atlas.officesPath();
+    m_scenarios->setOfficialOffices(m_atlas.rollout().offices(), QFileInfo(m_officialPath).fileName());
+    m_derivedViewsTimer.setSingleShot(true);
+    m_derivedViewsTimer.setInterval(250);
+    connect(&m_derivedViewsTimer, &QTimer::timeout, this, &MainWindow::refreshDerivedViews);
+
     createActions();
     createDocks();
     statusBar()->addPermanentWidget(m_dataLabel);
@@ -116,6 +133,21 @@ MainWindow::MainWindow(Atlas atlas, QWidget *parent)
             [this](QPointF seat) { m_map->centreOn(seat, 150); });
     connect(m_coveragePanel, &CoveragePanel::dateRequested, m_timeline, &TimelineController::setDate);
     connect(m_map, &MapWidget::officeSelected, this, &MainWindow::showSelectedOffice);
+    connect(m_map, &MapWidget::addOfficeRequested, m_scenarios, &ScenarioController::addOfficeAt);
+    connect(m_map, &MapWidget::officeMoveRequested, m_scenarios, &ScenarioController::moveOffice);
+    connect(m_map, &MapWidget::officeMoveFinished, m_scenarios, &ScenarioController::finishMove);
+    connect(m_map, &MapWidget::removeOfficeRequested, m_scenarios, &ScenarioController::removeOffice);
+    connect(m_map, &MapWidget::editOfficeRequested, m_scenarios, &ScenarioController::editOffice);
+    connect(m_scenarios->editOnMapAction(), &QAction::toggled, m_map, &MapWidget::setEditing);
+    connect(m_scenarios, &ScenarioController::officesChanged, this, &MainWindow::scenarioOfficesChanged);
+    connect(m_scenarios, &ScenarioController::titleChanged, this, &MainWindow::updateTitle);
+    connect(m_scenarios, &ScenarioController::message, this,
+            [this](const QString &text) { statusBar()->showMessage(text, 8000); });
+    connect(m_suggestionsPanel, &SuggestionsPanel::suggestionsChanged, this, &MainWindow::showSuggestions);
+    connect(m_suggestionsPanel, &SuggestionsPanel::addRequested, this, &MainWindow::addSuggestion);
+    connect(m_suggestionsPanel, &SuggestionsPanel::suggestionActivated, this,
+            [this](const Suggestion &suggestion) { m_map->centreOn(suggestion.place.position, 250); });
+    connect(m_timeline, &TimelineController::dateChanged, m_suggestionsPanel, &SuggestionsPanel::setDate);
     connect(m_search, &SearchField::entryChosen, this, &MainWindow::searchEntryChosen);
     connect(m_officeTable->selectionModel(), &QItemSelectionModel::currentRowChanged, this,
             [this](const QModelIndex &current) {
@@ -129,6 +161,7 @@ MainWindow::MainWindow(Atlas atlas, QWidget *parent)
     boundariesReplaced();
     officesReplaced();
     restoreSettings();
+    updateTitle();
 }
 
 void MainWindow::createActions()
@@ -140,6 +173,7 @@ void MainWindow::createActions()
     openOfficesAction->setShortcut(QKeySequence::Open);
     file->addAction(tr("Open official &boundaries…"), QKeySequence(Qt::CTRL | Qt::Key_B), this,
                     &MainWindow::chooseBoundariesFile);
+    file->addAction(m_scenarios->importAction());
     file->addAction(tr("Open &population layer…"), this, &MainWindow::choosePopulationFile);
     m_clearBoundariesAction = file->addAction(tr("&Close boundaries"), this, [this] {
         m_atlas.clearBoundaries();
@@ -158,6 +192,26 @@ void MainWindow::createActions()
     file->addAction(tr("Print pre&view…"), this, &MainWindow::printPreview);
     file->addSeparator();
     file->addAction(tr("&Quit"), QKeySequence::Quit, this, &QWidget::close);
+
+    QMenu *edit = menuBar()->addMenu(tr("&Edit"));
+    edit->addAction(m_scenarios->undoAction());
+    edit->addAction(m_scenarios->redoAction());
+    edit->addSeparator();
+    edit->addAction(m_scenarios->editOnMapAction());
+
+    QMenu *scenario = menuBar()->addMenu(tr("&Scenario"));
+    scenario->addAction(m_scenarios->newAction());
+    scenario->addAction(m_scenarios->openAction());
+    scenario->addAction(m_scenarios->saveAction());
+    scenario->addAction(m_scenarios->saveAsAction());
+    scenario->addAction(m_scenarios->exportAction());
+    scenario->addSeparator();
+    scenario->addAction(m_scenarios->renameAction());
+    scenario->addAction(m_scenarios->closeAction());
+    scenario->addSeparator();
+    QAction *compare = scenario->addAction(icon("compare"), tr("&Compare…"), this, &MainWindow::openCompareView);
+    compare->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_K));
+    compare->setToolTip(tr("Two dates, or the official plan and the scenario, side by side"));
 
     QMenu *view = menuBar()->addMenu(tr("&View"));
     QAction *zoomIn = view->addAction(icon("zoom-in"), tr("Zoom &in"), m_map, &MapWidget::zoomIn);
@@ -210,7 +264,13 @@ void MainWindow::createActions()
     toolbar->setObjectName(QStringLiteral("MainToolbar"));
     toolbar->setMovable(false);
     toolbar->addAction(openOfficesAction);
+    toolbar->addAction(m_scenarios->saveAction());
     toolbar->addAction(exportAction);
+    toolbar->addSeparator();
+    toolbar->addAction(m_scenarios->undoAction());
+    toolbar->addAction(m_scenarios->redoAction());
+    toolbar->addAction(m_scenarios->editOnMapAction());
+    toolbar->addAction(compare);
     toolbar->addSeparator();
     toolbar->addAction(zoomIn);
     toolbar->addAction(zoomOut);
@@ -239,7 +299,7 @@ void MainWindow::createDocks()
     tableDock->setObjectName(QStringLiteral("OfficeTableDock"));
     tableDock->setWidget(m_officeTable);
     addDockWidget(Qt::RightDockWidgetArea, tableDock);
-    QMenu *view = menuBar()->actions().at(1)->menu();
+    QMenu *view = menuBar()->actions().at(3)->menu();
     view->addAction(detailsDock->toggleViewAction());
     view->addAction(tableDock->toggleViewAction());
     auto *notesDock = new QDockWidget(tr("Briefing notes"), this);
@@ -261,6 +321,12 @@ void MainWindow::createDocks()
     tableDock->raise();
     view->addAction(notesDock->toggleViewAction());
     view->addAction(qualityDock->toggleViewAction());
+    auto *suggestionsDock = new QDockWidget(tr("Suggest offices"), this);
+    suggestionsDock->setObjectName(QStringLiteral("SuggestionsDock"));
+    suggestionsDock->setWidget(m_suggestionsPanel);
+    addDockWidget(Qt::RightDockWidgetArea, suggestionsDock);
+    tabifyDockWidget(qualityDock, suggestionsDock);
+    view->addAction(suggestionsDock->toggleViewAction());
     connect(m_dataQuality, &DataQualityPanel::officeActivated, this, [this](const QString &id) {
         const int row = m_officeModel->rowOfId(id);
         if (const Office *office = m_officeModel->office(row)) {
@@ -295,6 +361,13 @@ void MainWindow::restoreSettings()
 
 void MainWindow::closeEvent(QCloseEvent *event)
 {
+    if (!m_scenarios->maybeKeepWork()) {
+        event->ignore();
+        return;
+    }
+    m_scenarios->discardOwnAutosave();
+    if (m_compare)
+        m_compare->close();
     QSettings settings;
     settings.setValue(QStringLiteral("window/geometry"), saveGeometry());
     settings.setValue(QStringLiteral("window/state"), saveState());
@@ -310,19 +383,113 @@ void MainWindow::officesReplaced()
     m_timeline->setPhaseBoundaries(rollout.phaseBoundaries());
     m_timelineWidget->setPhaseBands(rollout.phaseBands());
     m_officeModel->setRollout(&rollout);
-    m_searchIndex.rebuild(rollout, m_atlas.reference());
-    m_search->setIndex(&m_searchIndex);
     m_map->setSelectedOfficeId({});
-    m_dataLabel->setText(tr("%n office(s) from %1", nullptr, static_cast<int>(rollout.offices().size()))
-                                 .arg(QFileInfo(m_atlas.officesPath()).fileName()));
-    m_notes->setAtlas(m_atlas);
-    m_regionAggregates = RegionAggregates(m_atlas.rollout(), m_atlas.reference());
-    m_coverage->rebuild();
-    runDataChecks();
+    refreshDerivedViews();
     // Start where the rollout story starts to matter: just after the 2021 order, unless a date was shown already.
     const QDate date = previous.isValid() ? previous : QDate(2021, 5, 31);
     m_timeline->setDate(date);
     dateChanged(m_timeline->date());
+}
+
+void MainWindow::scenarioOfficesChanged()
+{
+    const QString selected = m_map->selectedOfficeId();
+    const bool newPhases = m_scenarios->currentOffices().size() != m_atlas.rollout().offices().size();
+    m_atlas.setOffices(m_scenarios->currentOffices(), m_scenarios->isActive()
+                                                              ? m_scenarios->scenarioName()
+                                                              : QFileInfo(m_officialPath).fileName());
+    const Rollout &rollout = m_atlas.rollout();
+    if (newPhases) {
+        m_timeline->setPhaseBoundaries(rollout.phaseBoundaries());
+        m_timelineWidget->setPhaseBands(rollout.phaseBands());
+    }
+    m_officeModel->setRollout(&rollout);
+    dateChanged(m_timeline->date());
+    const bool stillThere = std::any_of(rollout.offices().begin(), rollout.offices().end(),
+                                        [&](const Office &office) { return office.id == selected; });
+    m_map->setSelectedOfficeId(stillThere ? selected : QString());
+    m_derivedViewsTimer.start();
+}
+
+void MainWindow::refreshDerivedViews()
+{
+    const Rollout &rollout = m_atlas.rollout();
+    m_timeline->setRange(rollout.firstDate(), rollout.lastDate());
+    m_timeline->setPhaseBoundaries(rollout.phaseBoundaries());
+    m_timelineWidget->setPhaseBands(rollout.phaseBands());
+    m_searchIndex.rebuild(rollout, m_atlas.reference());
+    m_search->setIndex(&m_searchIndex);
+    const QString source = m_scenarios->isActive() ? tr("scenario “%1”").arg(m_scenarios->scenarioName())
+                                                   : QFileInfo(m_atlas.officesPath()).fileName();
+    m_dataLabel->setText(tr("%n office(s) from %1", nullptr, static_cast<int>(rollout.offices().size())).arg(source));
+    m_notes->setAtlas(m_atlas);
+    m_regionAggregates = RegionAggregates(rollout, m_atlas.reference(), *m_population);
+    m_coverage->rebuild(*m_population);
+    m_coverage->setDate(m_timeline->date());
+    m_suggestionsPanel->setData(rollout.offices(), &m_atlas.reference(), m_population);
+    if (m_compare) {
+        m_compare->setOfficial(m_scenarios->officialOffices());
+        if (m_scenarios->isActive())
+            m_compare->setScenario(m_scenarios->scenarioName(), m_scenarios->currentOffices());
+    }
+    runDataChecks();
+    updateRegionGaps();
+}
+
+void MainWindow::updateTitle()
+{
+    if (!m_scenarios->isActive()) {
+        setWindowTitle(tr("Servicekarta"));
+        setWindowModified(false);
+        return;
+    }
+    setWindowTitle(tr("%1[*] — scenario — Servicekarta").arg(m_scenarios->scenarioName()));
+    setWindowModified(m_scenarios->document()->isModified());
+}
+
+bool MainWindow::openScenario(const QString &path)
+{
+    return m_scenarios->maybeKeepWork() && m_scenarios->openScenario(path);
+}
+
+void MainWindow::offerRecovery()
+{
+    m_scenarios->offerRecovery();
+}
+
+void MainWindow::openCompareView()
+{
+    if (!m_compare) {
+        m_compare = new CompareView();
+        m_compare->setAttribute(Qt::WA_DeleteOnClose);
+        m_compare->setWindowTitle(tr("Compare — Servicekarta"));
+        m_compare->setReference(&m_atlas.baseMap(), &m_atlas.boundaries(), m_atlas.reference());
+        m_compare->setPopulation(m_population);
+        m_compare->setStyle(m_map->renderer().style());
+        m_compare->setOfficial(m_scenarios->officialOffices());
+        if (m_scenarios->isActive())
+            m_compare->setScenario(m_scenarios->scenarioName(), m_scenarios->currentOffices());
+        m_compare->resize(1500, 950);
+    }
+    m_compare->show();
+    m_compare->raise();
+    m_compare->activateWindow();
+}
+
+void MainWindow::showSuggestions(const std::vector<Suggestion> &suggestions)
+{
+    std::vector<MapScene::SuggestedPlace> places;
+    for (const Suggestion &suggestion : suggestions)
+        places.push_back({suggestion.place.position, suggestion.rank, suggestion.place.name});
+    m_map->setSuggestions(std::move(places), m_suggestionsPanel->withinKm());
+}
+
+void MainWindow::addSuggestion(const Suggestion &suggestion)
+{
+    Office office = OfficeDraft::at(suggestion.place.position, m_atlas.reference(), &m_atlas.boundaries(), 3);
+    office.name = suggestion.place.name;
+    office.locality = suggestion.place.name;
+    m_scenarios->addOffice(std::move(office));
 }
 
 void MainWindow::dateChanged(QDate date)
@@ -341,6 +508,9 @@ void MainWindow::boundariesReplaced()
             ? VectorLayer()
             : FaRegionOutlines::build(m_atlas.boundaries().municipalities(), m_atlas.reference());
     m_map->setBaseLayers(&m_atlas.baseMap(), &m_atlas.boundaries(), m_atlas.reference().municipalityCount());
+    m_scenarios->setBoundaries(&m_atlas.boundaries());
+    if (m_compare)
+        m_compare->setReference(&m_atlas.baseMap(), &m_atlas.boundaries(), m_atlas.reference());
     updateRegionGaps();
 }
 
@@ -372,7 +542,8 @@ QDate MainWindow::previousStep(QDate date) const
 void MainWindow::runDataChecks()
 {
     const std::vector<DataCheckFinding> findings = DataChecks::run(
-            m_atlas.rollout(), m_atlas.reference(), DataChecks::rowLocations(m_atlas.officesPath()));
+            m_atlas.rollout(), m_atlas.reference(),
+            m_scenarios->isActive() ? QHash<QString, QString>() : DataChecks::rowLocations(m_officialPath));
     m_dataQuality->showFindings(findings);
     const int errors = DataChecks::count(findings, FindingSeverity::Error);
     if (errors > 0)
@@ -405,6 +576,17 @@ bool MainWindow::openOffices(const QString &path)
                                + (errors.size() > 5 ? tr("\n… and %n more", nullptr, int(errors.size() - 5)) : QString()));
         box.exec();
         return false;
+    }
+    m_officialPath = path;
+    m_scenarios->setOfficialOffices(m_atlas.rollout().offices(), QFileInfo(path).fileName());
+    if (m_scenarios->isActive()) {
+        // The scenario stays on screen; the new list is what the next scenario and the comparison start from.
+        m_atlas.setOffices(m_scenarios->currentOffices(), m_scenarios->scenarioName());
+        statusBar()->showMessage(tr("Official offices now from %1; the scenario stays shown")
+                                         .arg(QDir::toNativeSeparators(path)), 8000);
+        QSettings().setValue(QStringLiteral("data/offices"), path);
+        officesReplaced();
+        return true;
     }
     officesReplaced();
     QSettings().setValue(QStringLiteral("data/offices"), path);
@@ -475,8 +657,8 @@ void MainWindow::choosePopulationFile()
         box.exec();
         return;
     }
-    m_coverage->rebuild(population);
-    m_coverage->setDate(m_timeline->date());
+    m_population = std::make_shared<PopulationModel>(population);
+    refreshDerivedViews();
     statusBar()->showMessage(tr("Coverage now uses %1 (%2 people)")
                                      .arg(QFileInfo(path).fileName(), QLocale().toString(population.totalPopulation(), 'f', 0)),
                              8000);
@@ -629,6 +811,8 @@ void MainWindow::setDarkTheme(bool dark)
 {
     QSettings().setValue(QStringLiteral("view/dark"), dark);
     m_map->setStyle(dark ? MapStyle::dark() : MapStyle::light());
+    if (m_compare)
+        m_compare->setStyle(m_map->renderer().style());
 }
 
 void MainWindow::searchEntryChosen(const SearchIndex::Entry &entry)

@@ -6,6 +6,9 @@
 
 #include <QMainWindow>
 #include <QPointer>
+#include <QTimer>
+
+#include <memory>
 
 class QAction;
 class QPrinter;
@@ -16,6 +19,7 @@ class QTableView;
 namespace sk {
 
 class BriefingWindow;
+class CompareView;
 class CoverageController;
 class CoveragePanel;
 class DataQualityPanel;
@@ -23,7 +27,11 @@ class NotesPanel;
 class MapWidget;
 class OfficeDetailsPanel;
 class OfficeTableModel;
+class PopulationModel;
+class ScenarioController;
 class SearchField;
+class SuggestionsPanel;
+struct Suggestion;
 class TimelineController;
 class TimelineWidget;
 
@@ -37,10 +45,14 @@ public:
 
     MapWidget *mapWidget() const { return m_map; }
     TimelineController *timeline() const { return m_timeline; }
+    ScenarioController *scenarios() const { return m_scenarios; }
 
     // Each shows a message box on failure and keeps what was loaded before.
     bool openOffices(const QString &path);
     bool openBoundaries(const QString &path);
+    bool openScenario(const QString &path);
+    // Offers to recover scenarios a crashed or killed session autosaved; call once the window is shown.
+    void offerRecovery();
 
 protected:
     void closeEvent(QCloseEvent *event) override;
@@ -50,6 +62,13 @@ private:
     void createDocks();
     void restoreSettings();
     void officesReplaced();
+    // A scenario edit, undo or redo: markers and tables at once, the heavier views a moment later.
+    void scenarioOfficesChanged();
+    void refreshDerivedViews();
+    void updateTitle();
+    void openCompareView();
+    void showSuggestions(const std::vector<Suggestion> &suggestions);
+    void addSuggestion(const Suggestion &suggestion);
     void dateChanged(QDate date);
     void showSelectedOffice();
     void chooseOfficesFile();
@@ -92,6 +111,12 @@ private:
     VectorLayer m_faOutlines;
     QAction *m_regionGapsAction = nullptr;
     QPointer<BriefingWindow> m_briefing;
+    std::shared_ptr<const PopulationModel> m_population;
+    ScenarioController *m_scenarios;
+    SuggestionsPanel *m_suggestionsPanel;
+    QPointer<CompareView> m_compare;
+    QTimer m_derivedViewsTimer;
+    QString m_officialPath; // the official offices' file, also while a scenario is shown
 };
 
 } // namespace sk

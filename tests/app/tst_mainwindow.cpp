@@ -1,9 +1,17 @@
 #include "atlas.h"
 #include "mainwindow.h"
 #include "mapwidget.h"
+#include "officedraft.h"
+#include "projection.h"
+#include "scenariocontroller.h"
+#include "scenariodocument.h"
 #include "timelinecontroller.h"
 
+#include <QAbstractButton>
 #include <QAction>
+#include <QMessageBox>
+#include <QTemporaryDir>
+#include <QUndoStack>
 #include <QSettings>
 #include <QStandardPaths>
 #include <QTest>
@@ -21,6 +29,10 @@ private Q_SLOTS:
     void settingsRoundTrip();
     void badOfficeFileKeepsOffices();
     void boundariesAreRemembered();
+    void scenarioEditsReachTheMapAndUndo();
+    void closingWithUnsavedScenarioAsks_data();
+    void closingWithUnsavedScenarioAsks();
+    void savedScenarioReopens();
 
 private:
     Atlas m_atlas;
@@ -88,6 +100,111 @@ void TestMainWindow::boundariesAreRemembered()
     }
     MainWindow restored(m_atlas);
     QCOMPARE(restored.mapWidget()->scene().boundaries->municipalities().features().size(), size_t(290));
+}
+
+namespace {
+
+// Answers the next modal message box with the button whose text contains `label`.
+void answerNextMessageBox(const QString &label)
+{
+    QTimer::singleShot(0, [label] {
+        auto *box = qobject_cast<QMessageBox *>(QApplication::activeModalWidget());
+        if (!box)
+            return;
+        for (QAbstractButton *button : box->buttons()) {
+            if (button->text().remove('&').contains(label, Qt::CaseInsensitive)) {
+                button->click();
+                return;
+            }
+        }
+        box->reject();
+    });
+}
+
+} // namespace
+
+void TestMainWindow::scenarioEditsReachTheMapAndUndo()
+{
+    MainWindow window(m_atlas);
+    window.timeline()->setDate(QDate(2024, 12, 31));
+    const size_t official = window.mapWidget()->scene().offices->size();
+    ScenarioController *scenarios = window.scenarios();
+    QVERIFY(!scenarios->isActive());
+    scenarios->newAction()->trigger();
+    QVERIFY(scenarios->isActive());
+    QVERIFY(!window.isWindowModified());
+
+    const QPointF hammerdal = Projection::toSweref(QGeoCoordinate(63.59, 15.35));
+    scenarios->addOffice(OfficeDraft::at(hammerdal, m_atlas.reference(), nullptr, 3));
+    QCOMPARE(window.mapWidget()->scene().offices->size(), official + 1);
+    QVERIFY(window.isWindowModified());
+    QVERIFY(window.windowTitle().contains(scenarios->scenarioName()));
+    // Phase 3 opens during 2024: at the end of 2024 the new office is open on the map.
+    const auto &states = window.mapWidget()->scene().states;
+    QCOMPARE(states.back().status, OfficeStatus::Open);
+
+    const QString boden = QStringLiteral("boden");
+    scenarios->document()->removeOffice(boden);
+    QCOMPARE(window.mapWidget()->scene().offices->size(), official);
+    scenarios->undoAction()->trigger();
+    scenarios->undoAction()->trigger();
+    QCOMPARE(window.mapWidget()->scene().offices->size(), official);
+    QVERIFY(std::any_of(window.mapWidget()->scene().offices->begin(), window.mapWidget()->scene().offices->end(),
+                        [&](const Office &office) { return office.id == boden; }));
+    QVERIFY(!window.isWindowModified());
+    scenarios->redoAction()->trigger();
+    QCOMPARE(window.mapWidget()->scene().offices->size(), official + 1);
+
+    scenarios->document()->undoStack()->setClean();
+    scenarios->closeAction()->trigger();
+    QVERIFY(!scenarios->isActive());
+    QCOMPARE(window.mapWidget()->scene().offices->size(), official);
+}
+
+void TestMainWindow::closingWithUnsavedScenarioAsks_data()
+{
+    QTest::addColumn<QString>("answer");
+    QTest::addColumn<bool>("closes");
+    QTest::newRow("cancel keeps the window and the work") << "Cancel" << false;
+    QTest::newRow("discard closes") << "Discard" << true;
+}
+
+void TestMainWindow::closingWithUnsavedScenarioAsks()
+{
+    QFETCH(QString, answer);
+    QFETCH(bool, closes);
+    MainWindow window(m_atlas);
+    window.show();
+    QVERIFY(QTest::qWaitForWindowExposed(&window));
+    window.scenarios()->newAction()->trigger();
+    window.scenarios()->document()->removeOffice(QStringLiteral("boden"));
+    answerNextMessageBox(answer);
+    QCOMPARE(window.close(), closes);
+    QCOMPARE(window.isVisible(), !closes);
+    if (!closes) {
+        QVERIFY(window.scenarios()->isActive());
+        QVERIFY(window.scenarios()->document()->isModified());
+    }
+}
+
+void TestMainWindow::savedScenarioReopens()
+{
+    QTemporaryDir folder;
+    const QString path = folder.filePath(QStringLiteral("what-if.gpkg"));
+    size_t edited = 0;
+    {
+        MainWindow window(m_atlas);
+        window.scenarios()->newAction()->trigger();
+        window.scenarios()->document()->removeOffice(QStringLiteral("boden"));
+        QString error;
+        QVERIFY2(window.scenarios()->document()->saveAs(path, &error), qPrintable(error));
+        edited = window.mapWidget()->scene().offices->size();
+    }
+    MainWindow window(m_atlas);
+    QVERIFY(window.openScenario(path));
+    QVERIFY(window.scenarios()->isActive());
+    QCOMPARE(window.mapWidget()->scene().offices->size(), edited);
+    QVERIFY(!window.isWindowModified());
 }
 
 QTEST_MAIN(TestMainWindow)
