@@ -11,7 +11,7 @@
 namespace sk {
 
 // How one office differs between two sides of a comparison (side A at its date, side B at its date).
-// OnlyInA/OnlyInB: the id exists on one side only and the office is open there. Opened/Closed: both sides hold
+// OnlyInA/OnlyInB: the id exists on one side only and its map shows the office there (open, planned, closed…). Opened/Closed: both sides hold
 // the office and it is open on one side only. Moved/Changed: open or not alike, but the data differs.
 enum class OfficeDifferenceKind { OnlyInA, OnlyInB, Opened, Closed, Moved, Changed };
 

@@ -88,7 +88,7 @@ OfficeSetComparison::OfficeSetComparison(ComparisonSide a, ComparisonSide b) : m
         difference.municipalityCode = shown.municipalityCode;
         difference.position = shown.position;
         if (match == indexB.cend()) {
-            if (!isOpen(difference.stateA))
+            if (!difference.stateA.isShown())
                 continue;
             difference.kind = OfficeDifferenceKind::OnlyInA;
             m_differences.push_back(std::move(difference));
@@ -125,7 +125,7 @@ OfficeSetComparison::OfficeSetComparison(ComparisonSide a, ComparisonSide b) : m
         difference.position = office.position;
         difference.inB = true;
         difference.stateB = Rollout::stateAt(office, m_b.date);
-        if (isOpen(difference.stateB))
+        if (difference.stateB.isShown())
             m_differences.push_back(std::move(difference));
     }
     compareMunicipalities();

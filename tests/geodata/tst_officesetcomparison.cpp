@@ -155,8 +155,10 @@ void TestOfficeSetComparison::singleEdit_data()
     QTest::newRow("postponed to phase 2") << Edit::PostponeToPhase2 << 0.0 << endOf2022 << true << Kind::Closed
                                           << int(OfficeDifference::Field::Phase);
     QTest::newRow("added, open") << Edit::AddOpen << 0.0 << endOf2023 << true << Kind::OnlyInB << none;
-    QTest::newRow("added, not open yet") << Edit::AddPlannedLater << 0.0 << endOf2022 << false << Kind::OnlyInB
-                                         << none;
+    // A planner's later-phase office is a difference before it opens: it is on the scenario's map as planned.
+    QTest::newRow("added, planned") << Edit::AddPlannedLater << 0.0 << endOf2022 << true << Kind::OnlyInB << none;
+    QTest::newRow("added, before any plan") << Edit::AddPlannedLater << 0.0 << QDate(2021, 3, 31) << false
+                                            << Kind::OnlyInB << none;
 }
 
 void TestOfficeSetComparison::singleEdit()
