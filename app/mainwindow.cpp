@@ -467,8 +467,10 @@ void MainWindow::openCompareView()
         m_compare->setPopulation(m_population);
         m_compare->setStyle(m_map->renderer().style());
         m_compare->setOfficial(m_scenarios->officialOffices());
-        if (m_scenarios->isActive())
+        if (m_scenarios->isActive()) {
             m_compare->setScenario(m_scenarios->scenarioName(), m_scenarios->currentOffices());
+            m_compare->applyPreset(CompareView::Preset::PlanVsScenario);
+        }
         m_compare->resize(1500, 950);
     }
     m_compare->show();

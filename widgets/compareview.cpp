@@ -255,7 +255,13 @@ void CompareView::applyPreset(Preset preset)
     const PhaseBand phase1 = Rollout::phaseBand(1);
     const PhaseBand phase2 = Rollout::phaseBand(2);
     const std::vector<QDate> boundaries = m_officialRollout.phaseBoundaries();
-    const QDate endOfPlan = boundaries.empty() ? phase2.end : boundaries.back();
+    QDate endOfPlan = boundaries.empty() ? phase2.end : boundaries.back();
+    // A scenario with a later phase is compared where its last phase ends, so its additions are there to see.
+    if (m_scenario) {
+        const std::vector<QDate> scenarioBoundaries = Rollout(*m_scenario).phaseBoundaries();
+        if (!scenarioBoundaries.empty())
+            endOfPlan = std::max(endOfPlan, scenarioBoundaries.back());
+    }
     {
         QScopedValueRollback guard(m_settingControls, true);
         switch (preset) {
