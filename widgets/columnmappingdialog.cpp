@@ -8,8 +8,11 @@
 #include <QLabel>
 #include <QListWidget>
 #include <QPushButton>
+#include <QScrollBar>
 #include <QTableWidget>
 #include <QVBoxLayout>
+
+#include <algorithm>
 
 namespace sk {
 
@@ -51,6 +54,11 @@ ColumnMappingDialog::ColumnMappingDialog(const ImportPreview &preview, QWidget *
             table->setItem(row, column, new QTableWidgetItem(cells[column]));
     }
     table->horizontalHeader()->setSectionResizeMode(QHeaderView::ResizeToContents);
+    // Enough rows to recognise the columns by their values, however tall the field list below is.
+    const int shownRows = std::clamp(int(preview.rows.size()), 1, 6);
+    table->setMinimumHeight(table->horizontalHeader()->sizeHint().height()
+                            + shownRows * table->verticalHeader()->defaultSectionSize() + 2 * table->frameWidth()
+                            + table->horizontalScrollBar()->sizeHint().height());
 
     auto *summary = new QLabel(tr("%1 (%2), %n row(s)", nullptr, int(preview.featureCount))
                                        .arg(preview.fileName, preview.driverName),
