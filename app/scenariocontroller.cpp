@@ -42,11 +42,12 @@ ScenarioController::ScenarioController(QWidget *window, const ReferenceData &ref
     m_autosaveTimer.setSingleShot(true);
     m_autosaveTimer.setInterval(autosaveDelayMs);
     connect(&m_autosaveTimer, &QTimer::timeout, this, &ScenarioController::autosave);
-    connect(m_document, &ScenarioDocument::officesChanged, this, [this] {
+    // The stack's index moves after the edit has been applied, so the modified state is known only then.
+    connect(m_document->undoStack(), &QUndoStack::indexChanged, this, [this] {
         if (m_document->isModified())
             m_autosaveTimer.start();
-        Q_EMIT officesChanged();
     });
+    connect(m_document, &ScenarioDocument::officesChanged, this, &ScenarioController::officesChanged);
     connect(m_document, &ScenarioDocument::modifiedChanged, this, [this] {
         updateActions();
         Q_EMIT titleChanged();
@@ -66,6 +67,11 @@ const std::vector<Office> &ScenarioController::currentOffices() const
 QString ScenarioController::scenarioName() const
 {
     return m_active ? m_document->displayName() : QString();
+}
+
+QString ScenarioController::autosavePath() const
+{
+    return m_autosave->ownPath();
 }
 
 void ScenarioController::setOfficialOffices(std::vector<Office> offices, const QString &label)

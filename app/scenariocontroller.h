@@ -40,6 +40,8 @@ public:
     const std::vector<Office> &currentOffices() const;
     const std::vector<Office> &officialOffices() const { return m_official; }
     QString scenarioName() const;
+    // Where this session autosaves unsaved scenario work.
+    QString autosavePath() const;
 
     // The official data a new scenario starts from; `label` names it ("offices.csv").
     void setOfficialOffices(std::vector<Office> offices, const QString &label);

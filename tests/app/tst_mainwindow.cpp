@@ -9,6 +9,7 @@
 
 #include <QAbstractButton>
 #include <QAction>
+#include <QDir>
 #include <QMessageBox>
 #include <QTemporaryDir>
 #include <QUndoStack>
@@ -33,6 +34,7 @@ private Q_SLOTS:
     void closingWithUnsavedScenarioAsks_data();
     void closingWithUnsavedScenarioAsks();
     void savedScenarioReopens();
+    void unsavedWorkIsAutosavedAndRecovered();
 
 private:
     Atlas m_atlas;
@@ -49,6 +51,9 @@ void TestMainWindow::initTestCase()
 void TestMainWindow::init()
 {
     QSettings().clear();
+    // Autosaves of earlier runs would be offered for recovery.
+    QDir(QStandardPaths::writableLocation(QStandardPaths::AppDataLocation) + QStringLiteral("/autosave"))
+            .removeRecursively();
 }
 
 void TestMainWindow::settingsRoundTrip()
@@ -205,6 +210,36 @@ void TestMainWindow::savedScenarioReopens()
     QVERIFY(window.scenarios()->isActive());
     QCOMPARE(window.mapWidget()->scene().offices->size(), edited);
     QVERIFY(!window.isWindowModified());
+}
+
+void TestMainWindow::unsavedWorkIsAutosavedAndRecovered()
+{
+    size_t edited = 0;
+    QString autosave;
+    {
+        // A session that ends without a clean close, as after a crash: its autosave stays behind.
+        MainWindow window(m_atlas);
+        window.scenarios()->newAction()->trigger();
+        window.scenarios()->document()->removeOffice(QStringLiteral("boden"));
+        window.scenarios()->document()->removeOffice(QStringLiteral("kiruna"));
+        edited = window.mapWidget()->scene().offices->size();
+        autosave = window.scenarios()->autosavePath();
+        QTRY_VERIFY_WITH_TIMEOUT(QFile::exists(autosave), 20000);
+    }
+    QVERIFY(QFile::exists(autosave));
+    MainWindow window(m_atlas);
+    answerNextMessageBox(QStringLiteral("Recover"));
+    window.offerRecovery();
+    QVERIFY(window.scenarios()->isActive());
+    QCOMPARE(window.mapWidget()->scene().offices->size(), edited);
+    QVERIFY(window.scenarios()->document()->isModified());
+    QVERIFY(window.isWindowModified());
+    // Nothing more to offer once it is recovered.
+    window.scenarios()->discardOwnAutosave();
+    MainWindow later(m_atlas);
+    answerNextMessageBox(QStringLiteral("Recover"));
+    later.offerRecovery();
+    QVERIFY(!later.scenarios()->isActive());
 }
 
 QTEST_MAIN(TestMainWindow)
