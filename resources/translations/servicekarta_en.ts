@@ -147,30 +147,6 @@
         <translation>%1 &apos;%2&apos; is not a date (YYYY, YYYY-MM or YYYY-MM-DD)</translation>
     </message>
     <message>
-        <source>no position: lat and lon are empty and there is no point geometry</source>
-        <translation>no position: lat and lon are empty and there is no point geometry</translation>
-    </message>
-    <message>
-        <source>lat &apos;%1&apos; is not a number</source>
-        <translation>lat &apos;%1&apos; is not a number</translation>
-    </message>
-    <message>
-        <source>lon &apos;%1&apos; is not a number</source>
-        <translation>lon &apos;%1&apos; is not a number</translation>
-    </message>
-    <message>
-        <source>lat %1, lon %2 is not a position on Earth</source>
-        <translation>lat %1, lon %2 is not a position on Earth</translation>
-    </message>
-    <message>
-        <source>lat %1, lon %2 lies outside Sweden; latitude and longitude look swapped</source>
-        <translation>lat %1, lon %2 lies outside Sweden; latitude and longitude look swapped</translation>
-    </message>
-    <message>
-        <source>lat %1, lon %2 lies outside Sweden</source>
-        <translation>lat %1, lon %2 lies outside Sweden</translation>
-    </message>
-    <message>
         <source>%1: missing column(s): %2</source>
         <translation>%1: missing column(s): %2</translation>
     </message>
@@ -187,28 +163,12 @@
         <translation>name is empty</translation>
     </message>
     <message>
-        <source>municipality_code &apos;%1&apos; is not a four-digit municipality code</source>
-        <translation>municipality_code &apos;%1&apos; is not a four-digit municipality code</translation>
-    </message>
-    <message>
-        <source>status_2021_05 &apos;%1&apos; is not one of open, establishing, planned</source>
-        <translation>status_2021_05 &apos;%1&apos; is not one of open, establishing, planned</translation>
-    </message>
-    <message>
-        <source>phase &apos;%1&apos; is not a whole number from 0 to 9</source>
-        <translation>phase &apos;%1&apos; is not a whole number from 0 to 9</translation>
-    </message>
-    <message>
         <source>a planned office needs a phase of 1 or more</source>
         <translation>a planned office needs a phase of 1 or more</translation>
     </message>
     <message>
         <source>closed %1 is before opened %2</source>
         <translation>closed %1 is before opened %2</translation>
-    </message>
-    <message>
-        <source>socially_vulnerable_area &apos;%1&apos; is not one of yes, no, unknown</source>
-        <translation>socially_vulnerable_area &apos;%1&apos; is not one of yes, no, unknown</translation>
     </message>
     <message>
         <source>%1: contains no offices</source>
@@ -317,6 +277,249 @@
         <source>%1: layer &apos;%2&apos; lies outside Sweden in SWEREF 99 TM (after reprojection from %3); is the CRS right?</source>
         <translation>%1: layer &apos;%2&apos; lies outside Sweden in SWEREF 99 TM (after reprojection from %3); is the CRS right?</translation>
     </message>
+    <message>
+        <source>exists and is not a file</source>
+        <translation>exists and is not a file</translation>
+    </message>
+    <message>
+        <source>no free name for a temporary file in %1</source>
+        <translation>no free name for a temporary file in %1</translation>
+    </message>
+    <message>
+        <source>nothing was written</source>
+        <translation>nothing was written</translation>
+    </message>
+    <message>
+        <source>cannot flush to disk: %1</source>
+        <translation>cannot flush to disk: %1</translation>
+    </message>
+    <message>
+        <source>cannot replace the file: %1</source>
+        <translation>cannot replace the file: %1</translation>
+    </message>
+    <message>
+        <source>%1: cannot create the autosave folder</source>
+        <translation>%1: cannot create the autosave folder</translation>
+    </message>
+    <message>
+        <source>%1: cannot lock the autosave</source>
+        <translation>%1: cannot lock the autosave</translation>
+    </message>
+    <message>
+        <source>%1: the session that wrote this autosave is still running</source>
+        <translation>%1: the session that wrote this autosave is still running</translation>
+    </message>
+    <message>
+        <source>%1: recovered, but it could not become this session&apos;s autosave</source>
+        <translation>%1: recovered, but it could not become this session&apos;s autosave</translation>
+    </message>
+    <message>
+        <source>%1: cannot delete the autosave</source>
+        <translation>%1: cannot delete the autosave</translation>
+    </message>
+    <message>
+        <source>text is not UTF-8 (save the file as UTF-8)</source>
+        <translation>text is not UTF-8 (save the file as UTF-8)</translation>
+    </message>
+    <message>
+        <source>%1: the file is %2 MB; files over %3 MB are not read</source>
+        <translation>%1: the file is %2 MB; files over %3 MB are not read</translation>
+    </message>
+    <message>
+        <source>a quoted cell is never closed; the file looks cut off</source>
+        <translation>a quoted cell is never closed; the file looks cut off</translation>
+    </message>
+    <message>
+        <source>has %1 of the %2 cells of the header; the line is cut short</source>
+        <translation>has %1 of the %2 cells of the header; the line is cut short</translation>
+    </message>
+    <message>
+        <source>is a GDAL virtual dataset (VRT), which can point to other files; open the data itself</source>
+        <translation>is a GDAL virtual dataset (VRT), which can point to other files; open the data itself</translation>
+    </message>
+    <message>
+        <source>is a KML file with a NetworkLink to other files or web addresses, which are not followed</source>
+        <translation>is a KML file with a NetworkLink to other files or web addresses, which are not followed</translation>
+    </message>
+    <message>
+        <source>refers to other files or web addresses ($ref or href), which are not followed</source>
+        <translation>refers to other files or web addresses ($ref or href), which are not followed</translation>
+    </message>
+    <message>
+        <source>%1: refused: the file %2</source>
+        <translation>%1: refused: the file %2</translation>
+    </message>
+    <message>
+        <source>the file looks damaged or cut off; it is not a readable %1 file (%2)</source>
+        <translation>the file looks damaged or cut off; it is not a readable %1 file (%2)</translation>
+    </message>
+    <message>
+        <source>not recognised</source>
+        <translation>not recognised</translation>
+    </message>
+    <message>
+        <source>%1: has %2 layers; reading layer &apos;%3&apos; (number %4), the first with positions or office columns</source>
+        <translation>%1: has %2 layers; reading layer &apos;%3&apos; (number %4), the first with positions or office columns</translation>
+    </message>
+    <message>
+        <source>%1: the shapefile&apos;s table %2 is missing; copy it next to the .shp file</source>
+        <translation>%1: the shapefile&apos;s table %2 is missing; copy it next to the .shp file</translation>
+    </message>
+    <message>
+        <source>%1: is a GeoJSON %2, not a FeatureCollection of offices</source>
+        <translation>%1: is a GeoJSON %2, not a FeatureCollection of offices</translation>
+    </message>
+    <message>
+        <source>object without a type</source>
+        <translation>object without a type</translation>
+    </message>
+    <message>
+        <source>no position: the feature has no point geometry</source>
+        <translation>no position: the feature has no point geometry</translation>
+    </message>
+    <message>
+        <source>the layer has no coordinate system, and x %1, y %2 are not longitude and latitude; save the file with its coordinate system (e.g. EPSG:3006)</source>
+        <translation>the layer has no coordinate system, and x %1, y %2 are not longitude and latitude; save the file with its coordinate system (e.g. EPSG:3006)</translation>
+    </message>
+    <message>
+        <source>the point x %1, y %2 cannot be converted to WGS 84</source>
+        <translation>the point x %1, y %2 cannot be converted to WGS 84</translation>
+    </message>
+    <message>
+        <source>the point at lat %1, lon %2 lies outside Sweden</source>
+        <translation>the point at lat %1, lon %2 lies outside Sweden</translation>
+    </message>
+    <message>
+        <source>no position: %1 and %2 are empty and there is no point geometry</source>
+        <translation>no position: %1 and %2 are empty and there is no point geometry</translation>
+    </message>
+    <message>
+        <source>%1 &apos;%2&apos; is not a number</source>
+        <translation>%1 &apos;%2&apos; is not a number</translation>
+    </message>
+    <message>
+        <source>%1 %2, %3 %4 are SWEREF 99 TM metres, not degrees; choose easting and northing</source>
+        <translation>%1 %2, %3 %4 are SWEREF 99 TM metres, not degrees; choose easting and northing</translation>
+    </message>
+    <message>
+        <source>%1 %2, %3 %4 is not a position on Earth</source>
+        <translation>%1 %2, %3 %4 is not a position on Earth</translation>
+    </message>
+    <message>
+        <source>%1 %2, %3 %4 lies outside Sweden; latitude and longitude look swapped</source>
+        <translation>%1 %2, %3 %4 lies outside Sweden; latitude and longitude look swapped</translation>
+    </message>
+    <message>
+        <source>%1 %2, %3 %4 lies outside Sweden</source>
+        <translation>%1 %2, %3 %4 lies outside Sweden</translation>
+    </message>
+    <message>
+        <source>%1 %2, %3 %4 lies outside Sweden; easting and northing look swapped</source>
+        <translation>%1 %2, %3 %4 lies outside Sweden; easting and northing look swapped</translation>
+    </message>
+    <message>
+        <source>%1 %2, %3 %4 look like latitude and longitude in degrees, not SWEREF 99 TM metres</source>
+        <translation>%1 %2, %3 %4 look like latitude and longitude in degrees, not SWEREF 99 TM metres</translation>
+    </message>
+    <message>
+        <source>%1 %2, %3 %4 lies outside Sweden (SWEREF 99 TM: easting 180000–1000000, northing 6100000–7700000)</source>
+        <translation>%1 %2, %3 %4 lies outside Sweden (SWEREF 99 TM: easting 180000–1000000, northing 6100000–7700000)</translation>
+    </message>
+    <message>
+        <source>%1: has %2 rows; more than %3 is not an office list this program imports</source>
+        <translation>%1: has %2 rows; more than %3 is not an office list this program imports</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1: %2</translation>
+    </message>
+    <message>
+        <source>%1: layer &apos;%2&apos; has no point geometry; choose coordinate columns</source>
+        <translation>%1: layer &apos;%2&apos; has no point geometry; choose coordinate columns</translation>
+    </message>
+    <message>
+        <source>%1: choose a column for the municipality code, or import with the reference data so that the nearest municipality seat gives it</source>
+        <translation>%1: choose a column for the municipality code, or import with the reference data so that the nearest municipality seat gives it</translation>
+    </message>
+    <message>
+        <source>%1 &apos;%2&apos; is not a four-digit municipality code</source>
+        <translation>%1 &apos;%2&apos; is not a four-digit municipality code</translation>
+    </message>
+    <message>
+        <source>%1 &apos;%2&apos; is not the code of a Swedish municipality</source>
+        <translation>%1 &apos;%2&apos; is not the code of a Swedish municipality</translation>
+    </message>
+    <message>
+        <source>%1 &apos;%2&apos; is not one of open, establishing, planned</source>
+        <translation>%1 &apos;%2&apos; is not one of open, establishing, planned</translation>
+    </message>
+    <message>
+        <source>%1 &apos;%2&apos; is not a whole number from 0 to 9</source>
+        <translation>%1 &apos;%2&apos; is not a whole number from 0 to 9</translation>
+    </message>
+    <message>
+        <source>%1 &apos;%2&apos; is not one of yes, no, unknown</source>
+        <translation>%1 &apos;%2&apos; is not one of yes, no, unknown</translation>
+    </message>
+    <message>
+        <source>less than 1 m from &apos;%1&apos; on %2: two offices at one position</source>
+        <translation>less than 1 m from &apos;%1&apos; on %2: two offices at one position</translation>
+    </message>
+    <message>
+        <source>Municipality: %1 (%2)</source>
+        <translation>Municipality: %1 (%2)</translation>
+    </message>
+    <message>
+        <source>Address: %1</source>
+        <translation>Address: %1</translation>
+    </message>
+    <message>
+        <source>Opening: %1</source>
+        <translation>Opening: %1</translation>
+    </message>
+    <message>
+        <source>Phase: %1</source>
+        <translation>Phase: %1</translation>
+    </message>
+    <message>
+        <source>Closed: %1</source>
+        <translation>Closed: %1</translation>
+    </message>
+    <message>
+        <source>cannot create column %1: %2</source>
+        <translation>cannot create column %1: %2</translation>
+    </message>
+    <message numerus="yes">
+        <source>simulated failure after %n office(s)</source>
+        <translation>
+            <numerusform>simulated failure after %n office</numerusform>
+            <numerusform>simulated failure after %n offices</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>cannot write office %1: %2</source>
+        <translation>cannot write office %1: %2</translation>
+    </message>
+    <message>
+        <source>cannot commit: %1</source>
+        <translation>cannot commit: %1</translation>
+    </message>
+    <message>
+        <source>read back %1 of %2 offices</source>
+        <translation>read back %1 of %2 offices</translation>
+    </message>
+    <message>
+        <source>the file would not open again: %1</source>
+        <translation>the file would not open again: %1</translation>
+    </message>
+    <message>
+        <source>%1: not saved: %2</source>
+        <translation>%1: not saved: %2</translation>
+    </message>
+    <message>
+        <source>%1: cannot export to this kind of file; use one of %2</source>
+        <translation>%1: cannot export to this kind of file; use one of %2</translation>
+    </message>
 </context>
 <context>
     <name>SearchIndex</name>
@@ -346,6 +549,52 @@
     <message>
         <source>→ / Page Down next step · ← / Page Up previous · Space play · S months/phases · D dark/light · N notes · Esc leave</source>
         <translation>→ / Page Down next step · ← / Page Up previous · Space play · S months/phases · D dark/light · N notes · Esc leave</translation>
+    </message>
+</context>
+<context>
+    <name>sk::ColumnMappingDialog</name>
+    <message>
+        <source>Import offices from %1</source>
+        <translation>Import offices from %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 (%2), %n row(s)</source>
+        <translation>
+            <numerusform>%1 (%2), %n row</numerusform>
+            <numerusform>%1 (%2), %n rows</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>WGS 84 latitude and longitude (degrees)</source>
+        <translation>WGS 84 latitude and longitude (degrees)</translation>
+    </message>
+    <message>
+        <source>SWEREF 99 TM easting and northing (metres)</source>
+        <translation>SWEREF 99 TM easting and northing (metres)</translation>
+    </message>
+    <message>
+        <source>The features&apos; point geometry</source>
+        <translation>The features&apos; point geometry</translation>
+    </message>
+    <message>
+        <source>Columns</source>
+        <translation>Columns</translation>
+    </message>
+    <message>
+        <source>Positions from:</source>
+        <translation>Positions from:</translation>
+    </message>
+    <message>
+        <source>(none)</source>
+        <translation>(none)</translation>
+    </message>
+    <message>
+        <source>Still to choose:</source>
+        <translation>Still to choose:</translation>
+    </message>
+    <message>
+        <source>Nothing: the file can be imported.</source>
+        <translation>Nothing: the file can be imported.</translation>
     </message>
 </context>
 <context>
@@ -483,10 +732,6 @@
         <translation>--size &apos;%1&apos; is not WIDTHxHEIGHT between 64 and 16384 pixels</translation>
     </message>
     <message>
-        <source>--report, --export, --export-frames, --brief and --check-data cannot be combined; run them one after the other</source>
-        <translation>--report, --export, --export-frames, --brief and --check-data cannot be combined; run them one after the other</translation>
-    </message>
-    <message>
         <source>--export and --report need at least one --date YYYY-MM-DD</source>
         <translation>--export and --report need at least one --date YYYY-MM-DD</translation>
     </message>
@@ -511,16 +756,210 @@
         <translation>wrote %1 frames (%2 to %3) to %4</translation>
     </message>
     <message>
-        <source>With --report --coverage: a population layer (OGR points or polygons) instead of the embedded model.</source>
-        <translation>With --report --coverage: a population layer (OGR points or polygons) instead of the embedded model.</translation>
-    </message>
-    <message>
         <source>The population field of --population (default: population).</source>
         <translation>The population field of --population (default: population).</translation>
     </message>
     <message>
         <source>name</source>
         <translation>name</translation>
+    </message>
+    <message>
+        <source>With --report --coverage or --suggest: a population layer (OGR points or polygons) instead of the embedded model.</source>
+        <translation>With --report --coverage or --suggest: a population layer (OGR points or polygons) instead of the embedded model.</translation>
+    </message>
+    <message>
+        <source>Print where N more offices would bring the most people within --within km of an office at the one --date (picked one after the other) and exit.</source>
+        <translation>Print where N more offices would bring the most people within --within km of an office at the one --date (picked one after the other) and exit.</translation>
+    </message>
+    <message>
+        <source>N</source>
+        <translation>N</translation>
+    </message>
+    <message>
+        <source>The distance of --suggest in km (default 20).</source>
+        <translation>The distance of --suggest in km (default 20).</translation>
+    </message>
+    <message>
+        <source>km</source>
+        <translation>km</translation>
+    </message>
+    <message>
+        <source>Load this scenario (a GeoPackage with a layer of offices in the reference columns) instead of the embedded office list.</source>
+        <translation>Load this scenario (a GeoPackage with a layer of offices in the reference columns) instead of the embedded office list.</translation>
+    </message>
+    <message>
+        <source>--offices and --scenario cannot be combined: both replace the office list</source>
+        <translation>--offices and --scenario cannot be combined: both replace the office list</translation>
+    </message>
+    <message>
+        <source>--scenario &apos;%1&apos; is not a GeoPackage (.gpkg)</source>
+        <translation>--scenario &apos;%1&apos; is not a GeoPackage (.gpkg)</translation>
+    </message>
+    <message>
+        <source>--suggest &apos;%1&apos; is not a number of offices from 1 to 200</source>
+        <translation>--suggest &apos;%1&apos; is not a number of offices from 1 to 200</translation>
+    </message>
+    <message>
+        <source>--within goes with --suggest</source>
+        <translation>--within goes with --suggest</translation>
+    </message>
+    <message>
+        <source>--within &apos;%1&apos; is not a distance in km above 0 and at most 500</source>
+        <translation>--within &apos;%1&apos; is not a distance in km above 0 and at most 500</translation>
+    </message>
+    <message>
+        <source>--report, --export, --export-frames, --brief, --check-data and --suggest cannot be combined; run them one after the other</source>
+        <translation>--report, --export, --export-frames, --brief, --check-data and --suggest cannot be combined; run them one after the other</translation>
+    </message>
+    <message>
+        <source>--suggest needs exactly one --date YYYY-MM-DD: the date whose open offices it adds to</source>
+        <translation>--suggest needs exactly one --date YYYY-MM-DD: the date whose open offices it adds to</translation>
+    </message>
+</context>
+<context>
+    <name>sk::CompareView</name>
+    <message>
+        <source>Compare</source>
+        <translation>Compare</translation>
+    </message>
+    <message>
+        <source>Compare:</source>
+        <translation>Compare:</translation>
+    </message>
+    <message>
+        <source>Phase 1</source>
+        <translation>Phase 1</translation>
+    </message>
+    <message>
+        <source>Phase 2</source>
+        <translation>Phase 2</translation>
+    </message>
+    <message>
+        <source>Plan vs scenario</source>
+        <translation>Plan vs scenario</translation>
+    </message>
+    <message>
+        <source>The official plan at the end of 2021 and at the end of 2022</source>
+        <translation>The official plan at the end of 2021 and at the end of 2022</translation>
+    </message>
+    <message>
+        <source>The official plan at the end of 2022 and at the end of 2023</source>
+        <translation>The official plan at the end of 2022 and at the end of 2023</translation>
+    </message>
+    <message>
+        <source>The official plan and the scenario on the same date</source>
+        <translation>The official plan and the scenario on the same date</translation>
+    </message>
+    <message>
+        <source>Offices</source>
+        <translation>Offices</translation>
+    </message>
+    <message>
+        <source>Coverage</source>
+        <translation>Coverage</translation>
+    </message>
+    <message>
+        <source>Office set</source>
+        <translation>Office set</translation>
+    </message>
+    <message>
+        <source>Date</source>
+        <translation>Date</translation>
+    </message>
+    <message>
+        <source>Go to %1</source>
+        <translation>Go to %1</translation>
+    </message>
+    <message>
+        <source>Official plan</source>
+        <translation>Official plan</translation>
+    </message>
+    <message>
+        <source>%1, %2</source>
+        <translation>%1, %2</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n office(s) differ.</source>
+        <translation>
+            <numerusform>%n office differs.</numerusform>
+            <numerusform>%n offices differ.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Municipalities with an open office: %1 → %2.</source>
+        <translation>Municipalities with an open office: %1 → %2.</translation>
+    </message>
+    <message>
+        <source>Gained: %1.</source>
+        <translation>Gained: %1.</translation>
+    </message>
+    <message>
+        <source>Lost: %1.</source>
+        <translation>Lost: %1.</translation>
+    </message>
+</context>
+<context>
+    <name>sk::ComparisonMeasuresModel</name>
+    <message>
+        <source>Offices open</source>
+        <translation>Offices open</translation>
+    </message>
+    <message>
+        <source>Municipalities with an office</source>
+        <translation>Municipalities with an office</translation>
+    </message>
+    <message>
+        <source>People within %1 km</source>
+        <translation>People within %1 km</translation>
+    </message>
+    <message>
+        <source>Share within %1 km</source>
+        <translation>Share within %1 km</translation>
+    </message>
+    <message>
+        <source>Median distance</source>
+        <translation>Median distance</translation>
+    </message>
+    <message>
+        <source>Distance for 90% of people</source>
+        <translation>Distance for 90% of people</translation>
+    </message>
+    <message>
+        <source>%1 pp</source>
+        <comment>percentage points</comment>
+        <translation>%1 pp</translation>
+    </message>
+    <message>
+        <source>%1 %</source>
+        <translation>%1 %</translation>
+    </message>
+    <message>
+        <source>%1 km</source>
+        <translation>%1 km</translation>
+    </message>
+    <message>
+        <source>Measure</source>
+        <translation>Measure</translation>
+    </message>
+    <message>
+        <source>A</source>
+        <translation>A</translation>
+    </message>
+    <message>
+        <source>A: %1</source>
+        <translation>A: %1</translation>
+    </message>
+    <message>
+        <source>B</source>
+        <translation>B</translation>
+    </message>
+    <message>
+        <source>B: %1</source>
+        <translation>B: %1</translation>
+    </message>
+    <message>
+        <source>Change B − A</source>
+        <translation>Change B − A</translation>
     </message>
 </context>
 <context>
@@ -988,6 +1427,58 @@
     </message>
 </context>
 <context>
+    <name>sk::ImportReviewDialog</name>
+    <message>
+        <source>Review the import</source>
+        <translation>Review the import</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n row(s) cannot be imported as they are.</source>
+        <translation>
+            <numerusform>%n row cannot be imported as it is.</numerusform>
+            <numerusform>%n rows cannot be imported as they are.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n office(s) are valid.</source>
+        <translation>
+            <numerusform>%n office is valid.</numerusform>
+            <numerusform>%n offices are valid.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation>Kind</translation>
+    </message>
+    <message>
+        <source>File</source>
+        <translation>File</translation>
+    </message>
+    <message>
+        <source>Where</source>
+        <translation>Where</translation>
+    </message>
+    <message>
+        <source>Reason</source>
+        <translation>Reason</translation>
+    </message>
+    <message>
+        <source>Problem</source>
+        <translation>Problem</translation>
+    </message>
+    <message>
+        <source>Note</source>
+        <translation>Note</translation>
+    </message>
+    <message numerus="yes">
+        <source>Import %n valid office(s)</source>
+        <translation>
+            <numerusform>Import %n valid office</numerusform>
+            <numerusform>Import %n valid offices</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>sk::MainWindow</name>
     <message>
         <source>Servicekarta</source>
@@ -1292,6 +1783,42 @@
         <source>Coverage now uses %1 (%2 people)</source>
         <translation>Coverage now uses %1 (%2 people)</translation>
     </message>
+    <message>
+        <source>&amp;Edit</source>
+        <translation>&amp;Edit</translation>
+    </message>
+    <message>
+        <source>&amp;Scenario</source>
+        <translation>&amp;Scenario</translation>
+    </message>
+    <message>
+        <source>&amp;Compare…</source>
+        <translation>&amp;Compare…</translation>
+    </message>
+    <message>
+        <source>Two dates, or the official plan and the scenario, side by side</source>
+        <translation>Two dates, or the official plan and the scenario, side by side</translation>
+    </message>
+    <message>
+        <source>Suggest offices</source>
+        <translation>Suggest offices</translation>
+    </message>
+    <message>
+        <source>scenario “%1”</source>
+        <translation>scenario “%1”</translation>
+    </message>
+    <message>
+        <source>%1[*] — scenario — Servicekarta</source>
+        <translation>%1[*] — scenario — Servicekarta</translation>
+    </message>
+    <message>
+        <source>Compare — Servicekarta</source>
+        <translation>Compare — Servicekarta</translation>
+    </message>
+    <message>
+        <source>Official offices now from %1; the scenario stays shown</source>
+        <translation>Official offices now from %1; the scenario stays shown</translation>
+    </message>
 </context>
 <context>
     <name>sk::MapExporter</name>
@@ -1522,6 +2049,228 @@
     </message>
 </context>
 <context>
+    <name>sk::OfficeDifferenceModel</name>
+    <message>
+        <source>Only in A</source>
+        <translation>Only in A</translation>
+    </message>
+    <message>
+        <source>Only in B</source>
+        <translation>Only in B</translation>
+    </message>
+    <message>
+        <source>Opened</source>
+        <translation>Opened</translation>
+    </message>
+    <message>
+        <source>Closed</source>
+        <translation>Closed</translation>
+    </message>
+    <message>
+        <source>Moved</source>
+        <translation>Moved</translation>
+    </message>
+    <message>
+        <source>Changed</source>
+        <translation>Changed</translation>
+    </message>
+    <message>
+        <source>moved %1 km</source>
+        <translation>moved %1 km</translation>
+    </message>
+    <message>
+        <source>name</source>
+        <translation>name</translation>
+    </message>
+    <message>
+        <source>phase</source>
+        <translation>phase</translation>
+    </message>
+    <message>
+        <source>opening date</source>
+        <translation>opening date</translation>
+    </message>
+    <message>
+        <source>closing date</source>
+        <translation>closing date</translation>
+    </message>
+    <message>
+        <source>municipality</source>
+        <translation>municipality</translation>
+    </message>
+    <message>
+        <source>changed: %1</source>
+        <translation>changed: %1</translation>
+    </message>
+    <message>
+        <source>not in this office set</source>
+        <translation>not in this office set</translation>
+    </message>
+    <message>
+        <source>not yet decided</source>
+        <translation>not yet decided</translation>
+    </message>
+    <message>
+        <source>Difference</source>
+        <translation>Difference</translation>
+    </message>
+    <message>
+        <source>Office</source>
+        <translation>Office</translation>
+    </message>
+    <message>
+        <source>Municipality</source>
+        <translation>Municipality</translation>
+    </message>
+    <message>
+        <source>A</source>
+        <translation>A</translation>
+    </message>
+    <message>
+        <source>A: %1</source>
+        <translation>A: %1</translation>
+    </message>
+    <message>
+        <source>B</source>
+        <translation>B</translation>
+    </message>
+    <message>
+        <source>B: %1</source>
+        <translation>B: %1</translation>
+    </message>
+    <message>
+        <source>Detail</source>
+        <translation>Detail</translation>
+    </message>
+</context>
+<context>
+    <name>sk::OfficeEditDialog</name>
+    <message>
+        <source>New office</source>
+        <translation>New office</translation>
+    </message>
+    <message>
+        <source>Edit office %1</source>
+        <translation>Edit office %1</translation>
+    </message>
+    <message>
+        <source>Open</source>
+        <translation>Open</translation>
+    </message>
+    <message>
+        <source>Being set up</source>
+        <translation>Being set up</translation>
+    </message>
+    <message>
+        <source>Planned</source>
+        <translation>Planned</translation>
+    </message>
+    <message>
+        <source>none</source>
+        <translation>none</translation>
+    </message>
+    <message>
+        <source>Phase N opens during the year 2021 + N; phase 3 is a third round in 2024.</source>
+        <translation>Phase N opens during the year 2021 + N; phase 3 is a third round in 2024.</translation>
+    </message>
+    <message>
+        <source>YYYY, YYYY-MM or YYYY-MM-DD; empty: by its phase</source>
+        <translation>YYYY, YYYY-MM or YYYY-MM-DD; empty: by its phase</translation>
+    </message>
+    <message>
+        <source>empty: still open</source>
+        <translation>empty: still open</translation>
+    </message>
+    <message>
+        <source>Unknown</source>
+        <translation>Unknown</translation>
+    </message>
+    <message>
+        <source>Yes</source>
+        <translation>Yes</translation>
+    </message>
+    <message>
+        <source>No</source>
+        <translation>No</translation>
+    </message>
+    <message>
+        <source>addresses of sources, separated by spaces</source>
+        <translation>addresses of sources, separated by spaces</translation>
+    </message>
+    <message>
+        <source>&amp;Name:</source>
+        <translation>&amp;Name:</translation>
+    </message>
+    <message>
+        <source>&amp;Municipality:</source>
+        <translation>&amp;Municipality:</translation>
+    </message>
+    <message>
+        <source>&amp;Locality:</source>
+        <translation>&amp;Locality:</translation>
+    </message>
+    <message>
+        <source>&amp;Address:</source>
+        <translation>&amp;Address:</translation>
+    </message>
+    <message>
+        <source>&amp;Status on 25 May 2021:</source>
+        <translation>&amp;Status on 25 May 2021:</translation>
+    </message>
+    <message>
+        <source>&amp;Phase:</source>
+        <translation>&amp;Phase:</translation>
+    </message>
+    <message>
+        <source>&amp;Opened:</source>
+        <translation>&amp;Opened:</translation>
+    </message>
+    <message>
+        <source>&amp;Closed:</source>
+        <translation>&amp;Closed:</translation>
+    </message>
+    <message>
+        <source>In or next to a socially &amp;vulnerable area:</source>
+        <translation>In or next to a socially &amp;vulnerable area:</translation>
+    </message>
+    <message>
+        <source>So&amp;urces:</source>
+        <translation>So&amp;urces:</translation>
+    </message>
+    <message>
+        <source>Position:</source>
+        <translation>Position:</translation>
+    </message>
+    <message>
+        <source>%1 (drag the office on the map to move it)</source>
+        <translation>%1 (drag the office on the map to move it)</translation>
+    </message>
+    <message>
+        <source>The office needs a name.</source>
+        <translation>The office needs a name.</translation>
+    </message>
+    <message>
+        <source>Choose a municipality from the list.</source>
+        <translation>Choose a municipality from the list.</translation>
+    </message>
+    <message>
+        <source>Opened &apos;%1&apos; is not a date (YYYY, YYYY-MM or YYYY-MM-DD).</source>
+        <translation>Opened &apos;%1&apos; is not a date (YYYY, YYYY-MM or YYYY-MM-DD).</translation>
+    </message>
+    <message>
+        <source>Closed &apos;%1&apos; is not a date (YYYY, YYYY-MM or YYYY-MM-DD).</source>
+        <translation>Closed &apos;%1&apos; is not a date (YYYY, YYYY-MM or YYYY-MM-DD).</translation>
+    </message>
+    <message>
+        <source>The office cannot close before it opens.</source>
+        <translation>The office cannot close before it opens.</translation>
+    </message>
+    <message>
+        <source>A planned office needs a phase of 1 or more.</source>
+        <translation>A planned office needs a phase of 1 or more.</translation>
+    </message>
+</context>
+<context>
     <name>sk::OfficeTableModel</name>
     <message>
         <source>Sourced</source>
@@ -1635,6 +2384,262 @@
     </message>
 </context>
 <context>
+    <name>sk::ScenarioController</name>
+    <message>
+        <source>&amp;New scenario from official data</source>
+        <translation>&amp;New scenario from official data</translation>
+    </message>
+    <message>
+        <source>Start a what-if scenario from the offices shown now</source>
+        <translation>Start a what-if scenario from the offices shown now</translation>
+    </message>
+    <message>
+        <source>Open sc&amp;enario…</source>
+        <translation>Open sc&amp;enario…</translation>
+    </message>
+    <message>
+        <source>Open scenario</source>
+        <translation>Open scenario</translation>
+    </message>
+    <message>
+        <source>Scenarios (%1)</source>
+        <translation>Scenarios (%1)</translation>
+    </message>
+    <message>
+        <source>&amp;Save scenario</source>
+        <translation>&amp;Save scenario</translation>
+    </message>
+    <message>
+        <source>Save scenario &amp;as…</source>
+        <translation>Save scenario &amp;as…</translation>
+    </message>
+    <message>
+        <source>E&amp;xport scenario…</source>
+        <translation>E&amp;xport scenario…</translation>
+    </message>
+    <message>
+        <source>Write the scenario&apos;s offices as GeoJSON, CSV, KML or GeoPackage</source>
+        <translation>Write the scenario&apos;s offices as GeoJSON, CSV, KML or GeoPackage</translation>
+    </message>
+    <message>
+        <source>&amp;Close scenario</source>
+        <translation>&amp;Close scenario</translation>
+    </message>
+    <message>
+        <source>Show the official offices again</source>
+        <translation>Show the official offices again</translation>
+    </message>
+    <message>
+        <source>&amp;Import offices…</source>
+        <translation>&amp;Import offices…</translation>
+    </message>
+    <message>
+        <source>Open someone else&apos;s office list (CSV, GeoJSON, GeoPackage, KML, XLSX, Shapefile) as a new scenario</source>
+        <translation>Open someone else&apos;s office list (CSV, GeoJSON, GeoPackage, KML, XLSX, Shapefile) as a new scenario</translation>
+    </message>
+    <message>
+        <source>Import offices</source>
+        <translation>Import offices</translation>
+    </message>
+    <message>
+        <source>Office lists (%1);;All files (*)</source>
+        <translation>Office lists (%1);;All files (*)</translation>
+    </message>
+    <message>
+        <source>&amp;Rename scenario…</source>
+        <translation>&amp;Rename scenario…</translation>
+    </message>
+    <message>
+        <source>&amp;Undo</source>
+        <translation>&amp;Undo</translation>
+    </message>
+    <message>
+        <source>&amp;Redo</source>
+        <translation>&amp;Redo</translation>
+    </message>
+    <message>
+        <source>&amp;Edit on map</source>
+        <translation>&amp;Edit on map</translation>
+    </message>
+    <message>
+        <source>Click the map to add an office, drag an office to move it, Delete removes the selected office, double-click edits it</source>
+        <translation>Click the map to add an office, drag an office to move it, Delete removes the selected office, double-click edits it</translation>
+    </message>
+    <message>
+        <source>New scenario from %1: edit it on the map (Ctrl+Shift+E) or add suggested places</source>
+        <translation>New scenario from %1: edit it on the map (Ctrl+Shift+E) or add suggested places</translation>
+    </message>
+    <message>
+        <source>Scenario not opened</source>
+        <translation>Scenario not opened</translation>
+    </message>
+    <message>
+        <source>%1 could not be opened; nothing was changed.</source>
+        <translation>%1 could not be opened; nothing was changed.</translation>
+    </message>
+    <message>
+        <source>Opened scenario %1</source>
+        <translation>Opened scenario %1</translation>
+    </message>
+    <message>
+        <source>Offices not imported</source>
+        <translation>Offices not imported</translation>
+    </message>
+    <message>
+        <source>%1 holds no office that could be used; nothing was changed.</source>
+        <translation>%1 holds no office that could be used; nothing was changed.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Imported %n office(s) from %1 as a new scenario</source>
+        <translation>
+            <numerusform>Imported %n office from %1 as a new scenario</numerusform>
+            <numerusform>Imported %n offices from %1 as a new scenario</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Scenario not saved</source>
+        <translation>Scenario not saved</translation>
+    </message>
+    <message>
+        <source>%1
+
+The file on disk is unchanged; your work is still here.</source>
+        <translation>%1
+
+The file on disk is unchanged; your work is still here.</translation>
+    </message>
+    <message>
+        <source>Saved %1</source>
+        <translation>Saved %1</translation>
+    </message>
+    <message>
+        <source>Save scenario</source>
+        <translation>Save scenario</translation>
+    </message>
+    <message>
+        <source>%1
+
+Any file there is unchanged; your work is still here.</source>
+        <translation>%1
+
+Any file there is unchanged; your work is still here.</translation>
+    </message>
+    <message>
+        <source>Export scenario</source>
+        <translation>Export scenario</translation>
+    </message>
+    <message>
+        <source>GeoJSON (*.geojson);;CSV (*.csv);;KML (*.kml);;GeoPackage (*.gpkg)</source>
+        <translation>GeoJSON (*.geojson);;CSV (*.csv);;KML (*.kml);;GeoPackage (*.gpkg)</translation>
+    </message>
+    <message>
+        <source>Scenario not exported</source>
+        <translation>Scenario not exported</translation>
+    </message>
+    <message>
+        <source>Exported %1</source>
+        <translation>Exported %1</translation>
+    </message>
+    <message>
+        <source>Rename scenario</source>
+        <translation>Rename scenario</translation>
+    </message>
+    <message>
+        <source>Name:</source>
+        <translation>Name:</translation>
+    </message>
+    <message>
+        <source>Unsaved scenario</source>
+        <translation>Unsaved scenario</translation>
+    </message>
+    <message>
+        <source>The scenario “%1” has changes that are not saved. Save them first?</source>
+        <translation>The scenario “%1” has changes that are not saved. Save them first?</translation>
+    </message>
+    <message>
+        <source>Recover scenario</source>
+        <translation>Recover scenario</translation>
+    </message>
+    <message>
+        <source>Servicekarta did not close properly. The scenario “%1” was autosaved on %2.</source>
+        <translation>Servicekarta did not close properly. The scenario “%1” was autosaved on %2.</translation>
+    </message>
+    <message>
+        <source>Recover it now? Discarded autosaves cannot be brought back.</source>
+        <translation>Recover it now? Discarded autosaves cannot be brought back.</translation>
+    </message>
+    <message>
+        <source>&amp;Recover</source>
+        <translation>&amp;Recover</translation>
+    </message>
+    <message>
+        <source>&amp;Discard</source>
+        <translation>&amp;Discard</translation>
+    </message>
+    <message>
+        <source>&amp;Later</source>
+        <translation>&amp;Later</translation>
+    </message>
+    <message>
+        <source>Scenario not recovered</source>
+        <translation>Scenario not recovered</translation>
+    </message>
+    <message>
+        <source>Recovered scenario %1; save it to keep it</source>
+        <translation>Recovered scenario %1; save it to keep it</translation>
+    </message>
+    <message>
+        <source>Autosave failed: %1</source>
+        <translation>Autosave failed: %1</translation>
+    </message>
+    <message>
+        <source>An office must stand in Sweden; click on Swedish land to add one.</source>
+        <translation>An office must stand in Sweden; click on Swedish land to add one.</translation>
+    </message>
+    <message>
+        <source>New office</source>
+        <translation>New office</translation>
+    </message>
+    <message>
+        <source>Added %1 to the scenario</source>
+        <translation>Added %1 to the scenario</translation>
+    </message>
+</context>
+<context>
+    <name>sk::ScenarioDocument</name>
+    <message>
+        <source>The scenario has no file yet; choose one with Save As</source>
+        <translation>The scenario has no file yet; choose one with Save As</translation>
+    </message>
+    <message>
+        <source>Untitled scenario</source>
+        <translation>Untitled scenario</translation>
+    </message>
+</context>
+<context>
+    <name>sk::ScenarioEditCommand</name>
+    <message>
+        <source>Add office %1</source>
+        <translation>Add office %1</translation>
+    </message>
+    <message>
+        <source>Delete office %1</source>
+        <translation>Delete office %1</translation>
+    </message>
+    <message>
+        <source>Edit office %1</source>
+        <translation>Edit office %1</translation>
+    </message>
+    <message>
+        <source>Move office %1</source>
+        <translation>Move office %1</translation>
+    </message>
+    <message>
+        <source>Rename scenario to %1</source>
+        <translation>Rename scenario to %1</translation>
+    </message>
+</context>
+<context>
     <name>sk::SearchField</name>
     <message>
         <source>Search office or municipality…</source>
@@ -1643,6 +2648,83 @@
     <message>
         <source>Search</source>
         <translation>Search</translation>
+    </message>
+</context>
+<context>
+    <name>sk::SuggestionReport</name>
+    <message>
+        <source>only %1 of the %2 requested places bring anyone within %3 km who is not already within reach</source>
+        <translation>only %1 of the %2 requested places bring anyone within %3 km who is not already within reach</translation>
+    </message>
+</context>
+<context>
+    <name>sk::SuggestionsPanel</name>
+    <message>
+        <source> km</source>
+        <translation> km</translation>
+    </message>
+    <message>
+        <source>&amp;Offices to suggest:</source>
+        <translation>&amp;Offices to suggest:</translation>
+    </message>
+    <message>
+        <source>Bring people &amp;within:</source>
+        <translation>Bring people &amp;within:</translation>
+    </message>
+    <message>
+        <source>On:</source>
+        <translation>On:</translation>
+    </message>
+    <message>
+        <source>Suggest</source>
+        <translation>Suggest</translation>
+    </message>
+    <message>
+        <source>#</source>
+        <translation>#</translation>
+    </message>
+    <message>
+        <source>Place</source>
+        <translation>Place</translation>
+    </message>
+    <message>
+        <source>Municipality</source>
+        <translation>Municipality</translation>
+    </message>
+    <message>
+        <source>People brought within</source>
+        <translation>People brought within</translation>
+    </message>
+    <message>
+        <source>Cumulative</source>
+        <translation>Cumulative</translation>
+    </message>
+    <message>
+        <source>Double-click a place to add it to the scenario</source>
+        <translation>Double-click a place to add it to the scenario</translation>
+    </message>
+    <message>
+        <source>Add to scenario</source>
+        <translation>Add to scenario</translation>
+    </message>
+    <message>
+        <source>Working out the best places…</source>
+        <translation>Working out the best places…</translation>
+    </message>
+    <message>
+        <source>Where would the next offices bring the most people within reach? Choose how many and the distance, then press Suggest: each place is picked, one after the other, for the people it brings within that distance of an office open on the date, counting only those the offices and earlier picks do not reach already.</source>
+        <translation>Where would the next offices bring the most people within reach? Choose how many and the distance, then press Suggest: each place is picked, one after the other, for the people it brings within that distance of an office open on the date, counting only those the offices and earlier picks do not reach already.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n place(s) would bring %1 more people within %2 km of an office (%3 within reach now, %4 % after).</source>
+        <translation>
+            <numerusform>%n place would bring %1 more people within %2 km of an office (%3 within reach now, %4 % after).</numerusform>
+            <numerusform>%n places would bring %1 more people within %2 km of an office (%3 within reach now, %4 % after).</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>No other place brings anyone within %1 km who is not already within reach.</source>
+        <translation>No other place brings anyone within %1 km who is not already within reach.</translation>
     </message>
 </context>
 <context>

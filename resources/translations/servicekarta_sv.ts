@@ -147,30 +147,6 @@
         <translation>%1 &apos;%2&apos; är inget datum (ÅÅÅÅ, ÅÅÅÅ-MM eller ÅÅÅÅ-MM-DD)</translation>
     </message>
     <message>
-        <source>no position: lat and lon are empty and there is no point geometry</source>
-        <translation>ingen position: lat och lon är tomma och det finns ingen punktgeometri</translation>
-    </message>
-    <message>
-        <source>lat &apos;%1&apos; is not a number</source>
-        <translation>lat &apos;%1&apos; är inget tal</translation>
-    </message>
-    <message>
-        <source>lon &apos;%1&apos; is not a number</source>
-        <translation>lon &apos;%1&apos; är inget tal</translation>
-    </message>
-    <message>
-        <source>lat %1, lon %2 is not a position on Earth</source>
-        <translation>lat %1, lon %2 är ingen position på jorden</translation>
-    </message>
-    <message>
-        <source>lat %1, lon %2 lies outside Sweden; latitude and longitude look swapped</source>
-        <translation>lat %1, lon %2 ligger utanför Sverige; latitud och longitud verkar ha bytt plats</translation>
-    </message>
-    <message>
-        <source>lat %1, lon %2 lies outside Sweden</source>
-        <translation>lat %1, lon %2 ligger utanför Sverige</translation>
-    </message>
-    <message>
         <source>%1: missing column(s): %2</source>
         <translation>%1: kolumner som saknas: %2</translation>
     </message>
@@ -187,28 +163,12 @@
         <translation>name är tomt</translation>
     </message>
     <message>
-        <source>municipality_code &apos;%1&apos; is not a four-digit municipality code</source>
-        <translation>municipality_code &apos;%1&apos; är inte en fyrsiffrig kommunkod</translation>
-    </message>
-    <message>
-        <source>status_2021_05 &apos;%1&apos; is not one of open, establishing, planned</source>
-        <translation>status_2021_05 &apos;%1&apos; är inte något av open, establishing, planned</translation>
-    </message>
-    <message>
-        <source>phase &apos;%1&apos; is not a whole number from 0 to 9</source>
-        <translation>phase &apos;%1&apos; är inte ett heltal från 0 till 9</translation>
-    </message>
-    <message>
         <source>a planned office needs a phase of 1 or more</source>
         <translation>ett planerat kontor måste ha phase 1 eller högre</translation>
     </message>
     <message>
         <source>closed %1 is before opened %2</source>
         <translation>closed %1 ligger före opened %2</translation>
-    </message>
-    <message>
-        <source>socially_vulnerable_area &apos;%1&apos; is not one of yes, no, unknown</source>
-        <translation>socially_vulnerable_area &apos;%1&apos; är inte något av yes, no, unknown</translation>
     </message>
     <message>
         <source>%1: contains no offices</source>
@@ -317,6 +277,249 @@
         <source>%1: layer &apos;%2&apos; lies outside Sweden in SWEREF 99 TM (after reprojection from %3); is the CRS right?</source>
         <translation>%1: lagret &apos;%2&apos; ligger utanför Sverige i SWEREF 99 TM (efter omprojicering från %3); stämmer referenssystemet (CRS)?</translation>
     </message>
+    <message>
+        <source>exists and is not a file</source>
+        <translation>finns men är ingen fil</translation>
+    </message>
+    <message>
+        <source>no free name for a temporary file in %1</source>
+        <translation>inget ledigt namn för en tillfällig fil i %1</translation>
+    </message>
+    <message>
+        <source>nothing was written</source>
+        <translation>ingenting skrevs</translation>
+    </message>
+    <message>
+        <source>cannot flush to disk: %1</source>
+        <translation>kan inte skriva till disken: %1</translation>
+    </message>
+    <message>
+        <source>cannot replace the file: %1</source>
+        <translation>kan inte ersätta filen: %1</translation>
+    </message>
+    <message>
+        <source>%1: cannot create the autosave folder</source>
+        <translation>%1: kan inte skapa mappen för automatisk sparning</translation>
+    </message>
+    <message>
+        <source>%1: cannot lock the autosave</source>
+        <translation>%1: kan inte låsa den automatiskt sparade filen</translation>
+    </message>
+    <message>
+        <source>%1: the session that wrote this autosave is still running</source>
+        <translation>%1: sessionen som skrev den här automatiskt sparade filen körs fortfarande</translation>
+    </message>
+    <message>
+        <source>%1: recovered, but it could not become this session&apos;s autosave</source>
+        <translation>%1: återställd, men den kunde inte bli den här sessionens automatiskt sparade fil</translation>
+    </message>
+    <message>
+        <source>%1: cannot delete the autosave</source>
+        <translation>%1: kan inte ta bort den automatiskt sparade filen</translation>
+    </message>
+    <message>
+        <source>text is not UTF-8 (save the file as UTF-8)</source>
+        <translation>texten är inte UTF-8 (spara filen som UTF-8)</translation>
+    </message>
+    <message>
+        <source>%1: the file is %2 MB; files over %3 MB are not read</source>
+        <translation>%1: filen är %2 MB; filer över %3 MB läses inte</translation>
+    </message>
+    <message>
+        <source>a quoted cell is never closed; the file looks cut off</source>
+        <translation>en cell inom citattecken avslutas aldrig; filen ser avkortad ut</translation>
+    </message>
+    <message>
+        <source>has %1 of the %2 cells of the header; the line is cut short</source>
+        <translation>har %1 av rubrikradens %2 celler; raden är avkortad</translation>
+    </message>
+    <message>
+        <source>is a GDAL virtual dataset (VRT), which can point to other files; open the data itself</source>
+        <translation>är en virtuell GDAL-datamängd (VRT), som kan peka på andra filer; öppna i stället själva datafilen</translation>
+    </message>
+    <message>
+        <source>is a KML file with a NetworkLink to other files or web addresses, which are not followed</source>
+        <translation>är en KML-fil med en NetworkLink till andra filer eller webbadresser, som inte följs</translation>
+    </message>
+    <message>
+        <source>refers to other files or web addresses ($ref or href), which are not followed</source>
+        <translation>hänvisar till andra filer eller webbadresser ($ref eller href), som inte följs</translation>
+    </message>
+    <message>
+        <source>%1: refused: the file %2</source>
+        <translation>%1: avvisad: filen %2</translation>
+    </message>
+    <message>
+        <source>the file looks damaged or cut off; it is not a readable %1 file (%2)</source>
+        <translation>filen ser skadad eller avkortad ut; den är ingen läsbar %1-fil (%2)</translation>
+    </message>
+    <message>
+        <source>not recognised</source>
+        <translation>känns inte igen</translation>
+    </message>
+    <message>
+        <source>%1: has %2 layers; reading layer &apos;%3&apos; (number %4), the first with positions or office columns</source>
+        <translation>%1: har %2 lager; läser lagret &apos;%3&apos; (nummer %4), det första med positioner eller kontorskolumner</translation>
+    </message>
+    <message>
+        <source>%1: the shapefile&apos;s table %2 is missing; copy it next to the .shp file</source>
+        <translation>%1: shapefilens tabell %2 saknas; kopiera den till samma mapp som .shp-filen</translation>
+    </message>
+    <message>
+        <source>%1: is a GeoJSON %2, not a FeatureCollection of offices</source>
+        <translation>%1: är GeoJSON (%2), inte en FeatureCollection med kontor</translation>
+    </message>
+    <message>
+        <source>object without a type</source>
+        <translation>objekt utan typ</translation>
+    </message>
+    <message>
+        <source>no position: the feature has no point geometry</source>
+        <translation>ingen position: objektet saknar punktgeometri</translation>
+    </message>
+    <message>
+        <source>the layer has no coordinate system, and x %1, y %2 are not longitude and latitude; save the file with its coordinate system (e.g. EPSG:3006)</source>
+        <translation>lagret saknar koordinatsystem, och x %1, y %2 är inte longitud och latitud; spara filen med dess koordinatsystem (t.ex. EPSG:3006)</translation>
+    </message>
+    <message>
+        <source>the point x %1, y %2 cannot be converted to WGS 84</source>
+        <translation>punkten x %1, y %2 kan inte omvandlas till WGS 84</translation>
+    </message>
+    <message>
+        <source>the point at lat %1, lon %2 lies outside Sweden</source>
+        <translation>punkten vid lat %1, lon %2 ligger utanför Sverige</translation>
+    </message>
+    <message>
+        <source>no position: %1 and %2 are empty and there is no point geometry</source>
+        <translation>ingen position: %1 och %2 är tomma och det finns ingen punktgeometri</translation>
+    </message>
+    <message>
+        <source>%1 &apos;%2&apos; is not a number</source>
+        <translation>%1 &apos;%2&apos; är inget tal</translation>
+    </message>
+    <message>
+        <source>%1 %2, %3 %4 are SWEREF 99 TM metres, not degrees; choose easting and northing</source>
+        <translation>%1 %2, %3 %4 är meter i SWEREF 99 TM, inte grader; välj östlig och nordlig koordinat</translation>
+    </message>
+    <message>
+        <source>%1 %2, %3 %4 is not a position on Earth</source>
+        <translation>%1 %2, %3 %4 är ingen position på jorden</translation>
+    </message>
+    <message>
+        <source>%1 %2, %3 %4 lies outside Sweden; latitude and longitude look swapped</source>
+        <translation>%1 %2, %3 %4 ligger utanför Sverige; latitud och longitud verkar ha bytt plats</translation>
+    </message>
+    <message>
+        <source>%1 %2, %3 %4 lies outside Sweden</source>
+        <translation>%1 %2, %3 %4 ligger utanför Sverige</translation>
+    </message>
+    <message>
+        <source>%1 %2, %3 %4 lies outside Sweden; easting and northing look swapped</source>
+        <translation>%1 %2, %3 %4 ligger utanför Sverige; östlig och nordlig koordinat verkar ha bytt plats</translation>
+    </message>
+    <message>
+        <source>%1 %2, %3 %4 look like latitude and longitude in degrees, not SWEREF 99 TM metres</source>
+        <translation>%1 %2, %3 %4 ser ut som latitud och longitud i grader, inte meter i SWEREF 99 TM</translation>
+    </message>
+    <message>
+        <source>%1 %2, %3 %4 lies outside Sweden (SWEREF 99 TM: easting 180000–1000000, northing 6100000–7700000)</source>
+        <translation>%1 %2, %3 %4 ligger utanför Sverige (SWEREF 99 TM: östlig koordinat 180000–1000000, nordlig koordinat 6100000–7700000)</translation>
+    </message>
+    <message>
+        <source>%1: has %2 rows; more than %3 is not an office list this program imports</source>
+        <translation>%1: har %2 rader; programmet importerar inte kontorslistor med fler än %3 rader</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1: %2</translation>
+    </message>
+    <message>
+        <source>%1: layer &apos;%2&apos; has no point geometry; choose coordinate columns</source>
+        <translation>%1: lagret &apos;%2&apos; saknar punktgeometri; välj koordinatkolumner</translation>
+    </message>
+    <message>
+        <source>%1: choose a column for the municipality code, or import with the reference data so that the nearest municipality seat gives it</source>
+        <translation>%1: välj en kolumn för kommunkoden, eller importera med referensdata så att kommunen bestäms av närmaste centralort</translation>
+    </message>
+    <message>
+        <source>%1 &apos;%2&apos; is not a four-digit municipality code</source>
+        <translation>%1 &apos;%2&apos; är ingen fyrsiffrig kommunkod</translation>
+    </message>
+    <message>
+        <source>%1 &apos;%2&apos; is not the code of a Swedish municipality</source>
+        <translation>%1 &apos;%2&apos; är inte koden för en svensk kommun</translation>
+    </message>
+    <message>
+        <source>%1 &apos;%2&apos; is not one of open, establishing, planned</source>
+        <translation>%1 &apos;%2&apos; är inte något av open, establishing, planned</translation>
+    </message>
+    <message>
+        <source>%1 &apos;%2&apos; is not a whole number from 0 to 9</source>
+        <translation>%1 &apos;%2&apos; är inget heltal från 0 till 9</translation>
+    </message>
+    <message>
+        <source>%1 &apos;%2&apos; is not one of yes, no, unknown</source>
+        <translation>%1 &apos;%2&apos; är inte något av yes, no, unknown</translation>
+    </message>
+    <message>
+        <source>less than 1 m from &apos;%1&apos; on %2: two offices at one position</source>
+        <translation>mindre än 1 m från &apos;%1&apos; på %2: två kontor på samma position</translation>
+    </message>
+    <message>
+        <source>Municipality: %1 (%2)</source>
+        <translation>Kommun: %1 (%2)</translation>
+    </message>
+    <message>
+        <source>Address: %1</source>
+        <translation>Adress: %1</translation>
+    </message>
+    <message>
+        <source>Opening: %1</source>
+        <translation>Öppning: %1</translation>
+    </message>
+    <message>
+        <source>Phase: %1</source>
+        <translation>Fas: %1</translation>
+    </message>
+    <message>
+        <source>Closed: %1</source>
+        <translation>Stängning: %1</translation>
+    </message>
+    <message>
+        <source>cannot create column %1: %2</source>
+        <translation>kan inte skapa kolumnen %1: %2</translation>
+    </message>
+    <message numerus="yes">
+        <source>simulated failure after %n office(s)</source>
+        <translation>
+            <numerusform>simulerat fel efter %n kontor</numerusform>
+            <numerusform>simulerat fel efter %n kontor</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>cannot write office %1: %2</source>
+        <translation>kan inte skriva kontoret %1: %2</translation>
+    </message>
+    <message>
+        <source>cannot commit: %1</source>
+        <translation>kan inte genomföra transaktionen: %1</translation>
+    </message>
+    <message>
+        <source>read back %1 of %2 offices</source>
+        <translation>kontrolläsningen gav %1 av %2 kontor</translation>
+    </message>
+    <message>
+        <source>the file would not open again: %1</source>
+        <translation>filen gick inte att öppna igen: %1</translation>
+    </message>
+    <message>
+        <source>%1: not saved: %2</source>
+        <translation>%1: sparades inte: %2</translation>
+    </message>
+    <message>
+        <source>%1: cannot export to this kind of file; use one of %2</source>
+        <translation>%1: kan inte exportera till den här filtypen; använd någon av %2</translation>
+    </message>
 </context>
 <context>
     <name>SearchIndex</name>
@@ -346,6 +549,52 @@
     <message>
         <source>→ / Page Down next step · ← / Page Up previous · Space play · S months/phases · D dark/light · N notes · Esc leave</source>
         <translation>→ / Page Down nästa steg · ← / Page Up föregående · Mellanslag spela upp · S månader/faser · D mörkt/ljust · N anteckningar · Esc avsluta</translation>
+    </message>
+</context>
+<context>
+    <name>sk::ColumnMappingDialog</name>
+    <message>
+        <source>Import offices from %1</source>
+        <translation>Importera kontor från %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 (%2), %n row(s)</source>
+        <translation>
+            <numerusform>%1 (%2), %n rad</numerusform>
+            <numerusform>%1 (%2), %n rader</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>WGS 84 latitude and longitude (degrees)</source>
+        <translation>WGS 84 latitud och longitud (grader)</translation>
+    </message>
+    <message>
+        <source>SWEREF 99 TM easting and northing (metres)</source>
+        <translation>SWEREF 99 TM östlig och nordlig koordinat (meter)</translation>
+    </message>
+    <message>
+        <source>The features&apos; point geometry</source>
+        <translation>Objektens punktgeometri</translation>
+    </message>
+    <message>
+        <source>Columns</source>
+        <translation>Kolumner</translation>
+    </message>
+    <message>
+        <source>Positions from:</source>
+        <translation>Positioner från:</translation>
+    </message>
+    <message>
+        <source>(none)</source>
+        <translation>(ingen)</translation>
+    </message>
+    <message>
+        <source>Still to choose:</source>
+        <translation>Återstår att välja:</translation>
+    </message>
+    <message>
+        <source>Nothing: the file can be imported.</source>
+        <translation>Inget: filen kan importeras.</translation>
     </message>
 </context>
 <context>
@@ -483,10 +732,6 @@
         <translation>--size &apos;%1&apos; är inte BREDDxHÖJD mellan 64 och 16384 pixlar</translation>
     </message>
     <message>
-        <source>--report, --export, --export-frames, --brief and --check-data cannot be combined; run them one after the other</source>
-        <translation>--report, --export, --export-frames, --brief och --check-data kan inte kombineras; kör dem efter varandra</translation>
-    </message>
-    <message>
         <source>--export and --report need at least one --date YYYY-MM-DD</source>
         <translation>--export och --report kräver minst ett --date ÅÅÅÅ-MM-DD</translation>
     </message>
@@ -511,16 +756,210 @@
         <translation>skrev %1 bilder (%2 till %3) till %4</translation>
     </message>
     <message>
-        <source>With --report --coverage: a population layer (OGR points or polygons) instead of the embedded model.</source>
-        <translation>Med --report --coverage: ett befolkningslager (OGR-punkter eller -polygoner) i stället för den inbyggda befolkningsmodellen.</translation>
-    </message>
-    <message>
         <source>The population field of --population (default: population).</source>
         <translation>Fältet med folkmängd i --population (standard: population).</translation>
     </message>
     <message>
         <source>name</source>
         <translation>namn</translation>
+    </message>
+    <message>
+        <source>With --report --coverage or --suggest: a population layer (OGR points or polygons) instead of the embedded model.</source>
+        <translation>Med --report --coverage eller --suggest: ett befolkningslager (OGR-punkter eller -polygoner) i stället för den inbyggda modellen.</translation>
+    </message>
+    <message>
+        <source>Print where N more offices would bring the most people within --within km of an office at the one --date (picked one after the other) and exit.</source>
+        <translation>Skriv ut var N nya kontor skulle ge flest invånare ett kontor inom --within km på det enda --date (platserna väljs en i taget) och avsluta.</translation>
+    </message>
+    <message>
+        <source>N</source>
+        <translation>N</translation>
+    </message>
+    <message>
+        <source>The distance of --suggest in km (default 20).</source>
+        <translation>Avståndet för --suggest i km (standard 20).</translation>
+    </message>
+    <message>
+        <source>km</source>
+        <translation>km</translation>
+    </message>
+    <message>
+        <source>Load this scenario (a GeoPackage with a layer of offices in the reference columns) instead of the embedded office list.</source>
+        <translation>Läs in det här scenariot (en GeoPackage-fil med ett kontorslager med referenskolumnerna) i stället för den inbyggda kontorslistan.</translation>
+    </message>
+    <message>
+        <source>--offices and --scenario cannot be combined: both replace the office list</source>
+        <translation>--offices och --scenario kan inte kombineras: båda ersätter kontorslistan</translation>
+    </message>
+    <message>
+        <source>--scenario &apos;%1&apos; is not a GeoPackage (.gpkg)</source>
+        <translation>--scenario &apos;%1&apos; är ingen GeoPackage-fil (.gpkg)</translation>
+    </message>
+    <message>
+        <source>--suggest &apos;%1&apos; is not a number of offices from 1 to 200</source>
+        <translation>--suggest &apos;%1&apos; är inte ett antal kontor från 1 till 200</translation>
+    </message>
+    <message>
+        <source>--within goes with --suggest</source>
+        <translation>--within används tillsammans med --suggest</translation>
+    </message>
+    <message>
+        <source>--within &apos;%1&apos; is not a distance in km above 0 and at most 500</source>
+        <translation>--within &apos;%1&apos; är inget avstånd i km över 0 och högst 500</translation>
+    </message>
+    <message>
+        <source>--report, --export, --export-frames, --brief, --check-data and --suggest cannot be combined; run them one after the other</source>
+        <translation>--report, --export, --export-frames, --brief, --check-data och --suggest kan inte kombineras; kör dem efter varandra</translation>
+    </message>
+    <message>
+        <source>--suggest needs exactly one --date YYYY-MM-DD: the date whose open offices it adds to</source>
+        <translation>--suggest kräver exakt ett --date ÅÅÅÅ-MM-DD: det datum vars öppna kontor förslagen läggs till</translation>
+    </message>
+</context>
+<context>
+    <name>sk::CompareView</name>
+    <message>
+        <source>Compare</source>
+        <translation>Jämför</translation>
+    </message>
+    <message>
+        <source>Compare:</source>
+        <translation>Jämför:</translation>
+    </message>
+    <message>
+        <source>Phase 1</source>
+        <translation>Fas 1</translation>
+    </message>
+    <message>
+        <source>Phase 2</source>
+        <translation>Fas 2</translation>
+    </message>
+    <message>
+        <source>Plan vs scenario</source>
+        <translation>Plan mot scenario</translation>
+    </message>
+    <message>
+        <source>The official plan at the end of 2021 and at the end of 2022</source>
+        <translation>Den officiella planen i slutet av 2021 och i slutet av 2022</translation>
+    </message>
+    <message>
+        <source>The official plan at the end of 2022 and at the end of 2023</source>
+        <translation>Den officiella planen i slutet av 2022 och i slutet av 2023</translation>
+    </message>
+    <message>
+        <source>The official plan and the scenario on the same date</source>
+        <translation>Den officiella planen och scenariot på samma datum</translation>
+    </message>
+    <message>
+        <source>Offices</source>
+        <translation>Kontor</translation>
+    </message>
+    <message>
+        <source>Coverage</source>
+        <translation>Täckning</translation>
+    </message>
+    <message>
+        <source>Office set</source>
+        <translation>Kontorsuppsättning</translation>
+    </message>
+    <message>
+        <source>Date</source>
+        <translation>Datum</translation>
+    </message>
+    <message>
+        <source>Go to %1</source>
+        <translation>Gå till %1</translation>
+    </message>
+    <message>
+        <source>Official plan</source>
+        <translation>Officiell plan</translation>
+    </message>
+    <message>
+        <source>%1, %2</source>
+        <translation>%1, %2</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n office(s) differ.</source>
+        <translation>
+            <numerusform>%n kontor skiljer sig åt.</numerusform>
+            <numerusform>%n kontor skiljer sig åt.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Municipalities with an open office: %1 → %2.</source>
+        <translation>Kommuner med öppet kontor: %1 → %2.</translation>
+    </message>
+    <message>
+        <source>Gained: %1.</source>
+        <translation>Får kontor: %1.</translation>
+    </message>
+    <message>
+        <source>Lost: %1.</source>
+        <translation>Mister kontor: %1.</translation>
+    </message>
+</context>
+<context>
+    <name>sk::ComparisonMeasuresModel</name>
+    <message>
+        <source>Offices open</source>
+        <translation>Öppna kontor</translation>
+    </message>
+    <message>
+        <source>Municipalities with an office</source>
+        <translation>Kommuner med kontor</translation>
+    </message>
+    <message>
+        <source>People within %1 km</source>
+        <translation>Invånare inom %1 km</translation>
+    </message>
+    <message>
+        <source>Share within %1 km</source>
+        <translation>Andel inom %1 km</translation>
+    </message>
+    <message>
+        <source>Median distance</source>
+        <translation>Medianavstånd</translation>
+    </message>
+    <message>
+        <source>Distance for 90% of people</source>
+        <translation>Avstånd för 90 % av befolkningen</translation>
+    </message>
+    <message>
+        <source>%1 pp</source>
+        <comment>percentage points</comment>
+        <translation>%1 procentenheter</translation>
+    </message>
+    <message>
+        <source>%1 %</source>
+        <translation>%1 %</translation>
+    </message>
+    <message>
+        <source>%1 km</source>
+        <translation>%1 km</translation>
+    </message>
+    <message>
+        <source>Measure</source>
+        <translation>Mått</translation>
+    </message>
+    <message>
+        <source>A</source>
+        <translation>A</translation>
+    </message>
+    <message>
+        <source>A: %1</source>
+        <translation>A: %1</translation>
+    </message>
+    <message>
+        <source>B</source>
+        <translation>B</translation>
+    </message>
+    <message>
+        <source>B: %1</source>
+        <translation>B: %1</translation>
+    </message>
+    <message>
+        <source>Change B − A</source>
+        <translation>Förändring B − A</translation>
     </message>
 </context>
 <context>
@@ -988,6 +1427,58 @@
     </message>
 </context>
 <context>
+    <name>sk::ImportReviewDialog</name>
+    <message>
+        <source>Review the import</source>
+        <translation>Granska importen</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n row(s) cannot be imported as they are.</source>
+        <translation>
+            <numerusform>%n rad kan inte importeras som den är.</numerusform>
+            <numerusform>%n rader kan inte importeras som de är.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n office(s) are valid.</source>
+        <translation>
+            <numerusform>%n kontor är giltigt.</numerusform>
+            <numerusform>%n kontor är giltiga.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation>Typ</translation>
+    </message>
+    <message>
+        <source>File</source>
+        <translation>Fil</translation>
+    </message>
+    <message>
+        <source>Where</source>
+        <translation>Plats</translation>
+    </message>
+    <message>
+        <source>Reason</source>
+        <translation>Orsak</translation>
+    </message>
+    <message>
+        <source>Problem</source>
+        <translation>Problem</translation>
+    </message>
+    <message>
+        <source>Note</source>
+        <translation>Notering</translation>
+    </message>
+    <message numerus="yes">
+        <source>Import %n valid office(s)</source>
+        <translation>
+            <numerusform>Importera %n giltigt kontor</numerusform>
+            <numerusform>Importera %n giltiga kontor</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>sk::MainWindow</name>
     <message>
         <source>Servicekarta</source>
@@ -1292,6 +1783,42 @@
         <source>Coverage now uses %1 (%2 people)</source>
         <translation>Täckningen beräknas nu med %1 (%2 invånare)</translation>
     </message>
+    <message>
+        <source>&amp;Edit</source>
+        <translation>&amp;Redigera</translation>
+    </message>
+    <message>
+        <source>&amp;Scenario</source>
+        <translation>&amp;Scenario</translation>
+    </message>
+    <message>
+        <source>&amp;Compare…</source>
+        <translation>&amp;Jämför…</translation>
+    </message>
+    <message>
+        <source>Two dates, or the official plan and the scenario, side by side</source>
+        <translation>Två datum, eller den officiella planen och scenariot, sida vid sida</translation>
+    </message>
+    <message>
+        <source>Suggest offices</source>
+        <translation>Föreslå kontor</translation>
+    </message>
+    <message>
+        <source>scenario “%1”</source>
+        <translation>scenariot ”%1”</translation>
+    </message>
+    <message>
+        <source>%1[*] — scenario — Servicekarta</source>
+        <translation>%1[*] – scenario – Servicekarta</translation>
+    </message>
+    <message>
+        <source>Compare — Servicekarta</source>
+        <translation>Jämför – Servicekarta</translation>
+    </message>
+    <message>
+        <source>Official offices now from %1; the scenario stays shown</source>
+        <translation>De officiella kontoren hämtas nu från %1; scenariot visas fortfarande</translation>
+    </message>
 </context>
 <context>
     <name>sk::MapExporter</name>
@@ -1522,6 +2049,228 @@
     </message>
 </context>
 <context>
+    <name>sk::OfficeDifferenceModel</name>
+    <message>
+        <source>Only in A</source>
+        <translation>Endast i A</translation>
+    </message>
+    <message>
+        <source>Only in B</source>
+        <translation>Endast i B</translation>
+    </message>
+    <message>
+        <source>Opened</source>
+        <translation>Öppnat</translation>
+    </message>
+    <message>
+        <source>Closed</source>
+        <translation>Stängt</translation>
+    </message>
+    <message>
+        <source>Moved</source>
+        <translation>Flyttat</translation>
+    </message>
+    <message>
+        <source>Changed</source>
+        <translation>Ändrat</translation>
+    </message>
+    <message>
+        <source>moved %1 km</source>
+        <translation>flyttat %1 km</translation>
+    </message>
+    <message>
+        <source>name</source>
+        <translation>namn</translation>
+    </message>
+    <message>
+        <source>phase</source>
+        <translation>fas</translation>
+    </message>
+    <message>
+        <source>opening date</source>
+        <translation>öppningsdatum</translation>
+    </message>
+    <message>
+        <source>closing date</source>
+        <translation>stängningsdatum</translation>
+    </message>
+    <message>
+        <source>municipality</source>
+        <translation>kommun</translation>
+    </message>
+    <message>
+        <source>changed: %1</source>
+        <translation>ändrat: %1</translation>
+    </message>
+    <message>
+        <source>not in this office set</source>
+        <translation>finns inte i den här kontorsuppsättningen</translation>
+    </message>
+    <message>
+        <source>not yet decided</source>
+        <translation>ännu inte beslutat</translation>
+    </message>
+    <message>
+        <source>Difference</source>
+        <translation>Skillnad</translation>
+    </message>
+    <message>
+        <source>Office</source>
+        <translation>Kontor</translation>
+    </message>
+    <message>
+        <source>Municipality</source>
+        <translation>Kommun</translation>
+    </message>
+    <message>
+        <source>A</source>
+        <translation>A</translation>
+    </message>
+    <message>
+        <source>A: %1</source>
+        <translation>A: %1</translation>
+    </message>
+    <message>
+        <source>B</source>
+        <translation>B</translation>
+    </message>
+    <message>
+        <source>B: %1</source>
+        <translation>B: %1</translation>
+    </message>
+    <message>
+        <source>Detail</source>
+        <translation>Detaljer</translation>
+    </message>
+</context>
+<context>
+    <name>sk::OfficeEditDialog</name>
+    <message>
+        <source>New office</source>
+        <translation>Nytt kontor</translation>
+    </message>
+    <message>
+        <source>Edit office %1</source>
+        <translation>Redigera kontoret %1</translation>
+    </message>
+    <message>
+        <source>Open</source>
+        <translation>Öppet</translation>
+    </message>
+    <message>
+        <source>Being set up</source>
+        <translation>Under uppbyggnad</translation>
+    </message>
+    <message>
+        <source>Planned</source>
+        <translation>Planerat</translation>
+    </message>
+    <message>
+        <source>none</source>
+        <translation>ingen</translation>
+    </message>
+    <message>
+        <source>Phase N opens during the year 2021 + N; phase 3 is a third round in 2024.</source>
+        <translation>Fas N öppnar under år 2021 + N; fas 3 är en tredje omgång 2024.</translation>
+    </message>
+    <message>
+        <source>YYYY, YYYY-MM or YYYY-MM-DD; empty: by its phase</source>
+        <translation>ÅÅÅÅ, ÅÅÅÅ-MM eller ÅÅÅÅ-MM-DD; tomt: enligt fasen</translation>
+    </message>
+    <message>
+        <source>empty: still open</source>
+        <translation>tomt: fortfarande öppet</translation>
+    </message>
+    <message>
+        <source>Unknown</source>
+        <translation>Okänt</translation>
+    </message>
+    <message>
+        <source>Yes</source>
+        <translation>Ja</translation>
+    </message>
+    <message>
+        <source>No</source>
+        <translation>Nej</translation>
+    </message>
+    <message>
+        <source>addresses of sources, separated by spaces</source>
+        <translation>källornas adresser, åtskilda med mellanslag</translation>
+    </message>
+    <message>
+        <source>&amp;Name:</source>
+        <translation>&amp;Namn:</translation>
+    </message>
+    <message>
+        <source>&amp;Municipality:</source>
+        <translation>&amp;Kommun:</translation>
+    </message>
+    <message>
+        <source>&amp;Locality:</source>
+        <translation>&amp;Ort:</translation>
+    </message>
+    <message>
+        <source>&amp;Address:</source>
+        <translation>&amp;Adress:</translation>
+    </message>
+    <message>
+        <source>&amp;Status on 25 May 2021:</source>
+        <translation>&amp;Status den 25 maj 2021:</translation>
+    </message>
+    <message>
+        <source>&amp;Phase:</source>
+        <translation>&amp;Fas:</translation>
+    </message>
+    <message>
+        <source>&amp;Opened:</source>
+        <translation>&amp;Öppnat:</translation>
+    </message>
+    <message>
+        <source>&amp;Closed:</source>
+        <translation>S&amp;tängt:</translation>
+    </message>
+    <message>
+        <source>In or next to a socially &amp;vulnerable area:</source>
+        <translation>I eller intill ett socialt &amp;utsatt område:</translation>
+    </message>
+    <message>
+        <source>So&amp;urces:</source>
+        <translation>Kä&amp;llor:</translation>
+    </message>
+    <message>
+        <source>Position:</source>
+        <translation>Position:</translation>
+    </message>
+    <message>
+        <source>%1 (drag the office on the map to move it)</source>
+        <translation>%1 (dra kontoret på kartan för att flytta det)</translation>
+    </message>
+    <message>
+        <source>The office needs a name.</source>
+        <translation>Kontoret måste ha ett namn.</translation>
+    </message>
+    <message>
+        <source>Choose a municipality from the list.</source>
+        <translation>Välj en kommun i listan.</translation>
+    </message>
+    <message>
+        <source>Opened &apos;%1&apos; is not a date (YYYY, YYYY-MM or YYYY-MM-DD).</source>
+        <translation>Öppnat &apos;%1&apos; är inget datum (ÅÅÅÅ, ÅÅÅÅ-MM eller ÅÅÅÅ-MM-DD).</translation>
+    </message>
+    <message>
+        <source>Closed &apos;%1&apos; is not a date (YYYY, YYYY-MM or YYYY-MM-DD).</source>
+        <translation>Stängt &apos;%1&apos; är inget datum (ÅÅÅÅ, ÅÅÅÅ-MM eller ÅÅÅÅ-MM-DD).</translation>
+    </message>
+    <message>
+        <source>The office cannot close before it opens.</source>
+        <translation>Kontoret kan inte stänga innan det öppnar.</translation>
+    </message>
+    <message>
+        <source>A planned office needs a phase of 1 or more.</source>
+        <translation>Ett planerat kontor måste ha fas 1 eller högre.</translation>
+    </message>
+</context>
+<context>
     <name>sk::OfficeTableModel</name>
     <message>
         <source>Sourced</source>
@@ -1635,6 +2384,262 @@
     </message>
 </context>
 <context>
+    <name>sk::ScenarioController</name>
+    <message>
+        <source>&amp;New scenario from official data</source>
+        <translation>&amp;Nytt scenario från officiellt underlag</translation>
+    </message>
+    <message>
+        <source>Start a what-if scenario from the offices shown now</source>
+        <translation>Starta ett scenario för att pröva alternativ, utifrån de kontor som visas nu</translation>
+    </message>
+    <message>
+        <source>Open sc&amp;enario…</source>
+        <translation>&amp;Öppna scenario…</translation>
+    </message>
+    <message>
+        <source>Open scenario</source>
+        <translation>Öppna scenario</translation>
+    </message>
+    <message>
+        <source>Scenarios (%1)</source>
+        <translation>Scenarier (%1)</translation>
+    </message>
+    <message>
+        <source>&amp;Save scenario</source>
+        <translation>&amp;Spara scenario</translation>
+    </message>
+    <message>
+        <source>Save scenario &amp;as…</source>
+        <translation>Spara scenario so&amp;m…</translation>
+    </message>
+    <message>
+        <source>E&amp;xport scenario…</source>
+        <translation>E&amp;xportera scenario…</translation>
+    </message>
+    <message>
+        <source>Write the scenario&apos;s offices as GeoJSON, CSV, KML or GeoPackage</source>
+        <translation>Skriv scenariots kontor som GeoJSON, CSV, KML eller GeoPackage</translation>
+    </message>
+    <message>
+        <source>&amp;Close scenario</source>
+        <translation>S&amp;täng scenario</translation>
+    </message>
+    <message>
+        <source>Show the official offices again</source>
+        <translation>Visa de officiella kontoren igen</translation>
+    </message>
+    <message>
+        <source>&amp;Import offices…</source>
+        <translation>&amp;Importera kontor…</translation>
+    </message>
+    <message>
+        <source>Open someone else&apos;s office list (CSV, GeoJSON, GeoPackage, KML, XLSX, Shapefile) as a new scenario</source>
+        <translation>Öppna någon annans kontorslista (CSV, GeoJSON, GeoPackage, KML, XLSX, Shapefile) som ett nytt scenario</translation>
+    </message>
+    <message>
+        <source>Import offices</source>
+        <translation>Importera kontor</translation>
+    </message>
+    <message>
+        <source>Office lists (%1);;All files (*)</source>
+        <translation>Kontorslistor (%1);;Alla filer (*)</translation>
+    </message>
+    <message>
+        <source>&amp;Rename scenario…</source>
+        <translation>&amp;Byt namn på scenario…</translation>
+    </message>
+    <message>
+        <source>&amp;Undo</source>
+        <translation>&amp;Ångra</translation>
+    </message>
+    <message>
+        <source>&amp;Redo</source>
+        <translation>&amp;Gör om</translation>
+    </message>
+    <message>
+        <source>&amp;Edit on map</source>
+        <translation>&amp;Redigera på kartan</translation>
+    </message>
+    <message>
+        <source>Click the map to add an office, drag an office to move it, Delete removes the selected office, double-click edits it</source>
+        <translation>Klicka på kartan för att lägga till ett kontor, dra ett kontor för att flytta det, Delete tar bort det markerade kontoret, dubbelklicka för att redigera det</translation>
+    </message>
+    <message>
+        <source>New scenario from %1: edit it on the map (Ctrl+Shift+E) or add suggested places</source>
+        <translation>Nytt scenario från %1: redigera det på kartan (Ctrl+Shift+E) eller lägg till föreslagna platser</translation>
+    </message>
+    <message>
+        <source>Scenario not opened</source>
+        <translation>Scenariot öppnades inte</translation>
+    </message>
+    <message>
+        <source>%1 could not be opened; nothing was changed.</source>
+        <translation>%1 kunde inte öppnas; ingenting har ändrats.</translation>
+    </message>
+    <message>
+        <source>Opened scenario %1</source>
+        <translation>Öppnade scenariot %1</translation>
+    </message>
+    <message>
+        <source>Offices not imported</source>
+        <translation>Kontoren importerades inte</translation>
+    </message>
+    <message>
+        <source>%1 holds no office that could be used; nothing was changed.</source>
+        <translation>%1 innehåller inget kontor som kunde användas; ingenting har ändrats.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Imported %n office(s) from %1 as a new scenario</source>
+        <translation>
+            <numerusform>Importerade %n kontor från %1 som ett nytt scenario</numerusform>
+            <numerusform>Importerade %n kontor från %1 som ett nytt scenario</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Scenario not saved</source>
+        <translation>Scenariot sparades inte</translation>
+    </message>
+    <message>
+        <source>%1
+
+The file on disk is unchanged; your work is still here.</source>
+        <translation>%1
+
+Filen på disken är oförändrad; ditt arbete finns kvar här.</translation>
+    </message>
+    <message>
+        <source>Saved %1</source>
+        <translation>Sparade %1</translation>
+    </message>
+    <message>
+        <source>Save scenario</source>
+        <translation>Spara scenario</translation>
+    </message>
+    <message>
+        <source>%1
+
+Any file there is unchanged; your work is still here.</source>
+        <translation>%1
+
+En eventuell befintlig fil där är oförändrad; ditt arbete finns kvar här.</translation>
+    </message>
+    <message>
+        <source>Export scenario</source>
+        <translation>Exportera scenario</translation>
+    </message>
+    <message>
+        <source>GeoJSON (*.geojson);;CSV (*.csv);;KML (*.kml);;GeoPackage (*.gpkg)</source>
+        <translation>GeoJSON (*.geojson);;CSV (*.csv);;KML (*.kml);;GeoPackage (*.gpkg)</translation>
+    </message>
+    <message>
+        <source>Scenario not exported</source>
+        <translation>Scenariot exporterades inte</translation>
+    </message>
+    <message>
+        <source>Exported %1</source>
+        <translation>Exporterade %1</translation>
+    </message>
+    <message>
+        <source>Rename scenario</source>
+        <translation>Byt namn på scenario</translation>
+    </message>
+    <message>
+        <source>Name:</source>
+        <translation>Namn:</translation>
+    </message>
+    <message>
+        <source>Unsaved scenario</source>
+        <translation>Osparat scenario</translation>
+    </message>
+    <message>
+        <source>The scenario “%1” has changes that are not saved. Save them first?</source>
+        <translation>Scenariot ”%1” har ändringar som inte är sparade. Vill du spara dem först?</translation>
+    </message>
+    <message>
+        <source>Recover scenario</source>
+        <translation>Återställ scenario</translation>
+    </message>
+    <message>
+        <source>Servicekarta did not close properly. The scenario “%1” was autosaved on %2.</source>
+        <translation>Servicekarta avslutades inte korrekt. Scenariot ”%1” sparades automatiskt %2.</translation>
+    </message>
+    <message>
+        <source>Recover it now? Discarded autosaves cannot be brought back.</source>
+        <translation>Vill du återställa det nu? Automatiskt sparade kopior som kastas går inte att få tillbaka.</translation>
+    </message>
+    <message>
+        <source>&amp;Recover</source>
+        <translation>&amp;Återställ</translation>
+    </message>
+    <message>
+        <source>&amp;Discard</source>
+        <translation>&amp;Kasta</translation>
+    </message>
+    <message>
+        <source>&amp;Later</source>
+        <translation>&amp;Senare</translation>
+    </message>
+    <message>
+        <source>Scenario not recovered</source>
+        <translation>Scenariot återställdes inte</translation>
+    </message>
+    <message>
+        <source>Recovered scenario %1; save it to keep it</source>
+        <translation>Återställde scenariot %1; spara det för att behålla det</translation>
+    </message>
+    <message>
+        <source>Autosave failed: %1</source>
+        <translation>Automatisk sparning misslyckades: %1</translation>
+    </message>
+    <message>
+        <source>An office must stand in Sweden; click on Swedish land to add one.</source>
+        <translation>Ett kontor måste ligga i Sverige; klicka på svensk mark för att lägga till ett.</translation>
+    </message>
+    <message>
+        <source>New office</source>
+        <translation>Nytt kontor</translation>
+    </message>
+    <message>
+        <source>Added %1 to the scenario</source>
+        <translation>Lade till %1 i scenariot</translation>
+    </message>
+</context>
+<context>
+    <name>sk::ScenarioDocument</name>
+    <message>
+        <source>The scenario has no file yet; choose one with Save As</source>
+        <translation>Scenariot har ingen fil än; välj en med Spara som</translation>
+    </message>
+    <message>
+        <source>Untitled scenario</source>
+        <translation>Namnlöst scenario</translation>
+    </message>
+</context>
+<context>
+    <name>sk::ScenarioEditCommand</name>
+    <message>
+        <source>Add office %1</source>
+        <translation>Lägg till kontoret %1</translation>
+    </message>
+    <message>
+        <source>Delete office %1</source>
+        <translation>Ta bort kontoret %1</translation>
+    </message>
+    <message>
+        <source>Edit office %1</source>
+        <translation>Redigera kontoret %1</translation>
+    </message>
+    <message>
+        <source>Move office %1</source>
+        <translation>Flytta kontoret %1</translation>
+    </message>
+    <message>
+        <source>Rename scenario to %1</source>
+        <translation>Byt namn på scenariot till %1</translation>
+    </message>
+</context>
+<context>
     <name>sk::SearchField</name>
     <message>
         <source>Search office or municipality…</source>
@@ -1643,6 +2648,83 @@
     <message>
         <source>Search</source>
         <translation>Sök</translation>
+    </message>
+</context>
+<context>
+    <name>sk::SuggestionReport</name>
+    <message>
+        <source>only %1 of the %2 requested places bring anyone within %3 km who is not already within reach</source>
+        <translation>endast %1 av de %2 begärda platserna når någon inom %3 km som inte redan har ett kontor inom räckhåll</translation>
+    </message>
+</context>
+<context>
+    <name>sk::SuggestionsPanel</name>
+    <message>
+        <source> km</source>
+        <translation> km</translation>
+    </message>
+    <message>
+        <source>&amp;Offices to suggest:</source>
+        <translation>Antal &amp;kontor att föreslå:</translation>
+    </message>
+    <message>
+        <source>Bring people &amp;within:</source>
+        <translation>Nå invånare &amp;inom:</translation>
+    </message>
+    <message>
+        <source>On:</source>
+        <translation>Datum:</translation>
+    </message>
+    <message>
+        <source>Suggest</source>
+        <translation>Föreslå</translation>
+    </message>
+    <message>
+        <source>#</source>
+        <translation>#</translation>
+    </message>
+    <message>
+        <source>Place</source>
+        <translation>Plats</translation>
+    </message>
+    <message>
+        <source>Municipality</source>
+        <translation>Kommun</translation>
+    </message>
+    <message>
+        <source>People brought within</source>
+        <translation>Nya inom räckhåll</translation>
+    </message>
+    <message>
+        <source>Cumulative</source>
+        <translation>Sammanlagt</translation>
+    </message>
+    <message>
+        <source>Double-click a place to add it to the scenario</source>
+        <translation>Dubbelklicka på en plats för att lägga till den i scenariot</translation>
+    </message>
+    <message>
+        <source>Add to scenario</source>
+        <translation>Lägg till i scenariot</translation>
+    </message>
+    <message>
+        <source>Working out the best places…</source>
+        <translation>Beräknar de bästa platserna…</translation>
+    </message>
+    <message>
+        <source>Where would the next offices bring the most people within reach? Choose how many and the distance, then press Suggest: each place is picked, one after the other, for the people it brings within that distance of an office open on the date, counting only those the offices and earlier picks do not reach already.</source>
+        <translation>Var skulle nästa kontor ge flest invånare ett kontor inom räckhåll? Välj antal och avstånd och tryck sedan på Föreslå: platserna väljs en i taget, var och en efter hur många invånare den får inom avståndet från ett kontor som är öppet på datumet. Bara invånare som varken kontoren eller tidigare valda platser redan når räknas.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n place(s) would bring %1 more people within %2 km of an office (%3 within reach now, %4 % after).</source>
+        <translation>
+            <numerusform>Med %n plats skulle %1 fler invånare bo inom %2 km från ett kontor (%3 inom räckhåll nu, %4 % efteråt).</numerusform>
+            <numerusform>Med %n platser skulle %1 fler invånare bo inom %2 km från ett kontor (%3 inom räckhåll nu, %4 % efteråt).</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>No other place brings anyone within %1 km who is not already within reach.</source>
+        <translation>Ingen annan plats når någon inom %1 km som inte redan har ett kontor inom räckhåll.</translation>
     </message>
 </context>
 <context>
