@@ -72,6 +72,7 @@ void FeatureReader::scanCsv(const QString &path)
         if (c != '\r')
             hasContent = true;
     }
+    record.endsLine = false;
     finish(data.size());
     if (!m_csvRecords.empty() && !m_csvRecords.front().utf8)
         m_headerDefect = QStringLiteral("%1, %2: %3").arg(m_fileName, QObject::tr("line %1").arg(1),
@@ -283,8 +284,9 @@ QString FeatureReader::rowDefect() const
             return QObject::tr("text is not UTF-8 (save the file as UTF-8)");
         if (record.quoteOpen)
             return QObject::tr("a quoted cell is never closed; the file looks cut off");
+        // Fewer cells on a complete line just leaves the last columns empty, as spreadsheets write them.
         const int headerCells = m_csvRecords.front().cells;
-        if (record.cells < headerCells)
+        if (record.cells < headerCells && !record.endsLine)
             return QObject::tr("has %1 of the %2 cells of the header; the line is cut short").arg(record.cells).arg(headerCells);
         return {};
     }

@@ -77,6 +77,7 @@ private:
         bool utf8 = true;
         int cells = 0;
         bool quoteOpen = false;
+        bool endsLine = true; // false for a last line the file stops in the middle of
     };
     void scanCsv(const QString &path);
     void readLayerDefinition();
