@@ -1,6 +1,7 @@
 #include "atlas.h"
 #include "coveragecalculator.h"
 #include "nearestcandidates.h"
+#include "officesuggester.h"
 #include "projection.h"
 
 #include <QRandomGenerator>
@@ -37,6 +38,8 @@ private Q_SLOTS:
     void millionPointsCalculatorStep();
     void shippedOfficesFallbacks_data();
     void shippedOfficesFallbacks();
+    void suggestions_data();
+    void suggestions();
 
 private:
     struct OpenOffices
@@ -235,6 +238,39 @@ void BenchCoverage::shippedOfficesFallbacks()
     qInfo("%d of %zu offices open: %zu of %zu points fell back to the KD-tree", index.size(), open.size(), fallbacks,
           m_points.size());
     QVERIFY(fallbacks < m_points.size() / 100);
+}
+
+void BenchCoverage::suggestions_data()
+{
+    QTest::addColumn<bool>("millionPoints");
+    QTest::addColumn<int>("count");
+    QTest::addColumn<double>("withinKm");
+    QTest::newRow("embedded, 5 within 20 km") << false << 5 << 20.0;
+    QTest::newRow("embedded, 50 within 10 km") << false << 50 << 10.0;
+    QTest::newRow("1M points, 5 within 20 km") << true << 5 << 20.0;
+    QTest::newRow("1M points, 20 within 50 km") << true << 20 << 50.0;
+}
+
+// Issue #5: the greedy "suggest N offices" run the Suggest panel and --suggest make, at the end of 2023.
+void BenchCoverage::suggestions()
+{
+    QFETCH(bool, millionPoints);
+    QFETCH(int, count);
+    QFETCH(double, withinKm);
+    PopulationModel population = PopulationModel::fromReference(m_atlas.reference());
+    if (millionPoints) {
+        std::vector<PopulationPoint> points;
+        points.reserve(m_points.size());
+        for (const QPointF &point : m_points)
+            points.push_back({point, 10, {}});
+        population = PopulationModel(std::move(points));
+    }
+    const OfficeSuggester suggester(m_atlas.rollout().offices(), m_atlas.reference(), population);
+    size_t picks = 0;
+    QBENCHMARK {
+        picks = suggester.suggest(QDate(2023, 12, 31), count, withinKm).size();
+    }
+    QVERIFY(picks > 0);
 }
 
 QTEST_GUILESS_MAIN(BenchCoverage)
