@@ -325,7 +325,9 @@ void MainWindow::createDocks()
     suggestionsDock->setObjectName(QStringLiteral("SuggestionsDock"));
     suggestionsDock->setWidget(m_suggestionsPanel);
     addDockWidget(Qt::RightDockWidgetArea, suggestionsDock);
-    tabifyDockWidget(qualityDock, suggestionsDock);
+    // Beside the office details rather than a sixth tab below, where the tab titles no longer fit.
+    tabifyDockWidget(detailsDock, suggestionsDock);
+    detailsDock->raise();
     view->addAction(suggestionsDock->toggleViewAction());
     connect(m_dataQuality, &DataQualityPanel::officeActivated, this, [this](const QString &id) {
         const int row = m_officeModel->rowOfId(id);
