@@ -66,9 +66,11 @@ void TestOfficeDraft::boundariesWinOverNearestSeat()
     // 62.0 N 13.0 E lies in Älvdalen, 8 km inside its border, but Härjedalen's seat (Sveg) is the nearest seat.
     const QPointF at = Projection::toSweref(QGeoCoordinate(62.0, 13.0));
     QCOMPARE(OfficeDraft::municipalityCodeAt(at, m_reference, nullptr), QStringLiteral("2361"));
+    const QString scbFile = QStringLiteral(SERVICEKARTA_SHARED_DIR "/geodata/sweden_scb_admin.gpkg");
+    if (!QFile::exists(scbFile))
+        QSKIP("the SCB boundaries are not in the shared folder");
     QString error;
-    const AdminBoundaries boundaries =
-            AdminBoundaries::load(QStringLiteral(SERVICEKARTA_SHARED_DIR "/geodata/sweden_scb_admin.gpkg"), &error);
+    const AdminBoundaries boundaries = AdminBoundaries::load(scbFile, &error);
     QVERIFY2(!boundaries.isEmpty(), qPrintable(error));
     QCOMPARE(OfficeDraft::municipalityCodeAt(at, m_reference, &boundaries), QStringLiteral("2039"));
     QCOMPARE(OfficeDraft::at(at, m_reference, &boundaries, 3).municipality, QStringLiteral("Älvdalen"));
