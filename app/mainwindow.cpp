@@ -396,15 +396,9 @@ void MainWindow::officesReplaced()
 void MainWindow::scenarioOfficesChanged()
 {
     const QString selected = m_map->selectedOfficeId();
-    const bool newPhases = m_scenarios->currentOffices().size() != m_atlas.rollout().offices().size();
-    m_atlas.setOffices(m_scenarios->currentOffices(), m_scenarios->isActive()
-                                                              ? m_scenarios->scenarioName()
-                                                              : QFileInfo(m_officialPath).fileName());
+    m_atlas.setOffices(m_scenarios->currentOffices(),
+                       m_scenarios->isActive() ? m_scenarios->scenarioName() : m_officialPath);
     const Rollout &rollout = m_atlas.rollout();
-    if (newPhases) {
-        m_timeline->setPhaseBoundaries(rollout.phaseBoundaries());
-        m_timelineWidget->setPhaseBands(rollout.phaseBands());
-    }
     m_officeModel->setRollout(&rollout);
     dateChanged(m_timeline->date());
     const bool stillThere = std::any_of(rollout.offices().begin(), rollout.offices().end(),
