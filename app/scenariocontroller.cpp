@@ -185,10 +185,9 @@ void ScenarioController::closeScenario()
 {
     m_autosaveTimer.stop();
     m_autosave->removeOwn();
+    m_active = false; // first, so that the emptied document is never what the window shows
     m_document->startFrom({}, {});
-    m_active = false;
     updateActions();
-    Q_EMIT officesChanged();
     Q_EMIT titleChanged();
 }
 
