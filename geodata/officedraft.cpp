@@ -1,11 +1,13 @@
 #include "officedraft.h"
 
 #include "adminboundaries.h"
+#include "basemap.h"
 #include "projection.h"
 #include "referencedata.h"
 
 #include <QLineF>
 
+#include <algorithm>
 #include <limits>
 
 namespace sk {
@@ -30,7 +32,28 @@ bool featureContains(const VectorFeature &feature, const QPointF &point)
     return inside;
 }
 
+bool layerContains(const VectorLayer &layer, size_t level, const QPointF &point)
+{
+    const std::vector<VectorFeature> &features = layer.level(level);
+    return std::any_of(features.begin(), features.end(),
+                       [&](const VectorFeature &feature) { return featureContains(feature, point); });
+}
+
+// A detail level fine enough for the coast near a click (250 m) yet cheap enough for every drag step.
+constexpr size_t landLevel = 1;
+
 } // namespace
+
+bool OfficeDraft::isInSweden(const QPointF &sweref, const BaseMap *baseMap, const AdminBoundaries *boundaries)
+{
+    if (boundaries && !boundaries->isEmpty())
+        return layerContains(boundaries->municipalities(), 0, sweref);
+    if (!baseMap || baseMap->land().isEmpty())
+        return true;
+    return layerContains(baseMap->land(), landLevel, sweref)
+            && !layerContains(baseMap->neighbourLand(), landLevel, sweref)
+            && !layerContains(baseMap->lakes(), landLevel, sweref);
+}
 
 QString OfficeDraft::municipalityCodeAt(const QPointF &sweref, const ReferenceData &reference,
                                         const AdminBoundaries *boundaries)

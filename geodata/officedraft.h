@@ -7,6 +7,7 @@
 namespace sk {
 
 class AdminBoundaries;
+class BaseMap;
 class ReferenceData;
 
 // A new office for a scenario at a place on the map, named and placed in a municipality the way a planner would:
@@ -20,6 +21,9 @@ public:
 
     static Office at(const QPointF &sweref, const ReferenceData &reference, const AdminBoundaries *boundaries,
                      int phase);
+    // Whether a point is Swedish land: inside a municipality when boundaries are loaded, else on the base map's
+    // land outside the neighbours' and outside lakes. True when neither is available.
+    static bool isInSweden(const QPointF &sweref, const BaseMap *baseMap, const AdminBoundaries *boundaries);
     // The municipality code at a point: from the boundaries when they contain it, else from the nearest seat.
     static QString municipalityCodeAt(const QPointF &sweref, const ReferenceData &reference,
                                       const AdminBoundaries *boundaries);

@@ -1,4 +1,5 @@
 #include "adminboundaries.h"
+#include "basemap.h"
 #include "officedraft.h"
 #include "projection.h"
 #include "referencedata.h"
@@ -17,6 +18,8 @@ private Q_SLOTS:
     void namedAfterPlace_data();
     void namedAfterPlace();
     void boundariesWinOverNearestSeat();
+    void onlySwedishLand_data();
+    void onlySwedishLand();
 
 private:
     ReferenceData m_reference;
@@ -74,6 +77,42 @@ void TestOfficeDraft::boundariesWinOverNearestSeat()
     QVERIFY2(!boundaries.isEmpty(), qPrintable(error));
     QCOMPARE(OfficeDraft::municipalityCodeAt(at, m_reference, &boundaries), QStringLiteral("2039"));
     QCOMPARE(OfficeDraft::at(at, m_reference, &boundaries, 3).municipality, QStringLiteral("Älvdalen"));
+}
+
+void TestOfficeDraft::onlySwedishLand_data()
+{
+    QTest::addColumn<double>("latitude");
+    QTest::addColumn<double>("longitude");
+    QTest::addColumn<bool>("inSweden");
+    QTest::newRow("Östersund") << 63.18 << 14.64 << true;
+    QTest::newRow("Visby") << 57.64 << 18.30 << true;
+    QTest::newRow("Oslo") << 59.91 << 10.75 << false;
+    QTest::newRow("Helsinki") << 60.17 << 24.94 << false;
+    QTest::newRow("Baltic Sea west of Gotland") << 57.40 << 17.60 << false;
+    QTest::newRow("Vänern") << 58.90 << 13.30 << false;
+}
+
+// Offices are placed on Swedish land only: the base map decides without boundaries, the boundaries with them.
+void TestOfficeDraft::onlySwedishLand()
+{
+    QFETCH(double, latitude);
+    QFETCH(double, longitude);
+    QFETCH(bool, inSweden);
+    const QPointF at = Projection::toSweref(QGeoCoordinate(latitude, longitude));
+    QStringList errors;
+    const BaseMap baseMap = BaseMap::load(QStringLiteral(SERVICEKARTA_SOURCE_DATA_DIR "/basemap.gpkg"), &errors);
+    if (baseMap.land().isEmpty())
+        QSKIP("geodata/data/basemap.gpkg has not been built yet");
+    QCOMPARE(OfficeDraft::isInSweden(at, &baseMap, nullptr), inSweden);
+    QVERIFY(OfficeDraft::isInSweden(at, nullptr, nullptr));
+
+    const QString scbFile = QStringLiteral(SERVICEKARTA_SHARED_DIR "/geodata/sweden_scb_admin.gpkg");
+    if (!QFile::exists(scbFile))
+        QSKIP("the SCB boundaries are not in the shared folder");
+    QString error;
+    const AdminBoundaries boundaries = AdminBoundaries::load(scbFile, &error);
+    QVERIFY2(!boundaries.isEmpty(), qPrintable(error));
+    QCOMPARE(OfficeDraft::isInSweden(at, &baseMap, &boundaries), inSweden);
 }
 
 QTEST_GUILESS_MAIN(TestOfficeDraft)
