@@ -283,8 +283,15 @@ private:
                              .arg(eName, eText, nName, nText));
             return std::nullopt;
         }
+        // The metre box is a rectangle in another projection: its corners lie beyond the degree bounds every office
+        // is checked against when a saved scenario is read back.
         const QPointF position(*easting, *northing);
-        return std::pair{Projection::toWgs84(position), position};
+        const QGeoCoordinate coordinate = Projection::toWgs84(position);
+        if (!insideSweden(coordinate.latitude(), coordinate.longitude())) {
+            fail(QObject::tr("%1 %2, %3 %4 lies outside Sweden").arg(eName, eText, nName, nText));
+            return std::nullopt;
+        }
+        return std::pair{coordinate, position};
     }
 
     FeatureReader &m_reader;
