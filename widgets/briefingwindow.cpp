@@ -91,6 +91,13 @@ void BriefingWindow::showDate(QDate date)
     m_map->setEmphasisedOffices(opened);
 }
 
+void BriefingWindow::refresh()
+{
+    m_shownDate = QDate(); // the old states belong to another office list: nothing "opened" to ripple
+    m_notes->setAtlas(m_atlas);
+    showDate(m_timeline->date());
+}
+
 void BriefingWindow::setDark(bool dark)
 {
     m_dark = dark;

@@ -29,6 +29,8 @@ public:
     NotesPanel *notes() const { return m_notes; }
     bool isDark() const { return m_dark; }
     QString hintText() const;
+    // The atlas's offices changed (a scenario edit): show them at the current date.
+    void refresh();
 
 Q_SIGNALS:
     void closed();

@@ -244,6 +244,16 @@ void CompareView::setScenario(const QString &name, std::vector<Office> offices)
     recompare();
 }
 
+void CompareView::clearScenario()
+{
+    m_scenarioName.clear();
+    m_scenarioLastDate = QDate();
+    m_scenario.reset();
+    m_calculators[size_t(Source::Scenario)].reset();
+    updateSourceItems();
+    recompare();
+}
+
 void CompareView::setStyle(const MapStyle &style)
 {
     for (SideControls &controls : m_sides)

@@ -54,6 +54,8 @@ public:
     void setOfficial(std::vector<Office> offices);
     // May be called again after the scenario is edited: everything is recomputed.
     void setScenario(const QString &name, std::vector<Office> offices);
+    // The scenario was closed: both sides show the official plan again where they showed it.
+    void clearScenario();
     void setStyle(const MapStyle &style);
 
     void applyPreset(Preset preset);
