@@ -391,6 +391,8 @@ void MainWindow::officesReplaced()
     const QDate date = previous.isValid() ? previous : QDate(2021, 5, 31);
     m_timeline->setDate(date);
     dateChanged(m_timeline->date());
+    if (m_briefing)
+        m_briefing->refresh();
 }
 
 void MainWindow::scenarioOfficesChanged()
@@ -404,6 +406,8 @@ void MainWindow::scenarioOfficesChanged()
     const bool stillThere = std::any_of(rollout.offices().begin(), rollout.offices().end(),
                                         [&](const Office &office) { return office.id == selected; });
     m_map->setSelectedOfficeId(stillThere ? selected : QString());
+    if (m_briefing)
+        m_briefing->refresh();
     m_derivedViewsTimer.start();
 }
 
@@ -427,6 +431,8 @@ void MainWindow::refreshDerivedViews()
         m_compare->setOfficial(m_scenarios->officialOffices());
         if (m_scenarios->isActive())
             m_compare->setScenario(m_scenarios->scenarioName(), m_scenarios->currentOffices());
+        else
+            m_compare->clearScenario();
     }
     runDataChecks();
     updateRegionGaps();
@@ -434,6 +440,7 @@ void MainWindow::refreshDerivedViews()
 
 void MainWindow::updateTitle()
 {
+    m_derivedViewsTimer.start(); // the scenario's name stands in the status bar and the compare view too
     if (!m_scenarios->isActive()) {
         setWindowTitle(tr("Servicekarta"));
         setWindowModified(false);
@@ -507,6 +514,7 @@ void MainWindow::boundariesReplaced()
             : FaRegionOutlines::build(m_atlas.boundaries().municipalities(), m_atlas.reference());
     m_map->setBaseLayers(&m_atlas.baseMap(), &m_atlas.boundaries(), m_atlas.reference().municipalityCount());
     m_scenarios->setBoundaries(&m_atlas.boundaries());
+    m_scenarios->setBaseMap(&m_atlas.baseMap());
     if (m_compare)
         m_compare->setReference(&m_atlas.baseMap(), &m_atlas.boundaries(), m_atlas.reference());
     updateRegionGaps();

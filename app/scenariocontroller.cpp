@@ -44,10 +44,16 @@ ScenarioController::ScenarioController(QWidget *window, const ReferenceData &ref
     connect(&m_autosaveTimer, &QTimer::timeout, this, &ScenarioController::autosave);
     // The stack's index moves after the edit has been applied, so the modified state is known only then.
     connect(m_document->undoStack(), &QUndoStack::indexChanged, this, [this] {
-        if (m_document->isModified())
+        if (m_document->isModified()) {
             m_autosaveTimer.start();
+        } else {
+            // Undone back to what is saved: an autosave would bring the undone edits back after a crash.
+            m_autosaveTimer.stop();
+            m_autosave->removeOwn();
+        }
     });
     connect(m_document, &ScenarioDocument::officesChanged, this, &ScenarioController::officesChanged);
+    connect(m_document, &ScenarioDocument::displayNameChanged, this, &ScenarioController::titleChanged);
     connect(m_document, &ScenarioDocument::modifiedChanged, this, [this] {
         updateActions();
         Q_EMIT titleChanged();
@@ -133,7 +139,11 @@ void ScenarioController::createActions()
     m_undoAction->setShortcut(QKeySequence::Undo);
     m_undoAction->setIcon(QIcon(QStringLiteral(":/icons/edit-undo.svg")));
     m_redoAction = m_document->undoStack()->createRedoAction(this, tr("&Redo"));
-    m_redoAction->setShortcuts({QKeySequence::Redo, QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_Z)});
+    // Ctrl+Shift+Z everywhere, beside the platform's own (Ctrl+Y on Windows); listed twice it would be ambiguous.
+    QList<QKeySequence> redoKeys = QKeySequence::keyBindings(QKeySequence::Redo);
+    if (!redoKeys.contains(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_Z)))
+        redoKeys << QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_Z);
+    m_redoAction->setShortcuts(redoKeys);
     m_redoAction->setIcon(QIcon(QStringLiteral(":/icons/edit-redo.svg")));
 
     m_editOnMapAction = new QAction(QIcon(QStringLiteral(":/icons/edit-map.svg")), tr("&Edit on map"), this);
@@ -233,12 +243,13 @@ bool ScenarioController::importOffices(const QString &path)
     if (!result.errors.isEmpty() && !ImportReviewDialog::confirm(m_window, result))
         return false;
     rememberDirectory(path);
-    m_document->startFrom(result.offices, QFileInfo(path).fileName());
-    m_document->renameScenario(QFileInfo(path).completeBaseName());
-    m_document->undoStack()->clear();
+    // Unsaved work until the user saves it: closing asks, and it is autosaved like any edit.
+    const int imported = static_cast<int>(result.offices.size());
+    m_document->restoreUnsaved(
+            Scenario{QFileInfo(path).completeBaseName(), QFileInfo(path).fileName(), std::move(result.offices)}, {});
     activate();
-    Q_EMIT message(tr("Imported %n office(s) from %1 as a new scenario", nullptr,
-                      static_cast<int>(result.offices.size()))
+    m_autosaveTimer.start();
+    Q_EMIT message(tr("Imported %n office(s) from %1 as a new scenario", nullptr, imported)
                            .arg(QFileInfo(path).fileName()));
     return true;
 }
@@ -321,7 +332,11 @@ bool ScenarioController::maybeKeepWork()
             QMessageBox::Save | QMessageBox::Discard | QMessageBox::Cancel, QMessageBox::Save);
     if (answer == QMessageBox::Save)
         return save();
-    return answer == QMessageBox::Discard;
+    if (answer != QMessageBox::Discard)
+        return false;
+    m_autosaveTimer.stop();
+    m_autosave->removeOwn();
+    return true;
 }
 
 void ScenarioController::offerRecovery()
@@ -355,6 +370,8 @@ void ScenarioController::offerRecovery()
         }
         m_document->restoreUnsaved(std::move(*recovered), candidate.documentPath);
         activate();
+        if (!errors.isEmpty())
+            QMessageBox::warning(m_window, tr("Scenario recovered"), errors.join(QLatin1Char('\n')));
         Q_EMIT message(tr("Recovered scenario %1; save it to keep it").arg(candidate.scenarioName));
         return; // one document at a time; the others stay for the next start
     }
@@ -377,7 +394,7 @@ void ScenarioController::autosave()
 
 void ScenarioController::addOfficeAt(const QPointF &world)
 {
-    if (!OfficeImporter::acceptsPosition(Projection::toWgs84(world))) {
+    if (!standsInSweden(world)) {
         Q_EMIT message(tr("An office must stand in Sweden; click on Swedish land to add one."));
         return;
     }
@@ -401,7 +418,7 @@ void ScenarioController::addOffice(Office office)
 
 void ScenarioController::moveOffice(const QString &id, const QPointF &world)
 {
-    if (m_active && m_editOnMapAction->isChecked() && OfficeImporter::acceptsPosition(Projection::toWgs84(world)))
+    if (m_active && m_editOnMapAction->isChecked() && standsInSweden(world))
         m_document->moveOffice(id, world);
 }
 
@@ -413,8 +430,13 @@ void ScenarioController::finishMove(const QString &id)
 
 void ScenarioController::removeOffice(const QString &id)
 {
-    if (m_active && m_editOnMapAction->isChecked())
-        m_document->removeOffice(id);
+    if (!m_active || !m_editOnMapAction->isChecked())
+        return;
+    if (m_document->scenario().offices.size() <= 1) {
+        Q_EMIT message(tr("A scenario keeps at least one office; add another before deleting this one."));
+        return;
+    }
+    m_document->removeOffice(id);
 }
 
 void ScenarioController::editOffice(const QString &id)
@@ -427,6 +449,12 @@ void ScenarioController::editOffice(const QString &id)
     OfficeEditDialog dialog(m_document->scenario().offices[static_cast<size_t>(index)], m_reference, m_window);
     if (dialog.exec() == QDialog::Accepted)
         m_document->editOffice(id, dialog.office());
+}
+
+bool ScenarioController::standsInSweden(const QPointF &world) const
+{
+    return OfficeImporter::acceptsPosition(Projection::toWgs84(world))
+            && OfficeDraft::isInSweden(world, m_baseMap, m_boundaries);
 }
 
 QString ScenarioController::lastDirectory() const

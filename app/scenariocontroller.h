@@ -18,6 +18,7 @@ namespace sk {
 class AdminBoundaries;
 class AutosaveStore;
 class ReferenceData;
+class BaseMap;
 class ScenarioDocument;
 
 // The planner's what-if work in the main window: starting, opening, saving and exporting scenarios, the edits the
@@ -47,6 +48,8 @@ public:
     void setOfficialOffices(std::vector<Office> offices, const QString &label);
     // Boundaries in use, for the municipality of offices added on the map (may be empty, must outlive the call).
     void setBoundaries(const AdminBoundaries *boundaries) { m_boundaries = boundaries; }
+    // The base map, for refusing offices placed at sea or abroad; must outlive the controller.
+    void setBaseMap(const BaseMap *baseMap) { m_baseMap = baseMap; }
 
     // Menu actions, created once; the window puts them in its menus and toolbar.
     QAction *newAction() const { return m_newAction; }
@@ -98,12 +101,14 @@ private:
     void updateActions();
     void autosave();
     bool ensureActive();
+    bool standsInSweden(const QPointF &world) const;
     QString lastDirectory() const;
     void rememberDirectory(const QString &path);
 
     QWidget *m_window;
     const ReferenceData &m_reference;
     const AdminBoundaries *m_boundaries = nullptr;
+    const BaseMap *m_baseMap = nullptr;
     ScenarioDocument *m_document;
     std::unique_ptr<AutosaveStore> m_autosave;
     QTimer m_autosaveTimer;

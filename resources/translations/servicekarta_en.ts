@@ -2604,6 +2604,14 @@ Any file there is unchanged; your work is still here.</translation>
         <source>Added %1 to the scenario</source>
         <translation>Added %1 to the scenario</translation>
     </message>
+    <message>
+        <source>Scenario recovered</source>
+        <translation>Scenario recovered</translation>
+    </message>
+    <message>
+        <source>A scenario keeps at least one office; add another before deleting this one.</source>
+        <translation>A scenario keeps at least one office; add another before deleting this one.</translation>
+    </message>
 </context>
 <context>
     <name>sk::ScenarioDocument</name>

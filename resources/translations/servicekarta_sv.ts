@@ -2604,6 +2604,14 @@ En eventuell befintlig fil där är oförändrad; ditt arbete finns kvar här.</
         <source>Added %1 to the scenario</source>
         <translation>Lade till %1 i scenariot</translation>
     </message>
+    <message>
+        <source>Scenario recovered</source>
+        <translation>Scenariot har återställts</translation>
+    </message>
+    <message>
+        <source>A scenario keeps at least one office; add another before deleting this one.</source>
+        <translation>Ett scenario behåller minst ett kontor; lägg till ett annat innan du tar bort det här.</translation>
+    </message>
 </context>
 <context>
     <name>sk::ScenarioDocument</name>

@@ -35,6 +35,7 @@ private Q_SLOTS:
     void closingWithUnsavedScenarioAsks();
     void savedScenarioReopens();
     void unsavedWorkIsAutosavedAndRecovered();
+    void redoShortcutIsUnambiguous();
 
 private:
     Atlas m_atlas;
@@ -240,6 +241,14 @@ void TestMainWindow::unsavedWorkIsAutosavedAndRecovered()
     answerNextMessageBox(QStringLiteral("Recover"));
     later.offerRecovery();
     QVERIFY(!later.scenarios()->isActive());
+}
+
+void TestMainWindow::redoShortcutIsUnambiguous()
+{
+    MainWindow window(m_atlas);
+    const QList<QKeySequence> keys = window.scenarios()->redoAction()->shortcuts();
+    QCOMPARE(keys.count(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_Z)), 1);
+    QCOMPARE(QSet<QKeySequence>(keys.begin(), keys.end()).size(), keys.size());
 }
 
 QTEST_MAIN(TestMainWindow)
