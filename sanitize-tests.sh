@@ -1,11 +1,11 @@
 #!/usr/bin/env bash
 # Build the project with AddressSanitizer + UndefinedBehaviorSanitizer in build-sanitize/ and run the whole
 # CTest suite under them. Any report fails the test that produced it.
-#   scripts/sanitize-tests.sh              configure, build, run every test
-#   scripts/sanitize-tests.sh -R mapwidget extra arguments go to ctest
+#   ./sanitize-tests.sh              configure, build, run every test
+#   ./sanitize-tests.sh -R mapwidget extra arguments go to ctest
 # JOBS=N sets the build and test parallelism (default 1: the build machine is shared).
 set -euo pipefail
-cd "$(dirname "$0")/.."
+cd "$(dirname "$0")"
 jobs="${JOBS:-1}"
 build_dir=build-sanitize
 
