@@ -120,7 +120,7 @@ double CoverageLayerPainter::circleRadius(double population, double markerSize)
 
 void CoverageLayerPainter::clearCache()
 {
-    m_pathCache.clear();
+    m_paths.clear();
     m_choroplethImage = QImage();
 }
 
@@ -141,22 +141,6 @@ void CoverageLayerPainter::drawChoropleth(QPainter &painter, const MapViewport &
         painter.drawPath(paths[i]);
     }
     painter.restore();
-}
-
-const std::vector<QPainterPath> &CoverageLayerPainter::municipalityPaths(const VectorLayer &layer, size_t level)
-{
-    const auto key = qMakePair(&layer, level);
-    if (const auto it = m_pathCache.constFind(key); it != m_pathCache.constEnd())
-        return *it;
-    std::vector<QPainterPath> built;
-    for (const VectorFeature &feature : layer.level(level)) {
-        QPainterPath path;
-        path.setFillRule(Qt::OddEvenFill);
-        for (const QList<QPointF> &part : feature.parts)
-            path.addPolygon(QPolygonF(part));
-        built.push_back(std::move(path));
-    }
-    return *m_pathCache.insert(key, std::move(built));
 }
 
 void CoverageLayerPainter::paintLayer(QPainter &painter, const MapViewport &viewport, const MapScene &scene,
@@ -188,7 +172,7 @@ void CoverageLayerPainter::paintChoropleth(QPainter &painter, const MapViewport 
         if (found != classOfCode.constEnd() && features[i].bounds.intersects(visible))
             classes[i] = *found;
     }
-    const std::vector<QPainterPath> &paths = municipalityPaths(layer, level);
+    const std::vector<QPainterPath> &paths = m_paths.paths(layer, level);
     if (painter.paintEngine()->type() != QPaintEngine::Raster) {
         drawChoropleth(painter, viewport, paths, classes, style);
         return;

@@ -1,5 +1,7 @@
 #pragma once
 
+#include "layerpathcache.h"
+
 #include "mapscene.h"
 #include "mapstyle.h"
 #include "mapviewport.h"
@@ -39,7 +41,6 @@ private:
     // Each municipality path in the fill of its class; a class below zero leaves it out.
     static void drawChoropleth(QPainter &painter, const MapViewport &viewport, const std::vector<QPainterPath> &paths,
                                const std::vector<int> &classes, const MapStyle &style);
-    const std::vector<QPainterPath> &municipalityPaths(const VectorLayer &layer, size_t level);
 
     // What the cached choropleth image shows.
     struct ChoroplethKey
@@ -53,7 +54,7 @@ private:
         bool operator==(const ChoroplethKey &other) const = default;
     };
 
-    QHash<QPair<const VectorLayer *, size_t>, std::vector<QPainterPath>> m_pathCache;
+    LayerPathCache m_paths;
     ChoroplethKey m_choroplethKey;
     QImage m_choroplethImage;
 };

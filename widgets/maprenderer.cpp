@@ -43,7 +43,7 @@ void MapRenderer::setStyle(const MapStyle &style)
 
 void MapRenderer::clearCache()
 {
-    m_pathCache.clear();
+    m_paths.clear();
     m_coverageLayer.clearCache();
     m_regionHighlight.clearCache();
 }
@@ -61,31 +61,6 @@ QString MapRenderer::summaryText(const MapScene &scene)
                            QLocale().toString(scene.municipalityTotal));
 }
 
-const std::vector<QPainterPath> &MapRenderer::paths(const VectorLayer &layer, size_t level)
-{
-    const auto key = qMakePair(&layer, level);
-    auto it = m_pathCache.find(key);
-    if (it != m_pathCache.end())
-        return *it;
-    std::vector<QPainterPath> built;
-    const bool closed = layer.geometry() == VectorLayer::Geometry::Polygons;
-    for (const VectorFeature &feature : layer.level(level)) {
-        QPainterPath path;
-        path.setFillRule(Qt::OddEvenFill);
-        for (const QList<QPointF> &part : feature.parts) {
-            if (closed)
-                path.addPolygon(QPolygonF(part));
-            else {
-                path.moveTo(part.front());
-                for (qsizetype i = 1; i < part.size(); ++i)
-                    path.lineTo(part[i]);
-            }
-        }
-        built.push_back(std::move(path));
-    }
-    return *m_pathCache.insert(key, std::move(built));
-}
-
 void MapRenderer::drawLayer(QPainter &painter, const MapViewport &viewport, const VectorLayer &layer,
                             const QBrush &fill, const QPen &pen, const QString &onlyCode, const QString &exceptCode)
 {
@@ -93,7 +68,7 @@ void MapRenderer::drawLayer(QPainter &painter, const MapViewport &viewport, cons
         return;
     const size_t level = layer.levelFor(viewport.metresPerPixel());
     const std::vector<VectorFeature> &features = layer.level(level);
-    const std::vector<QPainterPath> &featurePaths = paths(layer, level);
+    const std::vector<QPainterPath> &featurePaths = m_paths.paths(layer, level);
     const QRectF visible = viewport.visibleWorldRect();
     std::vector<const QPainterPath *> shown;
     for (size_t i = 0; i < features.size(); ++i) {

@@ -1,6 +1,7 @@
 #pragma once
 
 #include "coveragelayerpainter.h"
+#include "layerpathcache.h"
 #include "mapscene.h"
 #include "mapstyle.h"
 #include "mapviewport.h"
@@ -46,7 +47,6 @@ public:
 private:
     void drawLayer(QPainter &painter, const MapViewport &viewport, const VectorLayer &layer, const QBrush &fill,
                    const QPen &pen, const QString &onlyCode = {}, const QString &exceptCode = {});
-    const std::vector<QPainterPath> &paths(const VectorLayer &layer, size_t level);
     void fadeOutsideData(QPainter &painter, const MapViewport &viewport, const QRectF &extent);
     void drawMarkers(QPainter &painter, const MapScene &scene, const std::vector<MarkerPlacement> &placements);
     void drawDateLabel(QPainter &painter, const MapViewport &viewport, const MapScene &scene);
@@ -57,7 +57,7 @@ private:
     void drawPanel(QPainter &painter, const QRectF &rect, double scale);
 
     MapStyle m_style;
-    QHash<QPair<const VectorLayer *, size_t>, std::vector<QPainterPath>> m_pathCache;
+    LayerPathCache m_paths;
     QHash<QString, QImage> m_sprites;
     CoverageLayerPainter m_coverageLayer;
     RegionHighlightPainter m_regionHighlight;

@@ -59,24 +59,7 @@ QColor RegionHighlightPainter::colour(const MapStyle &style)
 
 void RegionHighlightPainter::clearCache()
 {
-    m_pathCache.clear();
-}
-
-const std::vector<QPainterPath> &RegionHighlightPainter::paths(const VectorLayer &layer, size_t level)
-{
-    const auto key = qMakePair(&layer, level);
-    auto it = m_pathCache.find(key);
-    if (it != m_pathCache.end())
-        return *it;
-    std::vector<QPainterPath> built;
-    for (const VectorFeature &feature : layer.level(level)) {
-        QPainterPath path;
-        path.setFillRule(Qt::OddEvenFill);
-        for (const QList<QPointF> &part : feature.parts)
-            path.addPolygon(QPolygonF(part));
-        built.push_back(std::move(path));
-    }
-    return *m_pathCache.insert(key, std::move(built));
+    m_paths.clear();
 }
 
 void RegionHighlightPainter::paintLayer(QPainter &painter, const MapViewport &viewport, const MapScene &scene,
@@ -96,7 +79,7 @@ void RegionHighlightPainter::paintOutlines(QPainter &painter, const MapViewport 
     const VectorLayer &layer = *scene.faRegionOutlines;
     const size_t level = layer.levelFor(viewport.metresPerPixel());
     const std::vector<VectorFeature> &features = layer.level(level);
-    const std::vector<QPainterPath> &featurePaths = paths(layer, level);
+    const std::vector<QPainterPath> &featurePaths = m_paths.paths(layer, level);
     const QRectF visible = viewport.visibleWorldRect();
     const double deviceScale = deviceScaleOf(painter);
     const QColor colour = RegionHighlightPainter::colour(style);

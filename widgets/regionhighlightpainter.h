@@ -1,5 +1,6 @@
 #pragma once
 
+#include "layerpathcache.h"
 #include "mapscene.h"
 #include "mapstyle.h"
 #include "mapviewport.h"
@@ -31,9 +32,8 @@ public:
 private:
     void paintOutlines(QPainter &painter, const MapViewport &viewport, const MapScene &scene, const MapStyle &style);
     void paintSeats(QPainter &painter, const MapViewport &viewport, const MapScene &scene, const MapStyle &style);
-    const std::vector<QPainterPath> &paths(const VectorLayer &layer, size_t level);
 
-    QHash<QPair<const VectorLayer *, size_t>, std::vector<QPainterPath>> m_pathCache;
+    LayerPathCache m_paths;
 };
 
 } // namespace sk
