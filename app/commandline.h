@@ -1,6 +1,6 @@
 #pragma once
 
-#include "briefing.h"
+#include "geodata/briefing/briefing.h"
 
 #include <QDate>
 #include <QSize>

@@ -1,9 +1,9 @@
-#include "atlas.h"
-#include "commandline.h"
-#include "mainwindow.h"
-#include "timelinecontroller.h"
+#include "geodata/atlas/atlas.h"
+#include "app/commandline.h"
+#include "app/mainwindow.h"
+#include "widgets/timeline/timelinecontroller.h"
 
-#include "languagesettings.h"
+#include "app/languagesettings.h"
 
 #include <QApplication>
 #include <QIcon>

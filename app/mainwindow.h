@@ -1,8 +1,8 @@
 #pragma once
 
-#include "atlas.h"
-#include "regionaggregates.h"
-#include "searchindex.h"
+#include "geodata/atlas/atlas.h"
+#include "geodata/regions/regionaggregates.h"
+#include "geodata/offices/searchindex.h"
 
 #include <QMainWindow>
 #include <QPointer>

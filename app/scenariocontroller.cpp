@@ -1,14 +1,14 @@
-#include "scenariocontroller.h"
+#include "app/scenariocontroller.h"
 
-#include "autosavestore.h"
-#include "columnmappingdialog.h"
-#include "importreviewdialog.h"
-#include "officedraft.h"
-#include "officeeditdialog.h"
-#include "officeimporter.h"
-#include "projection.h"
-#include "referencedata.h"
-#include "scenariodocument.h"
+#include "geodata/scenario/autosavestore.h"
+#include "widgets/import/columnmappingdialog.h"
+#include "widgets/import/importreviewdialog.h"
+#include "geodata/scenario/officedraft.h"
+#include "widgets/scenario/officeeditdialog.h"
+#include "geodata/import/officeimporter.h"
+#include "geodata/geo/projection.h"
+#include "geodata/reference/referencedata.h"
+#include "widgets/scenario/scenariodocument.h"
 
 #include <QAction>
 #include <QDir>

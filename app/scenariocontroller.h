@@ -1,6 +1,6 @@
 #pragma once
 
-#include "office.h"
+#include "geodata/offices/office.h"
 
 #include <QObject>
 #include <QPointF>

@@ -1,13 +1,13 @@
-#include "atlas.h"
-#include "briefingtext.h"
-#include "coveragereport.h"
-#include "imagecomparison.h"
-#include "officeloader.h"
-#include "officesuggester.h"
-#include "regionaggregates.h"
-#include "regionreport.h"
-#include "rolloutreport.h"
-#include "suggestionreport.h"
+#include "geodata/atlas/atlas.h"
+#include "geodata/briefing/briefingtext.h"
+#include "geodata/reports/coveragereport.h"
+#include "tests/common/imagecomparison.h"
+#include "geodata/import/officeloader.h"
+#include "geodata/suggestions/officesuggester.h"
+#include "geodata/regions/regionaggregates.h"
+#include "geodata/reports/regionreport.h"
+#include "geodata/reports/rolloutreport.h"
+#include "geodata/reports/suggestionreport.h"
 
 #include <QJsonArray>
 #include <QDir>

@@ -1,11 +1,11 @@
-#include "atlas.h"
-#include "mainwindow.h"
-#include "mapwidget.h"
-#include "officedraft.h"
-#include "projection.h"
-#include "scenariocontroller.h"
-#include "scenariodocument.h"
-#include "timelinecontroller.h"
+#include "geodata/atlas/atlas.h"
+#include "app/mainwindow.h"
+#include "widgets/map/mapwidget.h"
+#include "geodata/scenario/officedraft.h"
+#include "geodata/geo/projection.h"
+#include "app/scenariocontroller.h"
+#include "widgets/scenario/scenariodocument.h"
+#include "widgets/timeline/timelinecontroller.h"
 
 #include <QAbstractButton>
 #include <QAction>

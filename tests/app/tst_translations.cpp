@@ -1,4 +1,4 @@
-#include "languagesettings.h"
+#include "app/languagesettings.h"
 
 #include <QCoreApplication>
 #include <QDir>

@@ -1,8 +1,8 @@
-#include "atlas.h"
-#include "coveragecalculator.h"
-#include "nearestcandidates.h"
-#include "officesuggester.h"
-#include "projection.h"
+#include "geodata/atlas/atlas.h"
+#include "geodata/coverage/coveragecalculator.h"
+#include "geodata/coverage/nearestcandidates.h"
+#include "geodata/suggestions/officesuggester.h"
+#include "geodata/geo/projection.h"
 
 #include <QRandomGenerator>
 #include <QSet>

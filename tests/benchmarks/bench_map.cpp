@@ -1,7 +1,7 @@
-#include "atlas.h"
-#include "mapexporter.h"
-#include "mapscenebuilder.h"
-#include "mapwidget.h"
+#include "geodata/atlas/atlas.h"
+#include "widgets/export/mapexporter.h"
+#include "widgets/scene/mapscenebuilder.h"
+#include "widgets/map/mapwidget.h"
 
 #include <QKeyEvent>
 #include <QPainter>

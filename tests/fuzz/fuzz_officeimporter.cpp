@@ -1,5 +1,5 @@
 // libFuzzer harness: any bytes, saved under one of the importer's extensions, through inspect() and import().
-#include "officeimporter.h"
+#include "geodata/import/officeimporter.h"
 
 #include <QCoreApplication>
 #include <QFile>

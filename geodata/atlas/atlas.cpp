@@ -1,0 +1,44 @@
+#include "geodata/atlas/atlas.h"
+
+#include "geodata/atlas/datapaths.h"
+#include "geodata/import/officeloader.h"
+
+namespace sk {
+
+Atlas Atlas::loadEmbedded(QStringList *errors)
+{
+    Atlas atlas;
+    atlas.m_baseMap = BaseMap::load(DataPaths::baseMapFile(), errors);
+    atlas.m_reference = ReferenceData::load(DataPaths::dataDirectory(), errors);
+    atlas.loadOffices(DataPaths::officesFile(), errors);
+    return atlas;
+}
+
+bool Atlas::loadOffices(const QString &path, QStringList *errors)
+{
+    OfficeLoadResult result = OfficeLoader::load(path);
+    if (!result.ok()) {
+        *errors << result.errors;
+        return false;
+    }
+    m_rollout = Rollout(std::move(result.offices));
+    m_officesPath = path;
+    return true;
+}
+
+void Atlas::setOffices(std::vector<Office> offices, const QString &label)
+{
+    m_rollout = Rollout(std::move(offices));
+    m_officesPath = label;
+}
+
+bool Atlas::loadBoundaries(const QString &path, QString *error)
+{
+    AdminBoundaries boundaries = AdminBoundaries::load(path, error);
+    if (boundaries.isEmpty())
+        return false;
+    m_boundaries = std::move(boundaries);
+    return true;
+}
+
+} // namespace sk

@@ -1,0 +1,29 @@
+#pragma once
+
+#include "geodata/reference/adminboundaries.h"
+#include "geodata/coverage/coverageresult.h"
+#include "geodata/coverage/nearestofficeindex.h"
+
+#include <QString>
+
+namespace sk {
+
+// Writes coverage results through GDAL/OGR for use in other tools. Each replaces an existing file, and on failure
+// returns false with *error naming the file.
+class CoverageExport
+{
+public:
+    // The municipality table, one row per municipality; the path must end in .csv.
+    static bool writeMunicipalityCsv(const CoverageResult &result, const QString &path, QString *error);
+    // A GeoPackage layer "municipality_coverage" in SWEREF 99 TM: the municipality polygons of `boundaries` when it
+    // has them (a municipality it lacks gets no geometry), otherwise a point at each seat.
+    static bool writeMunicipalityGeoPackage(const CoverageResult &result, const AdminBoundaries &boundaries,
+                                            const QString &path, QString *error);
+    // A Float32 GeoTIFF in SWEREF 99 TM over Projection::swedenExtent(): each cell holds the distance in km from
+    // its centre to the nearest office in `offices`. Not masked to land: sea and neighbouring countries get
+    // distances too.
+    static bool writeDistanceRaster(const NearestOfficeIndex &offices, const QString &path, QString *error,
+                                    double cellMetres = 1000);
+};
+
+} // namespace sk

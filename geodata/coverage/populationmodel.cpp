@@ -1,0 +1,228 @@
+#include "geodata/coverage/populationmodel.h"
+
+#include "geodata/geo/gdalsupport.h"
+#include "geodata/coverage/nearestofficeindex.h"
+#include "geodata/geo/projection.h"
+
+#include <QFileInfo>
+#include <QHash>
+#include <QObject>
+
+#include <gdal_priv.h>
+#include <ogrsf_frmts.h>
+
+#include <cmath>
+
+namespace sk {
+
+namespace {
+
+// A user's file with thousands of bad rows would otherwise bury the first problem in a wall of messages.
+constexpr int maxListedProblems = 20;
+
+QString availableFields(const OGRFeatureDefn &definition)
+{
+    QStringList names;
+    for (int i = 0; i < definition.GetFieldCount(); ++i)
+        names << QString::fromUtf8(definition.GetFieldDefn(i)->GetNameRef());
+    return names.isEmpty() ? QObject::tr("(none)") : names.join(QStringLiteral(", "));
+}
+
+bool isPointOrPolygon(const OGRGeometry &geometry)
+{
+    switch (wkbFlatten(geometry.getGeometryType())) {
+    case wkbPoint:
+    case wkbMultiPoint:
+    case wkbPolygon:
+    case wkbMultiPolygon:
+    case wkbCurvePolygon:
+    case wkbMultiSurface:
+        return true;
+    default:
+        return false;
+    }
+}
+
+} // namespace
+
+PopulationModel::PopulationModel(std::vector<PopulationPoint> points, QString source)
+    : m_points(std::move(points)), m_source(std::move(source))
+{
+}
+
+PopulationModel PopulationModel::fromReference(const ReferenceData &reference)
+{
+    QHash<QString, std::vector<const Locality *>> localitiesOf;
+    for (const Locality &locality : reference.localities()) {
+        // GeoNames gives a few places no municipality (Glommen in the shipped table): with no SCB population to
+        // scale against they are left out; their people are in their municipality's remainder at its seat.
+        if (!locality.municipalityCode.isEmpty())
+            localitiesOf[locality.municipalityCode].push_back(&locality);
+    }
+    std::vector<PopulationPoint> points;
+    points.reserve(reference.localities().size() + reference.municipalities().size());
+    static const std::vector<const Locality *> none;
+    for (const Municipality &municipality : reference.municipalities()) {
+        const auto found = localitiesOf.constFind(municipality.code);
+        const std::vector<const Locality *> &localities = found == localitiesOf.constEnd() ? none : *found;
+        double localityTotal = 0;
+        for (const Locality *locality : localities)
+            localityTotal += static_cast<double>(locality->population);
+        const double population = static_cast<double>(municipality.population);
+        const bool scaleDown = localityTotal >= population && localityTotal > 0;
+        for (const Locality *locality : localities) {
+            const double people = static_cast<double>(locality->population);
+            points.push_back({locality->position, scaleDown ? population * people / localityTotal : people,
+                              municipality.code});
+        }
+        if (population > localityTotal)
+            points.push_back({municipality.seatPosition, population - localityTotal, municipality.code});
+    }
+    return PopulationModel(std::move(points), QStringLiteral("embedded"));
+}
+
+PopulationModel PopulationModel::load(const QString &path, const QString &field, const ReferenceData &reference,
+                                      QStringList *errors)
+{
+    const QString fileName = QFileInfo(path).fileName();
+    QString error;
+    const GdalDatasetPtr dataset = openUserVectorFile(path, &error);
+    if (!dataset) {
+        *errors << error;
+        return {};
+    }
+    if (dataset->GetLayerCount() < 1) {
+        *errors << QObject::tr("%1: contains no layer").arg(fileName);
+        return {};
+    }
+    OGRLayer &layer = *dataset->GetLayer(0);
+    const OGRFeatureDefn &definition = *layer.GetLayerDefn();
+    const int fieldIndex = definition.GetFieldIndex(field.toUtf8().constData());
+    if (fieldIndex < 0) {
+        *errors << QObject::tr("%1: no population field '%2'; the fields are: %3")
+                           .arg(fileName, field, availableFields(definition));
+        return {};
+    }
+    const OGRFieldType fieldType = definition.GetFieldDefn(fieldIndex)->GetType();
+    const bool numericField = fieldType == OFTInteger || fieldType == OFTInteger64 || fieldType == OFTReal;
+
+    const OGRSpatialReference *source = layer.GetSpatialRef();
+    if (!hasCoordinateReferenceSystem(source)) {
+        *errors << QObject::tr("%1: the layer has no coordinate reference system").arg(fileName);
+        return {};
+    }
+    bool alreadySweref = false;
+    const CoordinateTransformPtr transform = transformTo(*source, Projection::workingEpsg, &alreadySweref);
+    if (!transform && !alreadySweref) {
+        *errors << QObject::tr("%1: cannot transform from %2 to SWEREF 99 TM")
+                           .arg(fileName, QString::fromUtf8(source->GetName()));
+        return {};
+    }
+
+    // Each point belongs to the municipality whose seat is nearest: close to the truth without boundaries, and
+    // exact for the places that matter most, the towns around the seats.
+    std::vector<QPointF> seats;
+    for (const Municipality &municipality : reference.municipalities())
+        seats.push_back(municipality.seatPosition);
+    const NearestOfficeIndex nearestSeat(std::move(seats));
+
+    const bool isCsv = QString::fromUtf8(dataset->GetDriverName()) == QLatin1String("CSV");
+    QStringList problems;
+    int unlisted = 0;
+    std::vector<PopulationPoint> points;
+    long long ordinal = 0;
+    layer.ResetReading();
+    CPLPushErrorHandler(CPLQuietErrorHandler);
+    while (std::unique_ptr<OGRFeature, void (*)(OGRFeature *)> feature{
+                   layer.GetNextFeature(), [](OGRFeature *f) { OGRFeature::DestroyFeature(f); }}) {
+        ++ordinal;
+        const auto problem = [&](const QString &what) {
+            if (problems.size() >= maxListedProblems) {
+                ++unlisted;
+                return;
+            }
+            // The CSV header is line 1, as FeatureReader counts.
+            const QString where =
+                    isCsv ? QObject::tr("line %1").arg(ordinal + 1) : QObject::tr("feature %1").arg(ordinal);
+            problems << QStringLiteral("%1, %2: %3").arg(fileName, where, what);
+        };
+
+        double population = 0;
+        if (!feature->IsFieldSetAndNotNull(fieldIndex)) {
+            problem(QObject::tr("'%1' is empty").arg(field));
+            continue;
+        }
+        bool isNumber = true;
+        if (numericField) {
+            population = feature->GetFieldAsDouble(fieldIndex);
+        } else {
+            const QString text = QString::fromUtf8(feature->GetFieldAsString(fieldIndex)).trimmed();
+            population = text.toDouble(&isNumber);
+        }
+        if (!isNumber || !std::isfinite(population)) {
+            problem(QObject::tr("'%1' is not a number: '%2'")
+                            .arg(field, QString::fromUtf8(feature->GetFieldAsString(fieldIndex))));
+            continue;
+        }
+        if (population < 0) {
+            problem(QObject::tr("'%1' is negative: %2").arg(field).arg(population));
+            continue;
+        }
+
+        OGRGeometry *geometry = feature->GetGeometryRef();
+        if (!geometry || geometry->IsEmpty()) {
+            problem(QObject::tr("has no geometry"));
+            continue;
+        }
+        if (!isPointOrPolygon(*geometry)) {
+            problem(QObject::tr("geometry type %1 is neither a point nor a polygon")
+                            .arg(QString::fromUtf8(geometry->getGeometryName())));
+            continue;
+        }
+        if (transform && geometry->transform(transform.get()) != OGRERR_NONE) {
+            problem(QObject::tr("coordinates cannot be transformed from %1 to SWEREF 99 TM; is the CRS right?")
+                            .arg(QString::fromUtf8(source->GetName())));
+            continue;
+        }
+        // Polygons count at their centroid, taken after reprojection so that it is an area centroid in metres.
+        OGRPoint centroid;
+        if (geometry->Centroid(&centroid) != OGRERR_NONE || centroid.IsEmpty()) {
+            problem(QObject::tr("has no centroid: %1").arg(lastGdalError()));
+            continue;
+        }
+        const QPointF position(centroid.getX(), centroid.getY());
+        if (!Projection::swedenExtent().contains(position)) {
+            problem(QObject::tr("lies outside Sweden in SWEREF 99 TM (%1, %2 after reprojection from %3); "
+                                "is the CRS right?")
+                            .arg(position.x(), 0, 'f', 0)
+                            .arg(position.y(), 0, 'f', 0)
+                            .arg(QString::fromUtf8(source->GetName())));
+            continue;
+        }
+        const NearestOfficeIndex::Hit seat = nearestSeat.nearest(position);
+        points.push_back({position, population,
+                          seat.office >= 0 ? reference.municipalities()[static_cast<size_t>(seat.office)].code
+                                           : QString()});
+    }
+    CPLPopErrorHandler();
+
+    if (unlisted > 0)
+        problems << QObject::tr("%1: %n more problem(s) not listed", nullptr, unlisted).arg(fileName);
+    if (problems.isEmpty() && points.empty())
+        problems << QObject::tr("%1: the layer has no features").arg(fileName);
+    if (!problems.isEmpty()) {
+        *errors << problems;
+        return {};
+    }
+    return PopulationModel(std::move(points), fileName);
+}
+
+double PopulationModel::totalPopulation() const
+{
+    double total = 0;
+    for (const PopulationPoint &point : m_points)
+        total += point.population;
+    return total;
+}
+
+} // namespace sk

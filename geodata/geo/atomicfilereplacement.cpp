@@ -1,0 +1,111 @@
+#include "geodata/geo/atomicfilereplacement.h"
+
+#include <QDir>
+#include <QFile>
+#include <QFileInfo>
+#include <QObject>
+#include <QRandomGenerator>
+
+#include <cerrno>
+#include <cstdio>
+#include <cstring>
+#include <fcntl.h>
+#include <unistd.h>
+
+namespace sk {
+
+namespace {
+
+QString failure(const QString &path, const QString &what)
+{
+    return QStringLiteral("%1: %2").arg(QFileInfo(path).fileName(), what);
+}
+
+QString systemError(int code)
+{
+    return QString::fromLocal8Bit(std::strerror(code));
+}
+
+// Flushes a file's or a folder's data and metadata to the disk; 0 on success, else the errno.
+int syncToDisk(const QString &path, int flags)
+{
+    const int descriptor = ::open(QFile::encodeName(path).constData(), flags | O_CLOEXEC);
+    if (descriptor < 0)
+        return errno;
+    const int result = ::fsync(descriptor) == 0 ? 0 : errno;
+    ::close(descriptor);
+    return result;
+}
+
+QString randomTag()
+{
+    static const char letters[] = "abcdefghijklmnopqrstuvwxyzABCDEFGHIJKLMNOPQRSTUVWXYZ0123456789";
+    QString tag;
+    for (int i = 0; i < 6; ++i)
+        tag += QLatin1Char(letters[QRandomGenerator::global()->bounded(int(sizeof letters) - 1)]);
+    return tag;
+}
+
+} // namespace
+
+AtomicFileReplacement::AtomicFileReplacement(const QString &targetPath)
+{
+    // Replace what a symbolic link points to, not the link.
+    const QFileInfo info(targetPath);
+    m_targetPath = info.isSymLink() && info.exists() ? info.canonicalFilePath() : info.absoluteFilePath();
+}
+
+AtomicFileReplacement::~AtomicFileReplacement()
+{
+    if (!m_committed && !m_temporaryPath.isEmpty())
+        QFile::remove(m_temporaryPath);
+}
+
+bool AtomicFileReplacement::prepare(QString *error)
+{
+    const QFileInfo target(m_targetPath);
+    const QDir folder = target.absoluteDir();
+    if (!folder.exists()) {
+        *error = failure(m_targetPath, QObject::tr("the folder %1 does not exist").arg(folder.path()));
+        return false;
+    }
+    if (target.exists() && !target.isFile()) {
+        *error = failure(m_targetPath, QObject::tr("exists and is not a file"));
+        return false;
+    }
+    const QString suffix = target.suffix().isEmpty() ? QString() : QLatin1Char('.') + target.suffix();
+    for (int attempt = 0; attempt < 100; ++attempt) {
+        const QString candidate = folder.filePath(QStringLiteral(".%1.%2%3").arg(target.completeBaseName(), randomTag(), suffix));
+        if (!QFileInfo::exists(candidate)) {
+            m_temporaryPath = candidate;
+            return true;
+        }
+    }
+    *error = failure(m_targetPath, QObject::tr("no free name for a temporary file in %1").arg(folder.path()));
+    return false;
+}
+
+bool AtomicFileReplacement::commit(QString *error)
+{
+    if (m_temporaryPath.isEmpty() || !QFileInfo(m_temporaryPath).isFile()) {
+        *error = failure(m_targetPath, QObject::tr("nothing was written"));
+        return false;
+    }
+    if (QFileInfo::exists(m_targetPath))
+        QFile::setPermissions(m_temporaryPath, QFile::permissions(m_targetPath));
+    if (const int code = syncToDisk(m_temporaryPath, O_RDONLY)) {
+        *error = failure(m_targetPath, QObject::tr("cannot flush to disk: %1").arg(systemError(code)));
+        return false;
+    }
+    if (::rename(QFile::encodeName(m_temporaryPath).constData(), QFile::encodeName(m_targetPath).constData()) != 0) {
+        *error = failure(m_targetPath, QObject::tr("cannot replace the file: %1").arg(systemError(errno)));
+        return false;
+    }
+    m_committed = true;
+    // The rename is done and the new file complete; a folder that refuses fsync (some network file systems) only
+    // leaves the rename less durable, so that is not reported as a failed save.
+    syncToDisk(QFileInfo(m_targetPath).absolutePath(), O_RDONLY | O_DIRECTORY);
+    return true;
+}
+
+} // namespace sk

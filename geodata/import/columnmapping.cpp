@@ -1,0 +1,166 @@
+#include "geodata/import/columnmapping.h"
+
+#include <QCoreApplication>
+#include <QSet>
+
+#include <algorithm>
+
+namespace sk {
+
+namespace {
+
+QString translate(const char *text)
+{
+    return QCoreApplication::translate("sk::ColumnMapping", text);
+}
+
+// The names each field goes by in lists we have been sent, lower case, most specific first.
+const QHash<OfficeField, QStringList> &knownNames()
+{
+    static const QHash<OfficeField, QStringList> names{
+            {OfficeField::Id, {"id", "kontor_id", "office_id", "nr", "lopnr"}},
+            {OfficeField::Name, {"name", "namn", "kontor", "kontorsnamn", "office", "servicekontor"}},
+            {OfficeField::Municipality, {"municipality", "kommun", "kommunnamn", "municipality_name"}},
+            {OfficeField::MunicipalityCode, {"municipality_code", "kommunkod", "kommun_kod", "kod", "kommunnr"}},
+            {OfficeField::County, {"county", "län", "lan", "lansnamn", "länsnamn"}},
+            {OfficeField::Locality, {"locality", "ort", "tätort", "tatort", "postort", "city"}},
+            {OfficeField::Address, {"address", "adress", "besöksadress", "besoksadress", "gatuadress"}},
+            {OfficeField::Latitude, {"lat", "latitude", "latitud", "lat_wgs84", "y"}},
+            {OfficeField::Longitude, {"lon", "lng", "long", "longitude", "longitud", "lon_wgs84", "x"}},
+            {OfficeField::Easting, {"easting", "sweref_e", "x_sweref", "east", "e", "östlig", "ostlig"}},
+            {OfficeField::Northing, {"northing", "sweref_n", "y_sweref", "north", "n", "nordlig"}},
+            {OfficeField::CoordPrecision, {"coord_precision", "precision", "noggrannhet"}},
+            {OfficeField::Status2021, {"status_2021_05", "status", "status_2021"}},
+            {OfficeField::Opened, {"opened", "öppnad", "oppnad", "öppnar", "open_date", "opening_date", "öppningsdatum"}},
+            {OfficeField::Phase, {"phase", "fas", "etapp"}},
+            {OfficeField::Closed, {"closed", "stängd", "stangd", "close_date", "closing_date"}},
+            {OfficeField::VulnerableArea,
+             {"socially_vulnerable_area", "utsatt_omrade", "utsatt_område", "utsatt", "vulnerable_area"}},
+            {OfficeField::Source, {"source", "källa", "kalla", "sources", "url"}}};
+    return names;
+}
+
+} // namespace
+
+const std::vector<OfficeField> &ColumnMapping::fields()
+{
+    static const std::vector<OfficeField> all{
+            OfficeField::Id,        OfficeField::Name,           OfficeField::Municipality, OfficeField::MunicipalityCode,
+            OfficeField::County,    OfficeField::Locality,       OfficeField::Address,      OfficeField::Latitude,
+            OfficeField::Longitude, OfficeField::Easting,        OfficeField::Northing,     OfficeField::CoordPrecision,
+            OfficeField::Status2021, OfficeField::Opened,        OfficeField::Phase,        OfficeField::Closed,
+            OfficeField::VulnerableArea, OfficeField::Source};
+    return all;
+}
+
+QString ColumnMapping::fieldLabel(OfficeField field)
+{
+    switch (field) {
+    case OfficeField::Id: return translate("id");
+    case OfficeField::Name: return translate("name");
+    case OfficeField::Municipality: return translate("municipality");
+    case OfficeField::MunicipalityCode: return translate("municipality code");
+    case OfficeField::County: return translate("county");
+    case OfficeField::Locality: return translate("locality");
+    case OfficeField::Address: return translate("address");
+    case OfficeField::Latitude: return translate("latitude");
+    case OfficeField::Longitude: return translate("longitude");
+    case OfficeField::Easting: return translate("easting");
+    case OfficeField::Northing: return translate("northing");
+    case OfficeField::CoordPrecision: return translate("coordinate precision");
+    case OfficeField::Status2021: return translate("status in May 2021");
+    case OfficeField::Opened: return translate("opened");
+    case OfficeField::Phase: return translate("phase");
+    case OfficeField::Closed: return translate("closed");
+    case OfficeField::VulnerableArea: return translate("socially vulnerable area");
+    case OfficeField::Source: return translate("source");
+    }
+    return {};
+}
+
+ColumnMapping ColumnMapping::ours()
+{
+    ColumnMapping mapping;
+    const QHash<OfficeField, const char *> columns{
+            {OfficeField::Id, "id"},
+            {OfficeField::Name, "name"},
+            {OfficeField::Municipality, "municipality"},
+            {OfficeField::MunicipalityCode, "municipality_code"},
+            {OfficeField::County, "county"},
+            {OfficeField::Locality, "locality"},
+            {OfficeField::Address, "address"},
+            {OfficeField::Latitude, "lat"},
+            {OfficeField::Longitude, "lon"},
+            {OfficeField::CoordPrecision, "coord_precision"},
+            {OfficeField::Status2021, "status_2021_05"},
+            {OfficeField::Opened, "opened"},
+            {OfficeField::Phase, "phase"},
+            {OfficeField::VulnerableArea, "socially_vulnerable_area"},
+            {OfficeField::Closed, "closed"},
+            {OfficeField::Source, "source"}};
+    for (auto it = columns.cbegin(); it != columns.cend(); ++it)
+        mapping.setColumn(it.key(), QString::fromLatin1(it.value()));
+    return mapping;
+}
+
+ColumnMapping ColumnMapping::guess(const QStringList &columns, bool hasPointGeometry)
+{
+    ColumnMapping mapping;
+    QSet<QString> taken;
+    // Fields in order, so the more specific names (lat before y-as-easting) claim their column first.
+    for (const OfficeField field : fields()) {
+        for (const QString &known : knownNames().value(field)) {
+            const auto match = std::find_if(columns.cbegin(), columns.cend(), [&](const QString &column) {
+                return column.trimmed().compare(known, Qt::CaseInsensitive) == 0;
+            });
+            if (match != columns.cend() && !taken.contains(match->toLower())) {
+                mapping.setColumn(field, *match);
+                taken.insert(match->toLower());
+                break;
+            }
+        }
+    }
+    const bool latLon = mapping.isMapped(OfficeField::Latitude) && mapping.isMapped(OfficeField::Longitude);
+    const bool eastNorth = mapping.isMapped(OfficeField::Easting) && mapping.isMapped(OfficeField::Northing);
+    if (latLon)
+        mapping.setCoordinateSource(CoordinateSource::LatitudeLongitude);
+    else if (eastNorth)
+        mapping.setCoordinateSource(CoordinateSource::EastingNorthing);
+    else if (hasPointGeometry)
+        mapping.setCoordinateSource(CoordinateSource::PointGeometry);
+    return mapping;
+}
+
+void ColumnMapping::setColumn(OfficeField field, const QString &column)
+{
+    if (column.isEmpty())
+        m_columns.remove(field);
+    else
+        m_columns.insert(field, column);
+}
+
+QStringList ColumnMapping::problems() const
+{
+    QStringList problems;
+    if (!isMapped(OfficeField::Name))
+        problems << translate("choose a column for the name");
+    switch (m_coordinateSource) {
+    case CoordinateSource::LatitudeLongitude:
+        if (!isMapped(OfficeField::Latitude) || !isMapped(OfficeField::Longitude))
+            problems << translate("choose latitude and longitude, or easting and northing (SWEREF 99 TM)");
+        else if (column(OfficeField::Latitude).compare(column(OfficeField::Longitude), Qt::CaseInsensitive) == 0)
+            problems << translate("latitude and longitude need two different columns");
+        break;
+    case CoordinateSource::EastingNorthing:
+        if (!isMapped(OfficeField::Easting) || !isMapped(OfficeField::Northing))
+            problems << translate("choose easting and northing (SWEREF 99 TM), or latitude and longitude");
+        else if (column(OfficeField::Easting).compare(column(OfficeField::Northing), Qt::CaseInsensitive) == 0)
+            problems << translate("easting and northing need two different columns");
+        break;
+    case CoordinateSource::PointGeometry:
+        break;
+    }
+    return problems;
+}
+
+} // namespace sk

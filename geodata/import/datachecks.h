@@ -1,0 +1,40 @@
+#pragma once
+
+#include "geodata/import/datacheckfinding.h"
+#include "geodata/reference/referencedata.h"
+#include "geodata/offices/rollout.h"
+
+#include <QHash>
+#include <QString>
+
+#include <vector>
+
+namespace sk {
+
+// Consistency checks of an office list against itself, the reference tables and the rollout rules:
+// - error: a municipality code the reference does not know; a county that is not the municipality's county;
+//   an opening date before the office's phase begins;
+// - warning: a position more than maxSeatDistanceKm from the municipality's seat; two offices within
+//   sharedPositionMetres of each other unless the info case below; a row without any source ("unverified");
+// - info: two offices of one municipality at one town-centre or district point (coord_precision locality or
+//   district). The shipped list does this on purpose where the site of a town's second office is not confirmed
+//   (Eskilstuna, Norrköping, Södertälje), so it is listed but not a problem.
+// Findings are ordered errors first, then warnings, then info; within a severity in file order.
+class DataChecks
+{
+public:
+    static constexpr double maxSeatDistanceKm = 25;
+    static constexpr double sharedPositionMetres = 50;
+
+    // `locationOfId` names each office's row ("offices.csv, line 12"); offices without one get no location.
+    static std::vector<DataCheckFinding> run(const Rollout &rollout, const ReferenceData &reference,
+                                             const QHash<QString, QString> &locationOfId = {});
+    // Loads the office file itself: rows the loader refuses become errors and the rows it accepts are checked.
+    static std::vector<DataCheckFinding> checkFile(const QString &officesPath, const ReferenceData &reference);
+
+    static int count(const std::vector<DataCheckFinding> &findings, FindingSeverity severity);
+    // Where each office id stands in the file: "offices.csv, line 12".
+    static QHash<QString, QString> rowLocations(const QString &officesPath);
+};
+
+} // namespace sk

@@ -1,0 +1,40 @@
+#pragma once
+
+#include <QGeoCoordinate>
+
+#include "geodata/import/columnmapping.h"
+#include "geodata/import/importpreview.h"
+#include "geodata/import/officeloader.h"
+
+namespace sk {
+
+class ReferenceData;
+
+// Reads office lists in any shape a planner is sent (CSV, GeoJSON, GeoPackage, KML, XLSX, Shapefile) through a
+// ColumnMapping, with the validation rules and messages of our own office list.
+//
+// Defaults for what a file does not map:
+// - id: "import-<N>", N the line (CSV) or feature number the office comes from;
+// - municipality code: with `reference`, the municipality whose seat is nearest (its name and county too); without,
+//   the import refuses the file; a mapped code fills an unmapped municipality name and county from `reference`;
+// - status in May 2021: "open" when the office has an opening date before 25 May 2021, otherwise "planned";
+// - phase (unmapped, or empty while the status is unmapped): 0 for an open or establishing office; for a planned one
+//   the phase whose year holds its opening date (2021 + N, at least 1), or phase 3 ("a third phase", after the
+//   announced ones) without a date, so Rollout shows it as planned for later;
+// - socially vulnerable area: unknown; source: none (the office counts as unverified); other texts: empty.
+// Columns named by the mapping that the file lacks are errors for id, name, municipality code, status and phase,
+// and for the coordinates unless the layer has point geometry; the others are read as empty.
+class OfficeImporter
+{
+public:
+    static constexpr long long maxFeatures = 100000;
+    static constexpr int previewRowCount = 20;
+
+    static ImportPreview inspect(const QString &path);
+    static OfficeLoadResult import(const QString &path, const ColumnMapping &mapping,
+                                   const ReferenceData *reference = nullptr);
+    // Whether an office may stand here: the generous bounds around Sweden every imported or saved office must meet.
+    static bool acceptsPosition(const QGeoCoordinate &coordinate);
+};
+
+} // namespace sk

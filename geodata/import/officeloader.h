@@ -1,0 +1,34 @@
+#pragma once
+
+#include "geodata/offices/office.h"
+
+#include <QString>
+#include <QStringList>
+
+#include <vector>
+
+namespace sk {
+
+struct OfficeLoadResult
+{
+    // The rows that passed validation; a caller that needs all or nothing checks errors first.
+    std::vector<Office> offices;
+    // One sentence per problem, each naming the file and the line or feature.
+    QStringList errors;
+    // Kept rows worth a second look (two offices at one position) and which layer was read; not problems.
+    QStringList warnings;
+
+    bool ok() const { return errors.isEmpty() && !offices.empty(); }
+};
+
+// Reads office lists in the reference columns (id, name, municipality_code, lat, lon, status_2021_05, phase, …)
+// from any format OGR reads for us: CSV, GeoJSON, GeoPackage. A point geometry may stand in for lat/lon.
+// The rules live in OfficeImporter; this is its import with ColumnMapping::ours().
+class OfficeLoader
+{
+public:
+    static const QStringList &columns();
+    static OfficeLoadResult load(const QString &path);
+};
+
+} // namespace sk

@@ -1,0 +1,69 @@
+#pragma once
+
+#include "geodata/offices/office.h"
+#include "geodata/offices/officestatus.h"
+
+#include <QDate>
+
+#include <array>
+#include <vector>
+
+namespace sk {
+
+// A phase of the expansion and the year its offices are due to open in.
+struct PhaseBand
+{
+    int phase = 0;
+    QDate start;
+    QDate end;
+};
+
+struct StatusCounts
+{
+    std::array<int, 7> byStatus{};
+    int municipalitiesWithOffice = 0;
+    // Offices whose opening falls in a partial-date interval that contains the date.
+    int openingPending = 0;
+
+    int count(OfficeStatus status) const { return byStatus[static_cast<size_t>(status)]; }
+    int open() const { return count(OfficeStatus::Open); }
+    bool operator==(const StatusCounts &other) const = default;
+};
+
+// The rules that turn the reference data into a status at any date (documented in README.md):
+// - an office open on 25 May 2021 without an opening date has been open since before June 2019;
+// - an office establishing or planned on 25 May 2021 opens after that day: phase N within the year 2021 + N,
+//   an establishing office without a date by the end of phase 1 (31 Dec 2022);
+// - a partial date is an interval: an office counts as open from the last day of its opening interval, and as
+//   closed from the last day of its closing interval; inside an interval its state says what is pending.
+class Rollout
+{
+public:
+    static QDate takeoverDate();
+    static QDate orderDate();
+    static PhaseBand phaseBand(int phase);
+    // The interval in which the office opens; both ends invalid when it was open before the timeline starts.
+    static std::pair<QDate, QDate> openingWindow(const Office &office);
+    static OfficeState stateAt(const Office &office, QDate date);
+    static StatusCounts count(const std::vector<Office> &offices, const std::vector<OfficeState> &states);
+
+    Rollout() = default;
+    explicit Rollout(std::vector<Office> offices);
+
+    const std::vector<Office> &offices() const { return m_offices; }
+    std::vector<OfficeState> statesAt(QDate date) const;
+    StatusCounts countsAt(QDate date) const;
+
+    // The span of the timeline: from Statens servicecenter's takeover to the last date in the data.
+    QDate firstDate() const { return takeoverDate(); }
+    QDate lastDate() const { return m_lastDate; }
+    std::vector<PhaseBand> phaseBands() const;
+    // The day before each phase and the last day of each phase, ascending.
+    std::vector<QDate> phaseBoundaries() const;
+
+private:
+    std::vector<Office> m_offices;
+    QDate m_lastDate = QDate(2023, 12, 31);
+};
+
+} // namespace sk

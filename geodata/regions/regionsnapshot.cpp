@@ -1,0 +1,21 @@
+#include "geodata/regions/regionsnapshot.h"
+
+#include <algorithm>
+
+namespace sk {
+
+std::vector<RegionSummary> RegionSnapshot::faRegionsWithoutOffice() const
+{
+    std::vector<RegionSummary> without;
+    std::copy_if(faRegions.begin(), faRegions.end(), std::back_inserter(without),
+                 [](const RegionSummary &region) { return !region.hasOffice(); });
+    return without;
+}
+
+int RegionSnapshot::faRegionsWithOffice() const
+{
+    return static_cast<int>(std::count_if(faRegions.begin(), faRegions.end(),
+                                          [](const RegionSummary &region) { return region.hasOffice(); }));
+}
+
+} // namespace sk

@@ -1,0 +1,30 @@
+#pragma once
+
+#include "geodata/atlas/atlas.h"
+#include "geodata/coverage/coverageresult.h"
+
+#include <QDate>
+#include <QJsonObject>
+#include <QString>
+
+#include <vector>
+
+namespace sk {
+
+// The coverage numbers the command line's --report --coverage prints.
+// JSON: one object per date (date, offices_open, municipalities_with_office, population_total,
+// population_within_km {"5": share, …}, median_distance_km, p90_distance_km, municipalities [...]).
+// CSV: one row per municipality per date, so that a spreadsheet can filter and pivot it; the national figures
+// (bands, median, 90th percentile) are in the JSON only.
+class CoverageReport
+{
+public:
+    static QJsonObject toJson(const CoverageResult &result);
+    static QString toCsv(const std::vector<CoverageResult> &results);
+
+    // With the embedded population model and the atlas's offices and reference tables.
+    static QJsonObject forDate(const Atlas &atlas, QDate date);
+    static QString csvForDates(const Atlas &atlas, const std::vector<QDate> &dates);
+};
+
+} // namespace sk

@@ -1,0 +1,44 @@
+#include "widgets/briefing/notespanel.h"
+
+#include <QLocale>
+#include <QTextBrowser>
+#include <QVBoxLayout>
+
+namespace sk {
+
+NotesPanel::NotesPanel(QWidget *parent) : QWidget(parent), m_browser(new QTextBrowser(this))
+{
+    m_browser->setOpenExternalLinks(false);
+    auto *layout = new QVBoxLayout(this);
+    layout->setContentsMargins(0, 0, 0, 0);
+    layout->addWidget(m_browser);
+    setAccessibleName(tr("Briefing notes"));
+}
+
+Language NotesPanel::currentLanguage()
+{
+    return QLocale().language() == QLocale::Swedish ? Language::Swedish : Language::English;
+}
+
+void NotesPanel::setAtlas(const Atlas &atlas)
+{
+    m_text = BriefingText(atlas);
+    m_phases.clear();
+    const Language language = currentLanguage();
+    for (const PhaseBand &band : atlas.rollout().phaseBands())
+        m_phases += m_text.forPhase(band.phase, language).markdown(3) + QLatin1Char('\n');
+}
+
+void NotesPanel::showStep(QDate from, QDate to)
+{
+    const Briefing step = m_text.forStep(from, to, currentLanguage());
+    m_markdown = step.markdown(3) + QLatin1Char('\n') + m_phases;
+    m_browser->setMarkdown(m_markdown);
+}
+
+QString NotesPanel::plainText() const
+{
+    return m_browser->toPlainText();
+}
+
+} // namespace sk

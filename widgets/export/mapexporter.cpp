@@ -1,0 +1,162 @@
+#include "widgets/export/mapexporter.h"
+
+#include "geodata/geo/projection.h"
+
+#include <QCoreApplication>
+#include <QFileInfo>
+#include <QImageWriter>
+#include <QPainter>
+#include <QPdfWriter>
+#include <QSvgGenerator>
+#include <QTextDocument>
+
+namespace sk {
+
+namespace {
+
+QString tr(const char *text)
+{
+    return QCoreApplication::translate("sk::MapExporter", text);
+}
+
+// Logical width of a printed page: type and markers come out at the size they have on a large screen.
+constexpr double pageLogicalWidth = 1400.0;
+
+} // namespace
+
+MapViewport MapExporter::homeViewport(const QSize &logicalSize)
+{
+    MapViewport viewport;
+    viewport.setSize(logicalSize);
+    viewport.fit(Projection::swedenHomeExtent());
+    return viewport;
+}
+
+MapViewport MapExporter::viewportFor(const MapViewport &view, const QSizeF &logicalSize)
+{
+    MapViewport viewport = view;
+    viewport.setSize(logicalSize);
+    viewport.setDevicePixelRatio(1.0);
+    viewport.fit(view.visibleWorldRect(), 0);
+    return viewport;
+}
+
+QImage MapExporter::renderImage(MapRenderer &renderer, const MapViewport &viewport, const MapScene &scene,
+                                double devicePixelRatio)
+{
+    QImage image((viewport.size() * devicePixelRatio).toSize(), QImage::Format_ARGB32_Premultiplied);
+    image.setDevicePixelRatio(devicePixelRatio);
+    MapViewport scaled = viewport;
+    scaled.setDevicePixelRatio(devicePixelRatio);
+    QPainter painter(&image);
+    renderer.render(painter, scaled, scene);
+    return image;
+}
+
+bool MapExporter::saveImage(const QImage &image, const QString &path, QString *error)
+{
+    QImageWriter writer(path);
+    if (writer.format().isEmpty())
+        writer.setFormat("png");
+    if (!writer.write(image)) {
+        *error = tr("%1: cannot write image: %2").arg(QFileInfo(path).fileName(), writer.errorString());
+        return false;
+    }
+    return true;
+}
+
+void MapExporter::renderOnDevice(MapRenderer &renderer, const MapViewport &view, const MapScene &scene,
+                                 QPainter &painter, const QRectF &target, double logicalWidth)
+{
+    const double scale = target.width() / logicalWidth;
+    const MapViewport viewport = viewportFor(view, QSizeF(logicalWidth, target.height() / scale));
+    painter.save();
+    painter.translate(target.topLeft());
+    painter.scale(scale, scale);
+    painter.setClipRect(QRectF(QPointF(0, 0), viewport.size()));
+    renderer.render(painter, viewport, scene);
+    painter.restore();
+}
+
+bool MapExporter::savePdf(MapRenderer &renderer, const MapViewport &view, const MapScene &scene, const QString &path,
+                          QPageSize::PageSizeId pageSize, QPageLayout::Orientation orientation, QString *error,
+                          const QString &summaryMarkdown)
+{
+    QPdfWriter writer(path);
+    writer.setCreator(QStringLiteral("Servicekarta"));
+    writer.setTitle(scene.title.isEmpty() ? tr("Service offices") : scene.title);
+    writer.setResolution(300);
+    writer.setPageLayout(QPageLayout(QPageSize(pageSize), orientation, QMarginsF(10, 10, 10, 10), QPageLayout::Millimeter));
+    if (!QFileInfo(QFileInfo(path).absolutePath()).isWritable()) {
+        *error = tr("%1: cannot write the PDF (folder not writable)").arg(QFileInfo(path).fileName());
+        return false;
+    }
+    const QRect paintRect = writer.pageLayout().paintRectPixels(writer.resolution());
+    QPainter painter(&writer);
+    renderOnDevice(renderer, view, scene, painter, QRectF(QPointF(0, 0), QSizeF(paintRect.size())), pageLogicalWidth);
+    if (!summaryMarkdown.isEmpty()) {
+        writer.newPage();
+        QTextDocument document;
+        document.setMarkdown(summaryMarkdown);
+        QFont font = document.defaultFont();
+        font.setPointSizeF(11);
+        document.setDefaultFont(font);
+        // The document lays out in points; scale it to the writer's 300 dpi.
+        const double scale = writer.resolution() / 72.0;
+        document.setPageSize(QSizeF(paintRect.width() / scale, paintRect.height() / scale));
+        painter.save();
+        painter.scale(scale, scale);
+        document.drawContents(&painter);
+        painter.restore();
+    }
+    painter.end();
+    if (!QFileInfo::exists(path)) {
+        *error = tr("%1: cannot write the PDF").arg(QFileInfo(path).fileName());
+        return false;
+    }
+    return true;
+}
+
+bool MapExporter::saveSvg(MapRenderer &renderer, const MapViewport &view, const MapScene &scene, const QString &path,
+                          QString *error)
+{
+    if (!QFileInfo(QFileInfo(path).absolutePath()).isWritable()) {
+        *error = tr("%1: cannot write the SVG (folder not writable)").arg(QFileInfo(path).fileName());
+        return false;
+    }
+    const QSize size = view.size().toSize();
+    QSvgGenerator generator;
+    generator.setFileName(path);
+    generator.setSize(size);
+    generator.setViewBox(QRect(QPoint(0, 0), size));
+    generator.setTitle(scene.title.isEmpty() ? tr("Service offices") : scene.title);
+    generator.setDescription(tr("Servicekarta map, %1").arg(scene.date.toString(Qt::ISODate)));
+    MapViewport viewport = view;
+    viewport.setDevicePixelRatio(1.0);
+    QPainter painter(&generator);
+    renderer.render(painter, viewport, scene);
+    painter.end();
+    if (!QFileInfo::exists(path)) {
+        *error = tr("%1: cannot write the SVG").arg(QFileInfo(path).fileName());
+        return false;
+    }
+    return true;
+}
+
+bool MapExporter::saveBySuffix(MapRenderer &renderer, const MapViewport &view, const MapScene &scene,
+                               const QString &path, double devicePixelRatio, QString *error,
+                               const QString &pdfSummaryMarkdown)
+{
+    const QString suffix = QFileInfo(path).suffix().toLower();
+    if (suffix == QLatin1String("pdf")) {
+        const QPageLayout::Orientation orientation = view.size().width() >= view.size().height()
+                ? QPageLayout::Landscape
+                : QPageLayout::Portrait;
+        return savePdf(renderer, view, scene, path, QPageSize::A4, orientation, error, pdfSummaryMarkdown);
+    }
+    if (suffix == QLatin1String("svg"))
+        return saveSvg(renderer, view, scene, path, error);
+    return saveImage(renderImage(renderer, view, scene, devicePixelRatio), path, error);
+}
+
+} // namespace sk

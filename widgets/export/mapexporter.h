@@ -1,0 +1,46 @@
+#pragma once
+
+#include "widgets/render/maprenderer.h"
+
+#include <QImage>
+#include <QPageLayout>
+#include <QPageSize>
+#include <QSize>
+
+class QPainter;
+
+namespace sk {
+
+// Renders a scene off screen through the same MapRenderer the map widget uses, so a file matches the screen:
+// raster images, vector PDF and SVG, and printers.
+class MapExporter
+{
+public:
+    // The whole of Sweden in a frame of `logicalSize`, as the window shows it at start-up.
+    static MapViewport homeViewport(const QSize &logicalSize);
+    // The same world area as `view`, fitted into a frame of another size (a page, a print).
+    static MapViewport viewportFor(const MapViewport &view, const QSizeF &logicalSize);
+
+    static QImage renderImage(MapRenderer &renderer, const MapViewport &viewport, const MapScene &scene,
+                              double devicePixelRatio = 1.0);
+    // Writes PNG (or any raster format Qt knows by the suffix); false with *error naming the file on failure.
+    static bool saveImage(const QImage &image, const QString &path, QString *error);
+
+    // Vector PDF: the map fitted to the first page's printable area with `view`'s world area, then, when
+    // `summaryMarkdown` is given, a page with that text (the written briefing for the date).
+    static bool savePdf(MapRenderer &renderer, const MapViewport &view, const MapScene &scene, const QString &path,
+                        QPageSize::PageSizeId pageSize, QPageLayout::Orientation orientation, QString *error,
+                        const QString &summaryMarkdown = {});
+    // Vector SVG with the logical size of `view`.
+    static bool saveSvg(MapRenderer &renderer, const MapViewport &view, const MapScene &scene, const QString &path,
+                        QString *error);
+    // Paints on any device (printer, PDF page) inside `target` (device pixels), `logicalWidth` pixels wide.
+    static void renderOnDevice(MapRenderer &renderer, const MapViewport &view, const MapScene &scene,
+                               QPainter &painter, const QRectF &target, double logicalWidth);
+    // Chooses PNG, PDF (A4 landscape) or SVG by the file's suffix.
+    static bool saveBySuffix(MapRenderer &renderer, const MapViewport &view, const MapScene &scene,
+                             const QString &path, double devicePixelRatio, QString *error,
+                             const QString &pdfSummaryMarkdown = {});
+};
+
+} // namespace sk

@@ -1,0 +1,19 @@
+#pragma once
+
+#include "widgets/scene/mapscene.h"
+#include "widgets/render/mapstyle.h"
+#include "widgets/scene/mapviewport.h"
+
+class QPainter;
+
+namespace sk {
+
+// Paints the places suggested for new offices (scene.suggestions): a dashed ring of the distance they were chosen
+// for, and a numbered badge in the text colours, unlike every status marker, with the place's name beside it.
+class SuggestionPainter
+{
+public:
+    void paintLayer(QPainter &painter, const MapViewport &viewport, const MapScene &scene, const MapStyle &style);
+};
+
+} // namespace sk

@@ -1,0 +1,75 @@
+#pragma once
+
+#include "geodata/reference/adminboundaries.h"
+#include "geodata/reference/basemap.h"
+#include "geodata/coverage/coverageresult.h"
+#include "geodata/offices/office.h"
+#include "geodata/offices/officestatus.h"
+#include "geodata/offices/rollout.h"
+
+#include <QDate>
+#include <QSet>
+#include <QString>
+#include <QStringList>
+
+#include <vector>
+
+namespace sk {
+
+// Everything one frame shows besides the viewport: the same input for the screen, every export and the tests.
+struct MapScene
+{
+    struct Decorations
+    {
+        bool dateLabel = true;
+        bool legend = true;
+        bool scaleBar = true;
+        bool credits = true;
+        bool text = true; // off for golden-image tests, whose fonts differ between machines
+        bool compactLegend = false; // statuses present only, no explanations (briefings)
+    };
+
+    // How the coverage layer (issue #3) is shown beneath the markers.
+    struct CoverageDisplay
+    {
+        bool layer = false;         // municipalities coloured by the seat's distance to the nearest open office
+        bool distanceRings = false; // a circle of ringKm around each open office
+        double ringKm = 20;
+        bool operator==(const CoverageDisplay &other) const = default;
+    };
+
+    // A place suggested for a new office (issue #5), numbered by rank.
+    struct SuggestedPlace
+    {
+        QPointF position; // SWEREF 99 TM
+        int rank = 0;
+        QString name;
+    };
+
+    const BaseMap *baseMap = nullptr;
+    const AdminBoundaries *boundaries = nullptr;
+    const std::vector<Office> *offices = nullptr;
+    std::vector<OfficeState> states; // one per office, at `date`
+    StatusCounts counts;
+    QDate date;
+    int municipalityTotal = 290;
+    QString title;
+    QString selectedOfficeId;
+    QSet<QString> emphasisedOfficeIds; // e.g. offices that opened in the current step
+    double emphasisProgress = 1.0;     // 0 → 1 while the emphasis animates in
+    QSet<QString> highlightedOfficeIds; // ringed until cleared, e.g. the offices that differ in the compare view
+    Decorations decorations;
+    double textScale = 1.0; // larger type for briefings and big exports
+    double markerSize = 13.0;
+    const CoverageResult *coverage = nullptr; // kept alive by whoever sets it (MapWidget holds a shared_ptr)
+    CoverageDisplay coverageDisplay;
+    // FA regions without an open office (issue #6): outlined when the outlines are set, else marked at the seats.
+    bool showRegionGaps = false;
+    const VectorLayer *faRegionOutlines = nullptr; // FaRegionOutlines::build, kept alive by whoever sets it
+    QStringList faRegionsWithoutOffice;            // FA codes
+    std::vector<QPointF> faRegionGapSeats;         // SWEREF 99 TM seats of their municipalities
+    std::vector<SuggestedPlace> suggestions;
+    double suggestionRadiusKm = 0; // the distance the suggestions were chosen for, drawn as a ring
+};
+
+} // namespace sk

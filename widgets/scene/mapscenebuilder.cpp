@@ -1,0 +1,18 @@
+#include "widgets/scene/mapscenebuilder.h"
+
+namespace sk {
+
+MapScene MapSceneBuilder::build(const Atlas &atlas, QDate date)
+{
+    MapScene scene;
+    scene.baseMap = &atlas.baseMap();
+    scene.boundaries = &atlas.boundaries();
+    scene.offices = &atlas.rollout().offices();
+    scene.states = atlas.rollout().statesAt(date);
+    scene.counts = Rollout::count(atlas.rollout().offices(), scene.states);
+    scene.date = date;
+    scene.municipalityTotal = atlas.reference().municipalityCount();
+    return scene;
+}
+
+} // namespace sk

@@ -1,0 +1,15 @@
+#pragma once
+
+#include "geodata/atlas/atlas.h"
+#include "widgets/scene/mapscene.h"
+
+namespace sk {
+
+// The one way a MapScene is made from the data at a date, for the window and every export alike.
+class MapSceneBuilder
+{
+public:
+    static MapScene build(const Atlas &atlas, QDate date);
+};
+
+} // namespace sk
