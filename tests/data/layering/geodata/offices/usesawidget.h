@@ -1,0 +1,2 @@
+#pragma once
+#include "widgets/render/mapstyle.h"
