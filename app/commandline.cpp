@@ -1,20 +1,20 @@
 #include "app/commandline.h"
 
 #include "geodata/atlas/atlas.h"
+#include "geodata/atlas/datapaths.h"
 #include "geodata/briefing/briefingtext.h"
 #include "geodata/coverage/coveragecalculator.h"
-#include "geodata/reports/coveragereport.h"
 #include "geodata/coverage/populationmodel.h"
 #include "geodata/import/datachecks.h"
-#include "geodata/atlas/datapaths.h"
 #include "geodata/offices/framesequence.h"
-#include "geodata/suggestions/officesuggester.h"
-#include "widgets/export/mapexporter.h"
-#include "widgets/scene/mapscenebuilder.h"
 #include "geodata/regions/regionaggregates.h"
+#include "geodata/reports/coveragereport.h"
 #include "geodata/reports/regionreport.h"
 #include "geodata/reports/rolloutreport.h"
 #include "geodata/reports/suggestionreport.h"
+#include "geodata/suggestions/officesuggester.h"
+#include "widgets/export/mapexporter.h"
+#include "widgets/scene/mapscenebuilder.h"
 
 #include <QCommandLineParser>
 #include <QCoreApplication>
@@ -41,8 +41,8 @@ QString exportPathFor(const QString &path, QDate date, bool severalDates)
     if (!severalDates)
         return path;
     const QFileInfo info(path);
-    return info.dir().filePath(QStringLiteral("%1-%2.%3")
-                                       .arg(info.completeBaseName(), date.toString(Qt::ISODate), info.suffix()));
+    return info.dir().filePath(
+            QStringLiteral("%1-%2.%3").arg(info.completeBaseName(), date.toString(Qt::ISODate), info.suffix()));
 }
 
 } // namespace
@@ -55,8 +55,9 @@ std::optional<CommandLineOptions> CommandLine::parse(const QStringList &argument
                                         "2022–2023 rollout."));
     parser.addHelpOption();
     parser.addVersionOption();
-    const QCommandLineOption dateOption(QStringLiteral("date"), tr("Show or report this date (YYYY-MM-DD); may be "
-                                                                   "repeated."),
+    const QCommandLineOption dateOption(QStringLiteral("date"),
+                                        tr("Show or report this date (YYYY-MM-DD); may be "
+                                           "repeated."),
                                         tr("date"));
     const QCommandLineOption exportOption(QStringLiteral("export"),
                                           tr("Render the whole-Sweden map at --date to this file (.png, .pdf or "
@@ -74,11 +75,10 @@ std::optional<CommandLineOptions> CommandLine::parse(const QStringList &argument
                                         tr("First date of --export-frames and --brief (default: start)."), tr("date"));
     const QCommandLineOption toOption(QStringLiteral("to"),
                                       tr("Last date of --export-frames and --brief (default: end)."), tr("date"));
-    const QCommandLineOption stepOption(QStringLiteral("step"),
-                                        tr("Step of --export-frames and --brief: month (default) or phase."),
-                                        tr("step"));
-    const QCommandLineOption sizeOption(QStringLiteral("size"), tr("Exported image size in pixels (default 1600x1200)."),
-                                        tr("WxH"));
+    const QCommandLineOption stepOption(
+            QStringLiteral("step"), tr("Step of --export-frames and --brief: month (default) or phase."), tr("step"));
+    const QCommandLineOption sizeOption(QStringLiteral("size"),
+                                        tr("Exported image size in pixels (default 1600x1200)."), tr("WxH"));
     const QCommandLineOption reportOption(QStringLiteral("report"), tr("Print the numbers for each --date and exit."));
     const QCommandLineOption populationOption(QStringLiteral("population"),
                                               tr("With --report --coverage or --suggest: a population layer (OGR "
@@ -101,8 +101,8 @@ std::optional<CommandLineOptions> CommandLine::parse(const QStringList &argument
                                               "km of an office at the one --date (picked one after the other) and "
                                               "exit."),
                                            tr("N"));
-    const QCommandLineOption withinOption(QStringLiteral("within"),
-                                          tr("The distance of --suggest in km (default 20)."), tr("km"));
+    const QCommandLineOption withinOption(QStringLiteral("within"), tr("The distance of --suggest in km (default 20)."),
+                                          tr("km"));
     const QCommandLineOption formatOption(QStringLiteral("format"), tr("Report format: json (default) or csv."),
                                           tr("format"));
     const QCommandLineOption checkDataOption(QStringLiteral("check-data"),
@@ -120,10 +120,11 @@ std::optional<CommandLineOptions> CommandLine::parse(const QStringList &argument
     const QCommandLineOption boundariesOption(QStringLiteral("boundaries"),
                                               tr("Open official municipality/county boundaries from this file."),
                                               tr("file"));
-    parser.addOptions({dateOption, exportOption, framesOption, briefOption, langOption, fromOption, toOption,
-                       stepOption, sizeOption, reportOption, coverageOption, regionsOption, formatOption,
-                       populationOption, populationFieldOption, suggestOption, withinOption,
-                       checkDataOption, officesOption, scenarioOption, boundariesOption});
+    parser.addOptions({dateOption,      exportOption,  framesOption,    briefOption,      langOption,
+                       fromOption,      toOption,      stepOption,      sizeOption,       reportOption,
+                       coverageOption,  regionsOption, formatOption,    populationOption, populationFieldOption,
+                       suggestOption,   withinOption,  checkDataOption, officesOption,    scenarioOption,
+                       boundariesOption});
     if (!parser.parse(arguments)) {
         *error = parser.errorText();
         return std::nullopt;
@@ -230,7 +231,8 @@ std::optional<CommandLineOptions> CommandLine::parse(const QStringList &argument
         bool ok = false;
         const double km = parser.value(withinOption).toDouble(&ok);
         if (!ok || !std::isfinite(km) || km <= 0 || km > 500) {
-            *error = tr("--within '%1' is not a distance in km above 0 and at most 500").arg(parser.value(withinOption));
+            *error = tr("--within '%1' is not a distance in km above 0 and at most 500")
+                             .arg(parser.value(withinOption));
             return std::nullopt;
         }
         options.withinKm = km;
@@ -335,8 +337,7 @@ int CommandLine::runHeadless(const CommandLineOptions &options, QTextStream &out
                 << '\n';
             return 2;
         }
-        const FrameSequence::Step step = options.stepByPhase ? FrameSequence::Step::Phase
-                                                             : FrameSequence::Step::Month;
+        const FrameSequence::Step step = options.stepByPhase ? FrameSequence::Step::Phase : FrameSequence::Step::Month;
         out << BriefingText(atlas).document(from, to, step, options.language);
         return 0;
     }
@@ -354,12 +355,11 @@ int CommandLine::runHeadless(const CommandLineOptions &options, QTextStream &out
         const QString path = exportPathFor(options.exportPath, date, options.dates.size() > 1);
         QString error;
         const QDate monthBefore = date.addMonths(-1);
-        const QString summary = BriefingText(atlas)
-                                        .forStep(QDate(monthBefore.year(), monthBefore.month(), monthBefore.daysInMonth()),
-                                                 date,
-                                                 QLocale().language() == QLocale::Swedish ? Language::Swedish
-                                                                                          : Language::English)
-                                        .markdown(2);
+        const QString summary
+                = BriefingText(atlas)
+                          .forStep(QDate(monthBefore.year(), monthBefore.month(), monthBefore.daysInMonth()), date,
+                                   QLocale().language() == QLocale::Swedish ? Language::Swedish : Language::English)
+                          .markdown(2);
         if (!MapExporter::saveBySuffix(renderer, viewport, MapSceneBuilder::build(atlas, date), path, 1.0, &error,
                                        summary)) {
             err << error << '\n';
@@ -465,7 +465,7 @@ int CommandLine::exportFrames(const Atlas &atlas, MapRenderer &renderer, const M
     err << tr("wrote %1 frames (%2 to %3) to %4")
                     .arg(dates.size())
                     .arg(from.toString(Qt::ISODate), to.toString(Qt::ISODate), options.framesDirectory)
-            << '\n';
+        << '\n';
     return 0;
 }
 

@@ -34,7 +34,7 @@ bool LanguageSettings::apply(QTranslator &translator)
     const QLocale locale = effectiveLocale();
     QLocale::setDefault(locale);
     const QString file = locale.language() == QLocale::Swedish ? QStringLiteral("servicekarta_sv")
-                                                                : QStringLiteral("servicekarta_en");
+                                                               : QStringLiteral("servicekarta_en");
     if (!translator.load(file, QStringLiteral(":/i18n")))
         return false;
     QCoreApplication::installTranslator(&translator);

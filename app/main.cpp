@@ -1,15 +1,15 @@
-#include "geodata/atlas/atlas.h"
 #include "app/commandline.h"
 #include "app/mainwindow.h"
+#include "geodata/atlas/atlas.h"
 #include "widgets/timeline/timelinecontroller.h"
 
 #include "app/languagesettings.h"
 
 #include <QApplication>
 #include <QIcon>
-#include <QTranslator>
 #include <QMessageBox>
 #include <QTextStream>
+#include <QTranslator>
 
 int main(int argc, char *argv[])
 {
@@ -34,7 +34,8 @@ int main(int argc, char *argv[])
     const bool platformChosen = !qEnvironmentVariableIsEmpty("QT_QPA_PLATFORM");
     if (options->isHeadless() && !platformChosen)
         qputenv("QT_QPA_PLATFORM", "offscreen");
-    else if (!platformChosen && qEnvironmentVariableIsEmpty("DISPLAY") && qEnvironmentVariableIsEmpty("WAYLAND_DISPLAY")) {
+    else if (!platformChosen && qEnvironmentVariableIsEmpty("DISPLAY")
+             && qEnvironmentVariableIsEmpty("WAYLAND_DISPLAY")) {
         err << "servicekarta: no display to open a window on; use --export or --report to work without one\n";
         return 1;
     }

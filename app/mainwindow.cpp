@@ -1,42 +1,35 @@
 #include "app/mainwindow.h"
 
+#include "app/languagesettings.h"
+#include "app/scenariocontroller.h"
+#include "geodata/coverage/populationmodel.h"
+#include "geodata/import/datachecks.h"
+#include "geodata/offices/framesequence.h"
+#include "geodata/reference/faregionoutlines.h"
+#include "geodata/scenario/officedraft.h"
+#include "geodata/suggestions/suggestion.h"
 #include "widgets/briefing/briefingwindow.h"
+#include "widgets/briefing/notespanel.h"
 #include "widgets/compare/compareview.h"
-#include "widgets/offices/collatingsortproxymodel.h"
 #include "widgets/coverage/coveragecontroller.h"
 #include "widgets/coverage/coveragepanel.h"
-#include "geodata/reference/faregionoutlines.h"
-#include "geodata/coverage/populationmodel.h"
-#include "widgets/import/dataqualitypanel.h"
-#include "geodata/import/datachecks.h"
-#include "widgets/briefing/notespanel.h"
 #include "widgets/export/exportdialog.h"
 #include "widgets/export/frameexportdialog.h"
-#include "geodata/offices/framesequence.h"
-#include "app/languagesettings.h"
 #include "widgets/export/mapexporter.h"
-#include "widgets/scene/mapscenebuilder.h"
+#include "widgets/import/dataqualitypanel.h"
 #include "widgets/map/mapwidget.h"
+#include "widgets/offices/collatingsortproxymodel.h"
 #include "widgets/offices/officedetailspanel.h"
-#include "geodata/scenario/officedraft.h"
 #include "widgets/offices/officetablemodel.h"
-#include "app/scenariocontroller.h"
-#include "widgets/scenario/scenariodocument.h"
 #include "widgets/offices/searchfield.h"
-#include "geodata/suggestions/suggestion.h"
+#include "widgets/scenario/scenariodocument.h"
+#include "widgets/scene/mapscenebuilder.h"
 #include "widgets/suggestions/suggestionspanel.h"
 #include "widgets/timeline/timelinecontroller.h"
 #include "widgets/timeline/timelinewidget.h"
 
 #include <QAction>
 #include <QActionGroup>
-#include <QPainter>
-#include <QPrintDialog>
-#include <QPrintPreviewDialog>
-#include <QPrinter>
-#include <QProcess>
-#include <QProgressDialog>
-#include <QStandardPaths>
 #include <QApplication>
 #include <QCloseEvent>
 #include <QDir>
@@ -45,12 +38,19 @@
 #include <QFileInfo>
 #include <QHeaderView>
 #include <QInputDialog>
-#include <QLineEdit>
 #include <QLabel>
+#include <QLineEdit>
 #include <QMenuBar>
 #include <QMessageBox>
+#include <QPainter>
+#include <QPrintDialog>
+#include <QPrintPreviewDialog>
+#include <QPrinter>
+#include <QProcess>
+#include <QProgressDialog>
 #include <QSettings>
 #include <QSortFilterProxyModel>
+#include <QStandardPaths>
 #include <QStatusBar>
 #include <QStyle>
 #include <QTableView>
@@ -65,26 +65,26 @@ const QString boundaryFilter = QStringLiteral("*.gpkg *.shp *.geojson *.json");
 } // namespace
 
 MainWindow::MainWindow(Atlas atlas, QWidget *parent)
-    : QMainWindow(parent),
-      m_atlas(std::move(atlas)),
-      m_map(new MapWidget(this)),
-      m_timeline(new TimelineController(this)),
-      m_timelineWidget(new TimelineWidget(m_timeline, this)),
-      m_details(new OfficeDetailsPanel(this)),
-      m_officeModel(new OfficeTableModel(this)),
-      m_officeProxy(new CollatingSortProxyModel(this)),
-      m_officeTable(new QTableView(this)),
-      m_search(new SearchField(this)),
-      m_dataLabel(new QLabel(this)),
-      m_notes(new NotesPanel(this)),
-      m_dataQuality(new DataQualityPanel(this)),
-      m_coverage(new CoverageController(m_atlas, this)),
-      m_coveragePanel(new CoveragePanel(m_coverage, this)),
-      m_population(std::make_shared<PopulationModel>(PopulationModel::fromReference(m_atlas.reference()))),
-      m_scenarios(new ScenarioController(
+    : QMainWindow(parent)
+    , m_atlas(std::move(atlas))
+    , m_map(new MapWidget(this))
+    , m_timeline(new TimelineController(this))
+    , m_timelineWidget(new TimelineWidget(m_timeline, this))
+    , m_details(new OfficeDetailsPanel(this))
+    , m_officeModel(new OfficeTableModel(this))
+    , m_officeProxy(new CollatingSortProxyModel(this))
+    , m_officeTable(new QTableView(this))
+    , m_search(new SearchField(this))
+    , m_dataLabel(new QLabel(this))
+    , m_notes(new NotesPanel(this))
+    , m_dataQuality(new DataQualityPanel(this))
+    , m_coverage(new CoverageController(m_atlas, this))
+    , m_coveragePanel(new CoveragePanel(m_coverage, this))
+    , m_population(std::make_shared<PopulationModel>(PopulationModel::fromReference(m_atlas.reference())))
+    , m_scenarios(new ScenarioController(
               this, m_atlas.reference(),
-              QStandardPaths::writableLocation(QStandardPaths::AppDataLocation) + QStringLiteral("/autosave"), this)),
-      m_suggestionsPanel(new SuggestionsPanel(this))
+              QStandardPaths::writableLocation(QStandardPaths::AppDataLocation) + QStringLiteral("/autosave"), this))
+    , m_suggestionsPanel(new SuggestionsPanel(this))
 {
     setWindowTitle(tr("Servicekarta"));
     setObjectName(QStringLiteral("MainWindow"));
@@ -168,8 +168,8 @@ void MainWindow::createActions()
 {
     QMenu *file = menuBar()->addMenu(tr("&File"));
     const auto icon = [](const char *name) { return QIcon(QStringLiteral(":/icons/%1.svg").arg(QLatin1String(name))); };
-    QAction *openOfficesAction = file->addAction(icon("document-open"), tr("Open &offices…"), this,
-                                                 &MainWindow::chooseOfficesFile);
+    QAction *openOfficesAction
+            = file->addAction(icon("document-open"), tr("Open &offices…"), this, &MainWindow::chooseOfficesFile);
     openOfficesAction->setShortcut(QKeySequence::Open);
     file->addAction(tr("Open official &boundaries…"), QKeySequence(Qt::CTRL | Qt::Key_B), this,
                     &MainWindow::chooseBoundariesFile);
@@ -183,7 +183,8 @@ void MainWindow::createActions()
     });
     m_clearBoundariesAction->setEnabled(false);
     file->addSeparator();
-    QAction *exportAction = file->addAction(icon("document-export"), tr("&Export map…"), this, &MainWindow::exportImage);
+    QAction *exportAction
+            = file->addAction(icon("document-export"), tr("&Export map…"), this, &MainWindow::exportImage);
     exportAction->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_E));
     file->addAction(tr("Export &frame sequence…"), this, &MainWindow::exportFrames);
     file->addSeparator();
@@ -578,8 +579,9 @@ bool MainWindow::openOffices(const QString &path)
                         tr("%1 could not be used; the offices shown before are kept.").arg(QFileInfo(path).fileName()),
                         QMessageBox::Ok, this);
         box.setDetailedText(errors.join(QLatin1Char('\n')));
-        box.setInformativeText(errors.mid(0, 5).join(QLatin1Char('\n'))
-                               + (errors.size() > 5 ? tr("\n… and %n more", nullptr, int(errors.size() - 5)) : QString()));
+        box.setInformativeText(
+                errors.mid(0, 5).join(QLatin1Char('\n'))
+                + (errors.size() > 5 ? tr("\n… and %n more", nullptr, int(errors.size() - 5)) : QString()));
         box.exec();
         return false;
     }
@@ -588,8 +590,8 @@ bool MainWindow::openOffices(const QString &path)
     if (m_scenarios->isActive()) {
         // The scenario stays on screen; the new list is what the next scenario and the comparison start from.
         m_atlas.setOffices(m_scenarios->currentOffices(), m_scenarios->scenarioName());
-        statusBar()->showMessage(tr("Official offices now from %1; the scenario stays shown")
-                                         .arg(QDir::toNativeSeparators(path)), 8000);
+        statusBar()->showMessage(
+                tr("Official offices now from %1; the scenario stays shown").arg(QDir::toNativeSeparators(path)), 8000);
         QSettings().setValue(QStringLiteral("data/offices"), path);
         officesReplaced();
         return true;
@@ -617,9 +619,9 @@ bool MainWindow::openBoundaries(const QString &path)
 void MainWindow::chooseOfficesFile()
 {
     QSettings settings;
-    const QString path = QFileDialog::getOpenFileName(
-            this, tr("Open offices"), settings.value(QStringLiteral("data/lastDirectory")).toString(),
-            tr("Office lists (%1);;All files (*)").arg(officeFilter));
+    const QString path = QFileDialog::getOpenFileName(this, tr("Open offices"),
+                                                      settings.value(QStringLiteral("data/lastDirectory")).toString(),
+                                                      tr("Office lists (%1);;All files (*)").arg(officeFilter));
     if (path.isEmpty())
         return;
     settings.setValue(QStringLiteral("data/lastDirectory"), QFileInfo(path).absolutePath());
@@ -629,9 +631,9 @@ void MainWindow::chooseOfficesFile()
 void MainWindow::chooseBoundariesFile()
 {
     QSettings settings;
-    const QString path = QFileDialog::getOpenFileName(
-            this, tr("Open official boundaries"), settings.value(QStringLiteral("data/lastDirectory")).toString(),
-            tr("Boundary files (%1);;All files (*)").arg(boundaryFilter));
+    const QString path = QFileDialog::getOpenFileName(this, tr("Open official boundaries"),
+                                                      settings.value(QStringLiteral("data/lastDirectory")).toString(),
+                                                      tr("Boundary files (%1);;All files (*)").arg(boundaryFilter));
     if (path.isEmpty())
         return;
     settings.setValue(QStringLiteral("data/lastDirectory"), QFileInfo(path).absolutePath());
@@ -655,9 +657,10 @@ void MainWindow::choosePopulationFile()
     QStringList errors;
     const PopulationModel population = PopulationModel::load(path, field.trimmed(), m_atlas.reference(), &errors);
     if (population.isEmpty()) {
-        QMessageBox box(QMessageBox::Warning, tr("Population layer not loaded"),
-                        tr("%1 could not be used; coverage keeps the population it had.").arg(QFileInfo(path).fileName()),
-                        QMessageBox::Ok, this);
+        QMessageBox box(
+                QMessageBox::Warning, tr("Population layer not loaded"),
+                tr("%1 could not be used; coverage keeps the population it had.").arg(QFileInfo(path).fileName()),
+                QMessageBox::Ok, this);
         box.setInformativeText(errors.mid(0, 5).join(QLatin1Char('\n')));
         box.setDetailedText(errors.join(QLatin1Char('\n')));
         box.exec();
@@ -665,16 +668,17 @@ void MainWindow::choosePopulationFile()
     }
     m_population = std::make_shared<PopulationModel>(population);
     refreshDerivedViews();
-    statusBar()->showMessage(tr("Coverage now uses %1 (%2 people)")
-                                     .arg(QFileInfo(path).fileName(), QLocale().toString(population.totalPopulation(), 'f', 0)),
-                             8000);
+    statusBar()->showMessage(
+            tr("Coverage now uses %1 (%2 people)")
+                    .arg(QFileInfo(path).fileName(), QLocale().toString(population.totalPopulation(), 'f', 0)),
+            8000);
 }
 
 void MainWindow::exportImage()
 {
-    const QString suggested = QDir(QSettings().value(QStringLiteral("data/exportDirectory"), QDir::homePath()).toString())
-                                      .filePath(QStringLiteral("servicekarta-%1.png")
-                                                        .arg(m_timeline->date().toString(Qt::ISODate)));
+    const QString suggested
+            = QDir(QSettings().value(QStringLiteral("data/exportDirectory"), QDir::homePath()).toString())
+                      .filePath(QStringLiteral("servicekarta-%1.png").arg(m_timeline->date().toString(Qt::ISODate)));
     ExportDialog dialog(m_map->size(), suggested, this);
     if (dialog.exec() != QDialog::Accepted)
         return;
@@ -739,14 +743,16 @@ void MainWindow::exportFrames()
         }
     }
     progress.setValue(int(dates.size()));
-    QString message = tr("%n frame(s) written to %1", nullptr, int(dates.size())).arg(QDir::toNativeSeparators(dialog.folder()));
+    QString message = tr("%n frame(s) written to %1", nullptr, int(dates.size()))
+                              .arg(QDir::toNativeSeparators(dialog.folder()));
     if (dialog.makeVideo()) {
         QProcess ffmpegProcess;
         ffmpegProcess.setWorkingDirectory(dialog.folder());
-        ffmpegProcess.start(ffmpeg, {QStringLiteral("-y"), QStringLiteral("-framerate"), QStringLiteral("2"),
-                                     QStringLiteral("-i"), QStringLiteral("frame-%04d.png"), QStringLiteral("-pix_fmt"),
-                                     QStringLiteral("yuv420p"), QStringLiteral("-vf"),
-                                     QStringLiteral("pad=ceil(iw/2)*2:ceil(ih/2)*2"), QStringLiteral("servicekarta.mp4")});
+        ffmpegProcess.start(ffmpeg,
+                            {QStringLiteral("-y"), QStringLiteral("-framerate"), QStringLiteral("2"),
+                             QStringLiteral("-i"), QStringLiteral("frame-%04d.png"), QStringLiteral("-pix_fmt"),
+                             QStringLiteral("yuv420p"), QStringLiteral("-vf"),
+                             QStringLiteral("pad=ceil(iw/2)*2:ceil(ih/2)*2"), QStringLiteral("servicekarta.mp4")});
         const bool ok = ffmpegProcess.waitForFinished(600000) && ffmpegProcess.exitCode() == 0;
         message += ok ? tr("; video servicekarta.mp4 made") : tr("; ffmpeg failed, the frames are kept");
     }

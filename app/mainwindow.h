@@ -1,8 +1,8 @@
 #pragma once
 
 #include "geodata/atlas/atlas.h"
-#include "geodata/regions/regionaggregates.h"
 #include "geodata/offices/searchindex.h"
+#include "geodata/regions/regionaggregates.h"
 
 #include <QMainWindow>
 #include <QPointer>

@@ -1,13 +1,13 @@
 #include "app/scenariocontroller.h"
 
+#include "geodata/geo/projection.h"
+#include "geodata/import/officeimporter.h"
+#include "geodata/reference/referencedata.h"
 #include "geodata/scenario/autosavestore.h"
+#include "geodata/scenario/officedraft.h"
 #include "widgets/import/columnmappingdialog.h"
 #include "widgets/import/importreviewdialog.h"
-#include "geodata/scenario/officedraft.h"
 #include "widgets/scenario/officeeditdialog.h"
-#include "geodata/import/officeimporter.h"
-#include "geodata/geo/projection.h"
-#include "geodata/reference/referencedata.h"
 #include "widgets/scenario/scenariodocument.h"
 
 #include <QAction>
@@ -33,11 +33,11 @@ const QString importFilter = QStringLiteral("*.csv *.geojson *.json *.gpkg *.kml
 
 ScenarioController::ScenarioController(QWidget *window, const ReferenceData &reference,
                                        const QString &autosaveDirectory, QObject *parent)
-    : QObject(parent),
-      m_window(window),
-      m_reference(reference),
-      m_document(new ScenarioDocument(this)),
-      m_autosave(std::make_unique<AutosaveStore>(autosaveDirectory))
+    : QObject(parent)
+    , m_window(window)
+    , m_reference(reference)
+    , m_document(new ScenarioDocument(this))
+    , m_autosave(std::make_unique<AutosaveStore>(autosaveDirectory))
 {
     m_autosaveTimer.setSingleShot(true);
     m_autosaveTimer.setInterval(autosaveDelayMs);
@@ -180,8 +180,8 @@ void ScenarioController::startFromOfficial()
 {
     m_document->startFrom(m_official, m_officialLabel);
     activate();
-    Q_EMIT message(tr("New scenario from %1: edit it on the map (Ctrl+Shift+E) or add suggested places")
-                           .arg(m_officialLabel));
+    Q_EMIT message(
+            tr("New scenario from %1: edit it on the map (Ctrl+Shift+E) or add suggested places").arg(m_officialLabel));
 }
 
 bool ScenarioController::ensureActive()
@@ -231,10 +231,10 @@ bool ScenarioController::importOffices(const QString &path)
         return false;
     OfficeLoadResult result = OfficeImporter::import(path, mapping.mapping(), &m_reference);
     if (result.offices.empty()) {
-        QMessageBox box(QMessageBox::Warning, tr("Offices not imported"),
-                        tr("%1 holds no office that could be used; nothing was changed.")
-                                .arg(QFileInfo(path).fileName()),
-                        QMessageBox::Ok, m_window);
+        QMessageBox box(
+                QMessageBox::Warning, tr("Offices not imported"),
+                tr("%1 holds no office that could be used; nothing was changed.").arg(QFileInfo(path).fileName()),
+                QMessageBox::Ok, m_window);
         box.setInformativeText(result.errors.mid(0, 5).join(QLatin1Char('\n')));
         box.setDetailedText(result.errors.join(QLatin1Char('\n')));
         box.exec();
@@ -249,8 +249,8 @@ bool ScenarioController::importOffices(const QString &path)
             Scenario{QFileInfo(path).completeBaseName(), QFileInfo(path).fileName(), std::move(result.offices)}, {});
     activate();
     m_autosaveTimer.start();
-    Q_EMIT message(tr("Imported %n office(s) from %1 as a new scenario", nullptr, imported)
-                           .arg(QFileInfo(path).fileName()));
+    Q_EMIT message(
+            tr("Imported %n office(s) from %1 as a new scenario", nullptr, imported).arg(QFileInfo(path).fileName()));
     return true;
 }
 
@@ -343,11 +343,11 @@ void ScenarioController::offerRecovery()
 {
     const std::vector<RecoverableScenario> found = m_autosave->recoverable();
     for (const RecoverableScenario &candidate : found) {
-        QMessageBox box(QMessageBox::Question, tr("Recover scenario"),
-                        tr("Servicekarta did not close properly. The scenario “%1” was autosaved on %2.")
-                                .arg(candidate.scenarioName,
-                                     QLocale().toString(candidate.savedAt, QLocale::ShortFormat)),
-                        QMessageBox::NoButton, m_window);
+        QMessageBox box(
+                QMessageBox::Question, tr("Recover scenario"),
+                tr("Servicekarta did not close properly. The scenario “%1” was autosaved on %2.")
+                        .arg(candidate.scenarioName, QLocale().toString(candidate.savedAt, QLocale::ShortFormat)),
+                QMessageBox::NoButton, m_window);
         box.setInformativeText(tr("Recover it now? Discarded autosaves cannot be brought back."));
         QPushButton *recover = box.addButton(tr("&Recover"), QMessageBox::AcceptRole);
         QPushButton *discard = box.addButton(tr("&Discard"), QMessageBox::DestructiveRole);

@@ -1,9 +1,9 @@
 #pragma once
 
+#include "geodata/offices/rollout.h"
 #include "geodata/reference/adminboundaries.h"
 #include "geodata/reference/basemap.h"
 #include "geodata/reference/referencedata.h"
-#include "geodata/offices/rollout.h"
 
 #include <QString>
 #include <QStringList>

@@ -8,11 +8,10 @@
 namespace sk {
 
 BriefingPhrases::BriefingPhrases(Language language)
-    : m_language(language),
-      m_locale(language == Language::Swedish ? QLocale(QLocale::Swedish, QLocale::Sweden)
+    : m_language(language)
+    , m_locale(language == Language::Swedish ? QLocale(QLocale::Swedish, QLocale::Sweden)
                                              : QLocale(QLocale::English, QLocale::UnitedKingdom))
-{
-}
+{ }
 
 QString BriefingPhrases::number(double value) const
 {

@@ -31,9 +31,13 @@ std::vector<RegionSummary> coveredOnlyIn(const std::vector<RegionSummary> &cover
 
 } // namespace
 
-BriefingText::BriefingText(const Rollout &rollout, const ReferenceData &reference) : m_regions(rollout, reference) {}
+BriefingText::BriefingText(const Rollout &rollout, const ReferenceData &reference)
+    : m_regions(rollout, reference)
+{ }
 
-BriefingText::BriefingText(const Atlas &atlas) : BriefingText(atlas.rollout(), atlas.reference()) {}
+BriefingText::BriefingText(const Atlas &atlas)
+    : BriefingText(atlas.rollout(), atlas.reference())
+{ }
 
 bool BriefingText::hadOfficeBy(const QString &municipalityCode, QDate date) const
 {
@@ -82,8 +86,8 @@ QString BriefingText::document(QDate from, QDate to, FrameSequence::Step step, L
         const auto phase = std::find_if(phases.begin(), phases.end(), [&](const PhaseBand &band) {
             return band.start.addDays(-1) == dates[i] && band.end == dates[i + 1];
         });
-        const Briefing section = phase != phases.end() ? forPhase(phase->phase, language)
-                                                       : forStep(dates[i], dates[i + 1], language);
+        const Briefing section
+                = phase != phases.end() ? forPhase(phase->phase, language) : forStep(dates[i], dates[i + 1], language);
         text += section.markdown(2) + QLatin1Char('\n');
     }
     return text;
@@ -147,9 +151,8 @@ QStringList BriefingText::stepSentences(QDate from, QDate to, const BriefingPhra
                        p.pick(QStringLiteral("people"), QStringLiteral("invånare")));
     };
     // The verb agrees with the count: "1 municipality lost its last office", "2 municipalities lost their …".
-    const auto agreeing = [](qint64 n, const QString &singular, const QString &plural) {
-        return n == 1 ? singular : plural;
-    };
+    const auto agreeing
+            = [](qint64 n, const QString &singular, const QString &plural) { return n == 1 ? singular : plural; };
     QStringList sentences;
 
     // Offices.

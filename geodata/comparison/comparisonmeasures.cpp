@@ -4,12 +4,14 @@
 
 namespace sk {
 
-ComparisonMeasures::ComparisonMeasures(CoverageResult a, CoverageResult b) : m_a(std::move(a)), m_b(std::move(b))
+ComparisonMeasures::ComparisonMeasures(CoverageResult a, CoverageResult b)
+    : m_a(std::move(a))
+    , m_b(std::move(b))
 {
     using Kind = ComparisonMeasure::Kind;
     m_measures.push_back({Kind::OfficesOpen, 0, double(m_a.officesOpen), double(m_b.officesOpen)});
-    m_measures.push_back(
-            {Kind::MunicipalitiesWithOffice, 0, double(m_a.municipalitiesWithOffice), double(m_b.municipalitiesWithOffice)});
+    m_measures.push_back({Kind::MunicipalitiesWithOffice, 0, double(m_a.municipalitiesWithOffice),
+                          double(m_b.municipalitiesWithOffice)});
     const size_t bands = std::min(m_a.bands.size(), m_b.bands.size());
     for (size_t i = 0; i < bands; ++i)
         m_measures.push_back({Kind::PeopleWithin, m_b.bands[i].km, m_a.bands[i].people, m_b.bands[i].people});
@@ -30,8 +32,8 @@ std::vector<CoverageBand> ComparisonMeasures::bandDeltas() const
     std::vector<CoverageBand> deltas;
     const size_t bands = std::min(m_a.bands.size(), m_b.bands.size());
     for (size_t i = 0; i < bands; ++i)
-        deltas.push_back({m_b.bands[i].km, m_b.bands[i].people - m_a.bands[i].people,
-                          m_b.bands[i].share - m_a.bands[i].share});
+        deltas.push_back(
+                {m_b.bands[i].km, m_b.bands[i].people - m_a.bands[i].people, m_b.bands[i].share - m_a.bands[i].share});
     return deltas;
 }
 

@@ -16,7 +16,7 @@ struct ComparisonMeasure
 
     Kind kind = Kind::OfficesOpen;
     double bandKm = 0; // PeopleWithin and ShareWithin only
-    double a = 0;      // shares 0–1, distances km (infinite when no office is open)
+    double a = 0; // shares 0–1, distances km (infinite when no office is open)
     double b = 0;
     double change() const { return b - a; }
 };

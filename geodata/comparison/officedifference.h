@@ -11,8 +11,9 @@
 namespace sk {
 
 // How one office differs between two sides of a comparison (side A at its date, side B at its date).
-// OnlyInA/OnlyInB: the id exists on one side only and its map shows the office there (open, planned, closed…). Opened/Closed: both sides hold
-// the office and it is open on one side only. Moved/Changed: open or not alike, but the data differs.
+// OnlyInA/OnlyInB: the id exists on one side only and its map shows the office there (open, planned, closed…).
+// Opened/Closed: both sides hold the office and it is open on one side only. Moved/Changed: open or not alike, but the
+// data differs.
 enum class OfficeDifferenceKind { OnlyInA, OnlyInB, Opened, Closed, Moved, Changed };
 
 struct OfficeDifference
@@ -22,7 +23,7 @@ struct OfficeDifference
 
     OfficeDifferenceKind kind = OfficeDifferenceKind::Changed;
     QString officeId;
-    QString name;         // as side B has it, else side A
+    QString name; // as side B has it, else side A
     QString municipality; // as side B has it, else side A
     QString municipalityCode;
     QPointF position; // SWEREF 99 TM, as side B has it, else side A

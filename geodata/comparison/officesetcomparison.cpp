@@ -69,7 +69,9 @@ std::vector<MunicipalityName> missingFrom(const std::map<QString, QString> &from
 
 } // namespace
 
-OfficeSetComparison::OfficeSetComparison(ComparisonSide a, ComparisonSide b) : m_a(std::move(a)), m_b(std::move(b))
+OfficeSetComparison::OfficeSetComparison(ComparisonSide a, ComparisonSide b)
+    : m_a(std::move(a))
+    , m_b(std::move(b))
 {
     const std::vector<Office> &officesA = officesOf(m_a);
     const std::vector<Office> &officesB = officesOf(m_b);

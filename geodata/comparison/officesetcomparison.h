@@ -1,7 +1,7 @@
 #pragma once
 
-#include "geodata/offices/office.h"
 #include "geodata/comparison/officedifference.h"
+#include "geodata/offices/office.h"
 
 #include <QDate>
 #include <QSet>

@@ -26,8 +26,7 @@ const std::vector<double> &CoverageCalculator::defaultBandsKm()
 
 CoverageCalculator::CoverageCalculator(const Rollout &rollout, const ReferenceData &reference)
     : CoverageCalculator(rollout, reference, PopulationModel::fromReference(reference))
-{
-}
+{ }
 
 CoverageCalculator::CoverageCalculator(const Rollout &rollout, const ReferenceData &reference,
                                        const PopulationModel &population)

@@ -4,8 +4,8 @@
 #include "geodata/coverage/coverageresult.h"
 #include "geodata/coverage/nearestofficeindex.h"
 #include "geodata/coverage/populationmodel.h"
-#include "geodata/reference/referencedata.h"
 #include "geodata/offices/rollout.h"
+#include "geodata/reference/referencedata.h"
 
 #include <QDate>
 
@@ -54,8 +54,8 @@ private:
 
     Rollout m_rollout;
     std::vector<MunicipalityCoverage> m_municipalities; // the date-independent fields
-    std::vector<int> m_municipalityOfOffice;           // index into m_municipalities, or -1
-    std::vector<CountyCoverage> m_counties;             // with totals, withOffice zero
+    std::vector<int> m_municipalityOfOffice; // index into m_municipalities, or -1
+    std::vector<CountyCoverage> m_counties; // with totals, withOffice zero
     std::vector<int> m_countyOfMunicipality;
     std::vector<QPointF> m_positions;
     std::vector<double> m_weights;

@@ -70,8 +70,8 @@ GdalDatasetPtr createDataset(const char *driverName, const QString &path, int wi
     for (QByteArray &option : optionBytes)
         optionList.push_back(option.data());
     optionList.push_back(nullptr);
-    GdalDatasetPtr dataset(driver->Create(QFile::encodeName(path).constData(), width, height, bands, type,
-                                          optionList.data()));
+    GdalDatasetPtr dataset(
+            driver->Create(QFile::encodeName(path).constData(), width, height, bands, type, optionList.data()));
     if (!dataset)
         *error = failure(path, QObject::tr("cannot create: %1").arg(lastGdalError()));
     return dataset;
@@ -106,33 +106,38 @@ Polygons municipalityPolygons(const AdminBoundaries &boundaries)
     Polygons polygons;
     for (auto it = rings.begin(); it != rings.end(); ++it) {
         int valid = 0;
-        OGRGeometry *organised = OGRGeometryFactory::organizePolygons(it.value().data(),
-                                                                      static_cast<int>(it.value().size()), &valid);
+        OGRGeometry *organised
+                = OGRGeometryFactory::organizePolygons(it.value().data(), static_cast<int>(it.value().size()), &valid);
         polygons[it.key()].reset(OGRGeometryFactory::forceToMultiPolygon(organised));
     }
     return polygons;
 }
 
 bool writeMunicipalityLayer(GDALDataset &dataset, const QString &path, const CoverageResult &result,
-                            OGRSpatialReference *reference, OGRwkbGeometryType geometryType,
-                            const Polygons *polygons, QString *error)
+                            OGRSpatialReference *reference, OGRwkbGeometryType geometryType, const Polygons *polygons,
+                            QString *error)
 {
     OGRLayer *layer = dataset.CreateLayer("municipality_coverage", reference, geometryType, nullptr);
     if (!layer) {
         *error = failure(path, QObject::tr("cannot create the layer: %1").arg(lastGdalError()));
         return false;
     }
-    const std::pair<const char *, OGRFieldType> fields[] = {
-            {"date", OFTString},           {"code", OFTString},       {"name", OFTString},
-            {"county", OFTString},         {"population", OFTInteger64}, {"nearest_office", OFTString},
-            {"nearest_office_name", OFTString}, {"seat_distance_km", OFTReal}, {"has_office", OFTInteger}};
+    const std::pair<const char *, OGRFieldType> fields[] = {{"date", OFTString},
+                                                            {"code", OFTString},
+                                                            {"name", OFTString},
+                                                            {"county", OFTString},
+                                                            {"population", OFTInteger64},
+                                                            {"nearest_office", OFTString},
+                                                            {"nearest_office_name", OFTString},
+                                                            {"seat_distance_km", OFTReal},
+                                                            {"has_office", OFTInteger}};
     for (const auto &[name, type] : fields) {
         OGRFieldDefn field(name, type);
         if (type == OFTInteger)
             field.SetSubType(OFSTBoolean);
         if (layer->CreateField(&field) != OGRERR_NONE) {
-            *error = failure(path, QObject::tr("cannot create field %1: %2")
-                                           .arg(QString::fromLatin1(name), lastGdalError()));
+            *error = failure(path,
+                             QObject::tr("cannot create field %1: %2").arg(QString::fromLatin1(name), lastGdalError()));
             return false;
         }
     }
@@ -233,10 +238,9 @@ bool CoverageExport::writeDistanceRaster(const NearestOfficeIndex &offices, cons
     const int width = static_cast<int>(std::ceil(extent.width() / cellMetres));
     const int height = static_cast<int>(std::ceil(extent.height() / cellMetres));
     const QuietGdal quiet;
-    GdalDatasetPtr dataset = createDataset("GTiff", path, width, height, 1, GDT_Float32,
-                                           {QStringLiteral("COMPRESS=DEFLATE"), QStringLiteral("PREDICTOR=3"),
-                                            QStringLiteral("TILED=YES")},
-                                           error);
+    GdalDatasetPtr dataset = createDataset(
+            "GTiff", path, width, height, 1, GDT_Float32,
+            {QStringLiteral("COMPRESS=DEFLATE"), QStringLiteral("PREDICTOR=3"), QStringLiteral("TILED=YES")}, error);
     if (!dataset)
         return false;
     // North-up: row 0 is the northern edge, which QRectF calls bottom() as northings grow upwards.

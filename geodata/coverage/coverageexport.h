@@ -1,8 +1,8 @@
 #pragma once
 
-#include "geodata/reference/adminboundaries.h"
 #include "geodata/coverage/coverageresult.h"
 #include "geodata/coverage/nearestofficeindex.h"
+#include "geodata/reference/adminboundaries.h"
 
 #include <QString>
 

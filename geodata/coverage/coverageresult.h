@@ -24,8 +24,8 @@ struct MunicipalityCoverage
     QString countyCode;
     QString county;
     qint64 population = 0; // SCB
-    QPointF seatPosition;  // SWEREF 99 TM
-    QString nearestOfficeId;   // empty when no office is open
+    QPointF seatPosition; // SWEREF 99 TM
+    QString nearestOfficeId; // empty when no office is open
     QString nearestOfficeName;
     double seatDistanceKm = std::numeric_limits<double>::infinity();
     bool hasOffice = false; // an open office within the municipality
@@ -51,7 +51,7 @@ struct CoverageResult
     double medianDistanceKm = std::numeric_limits<double>::quiet_NaN();
     double p90DistanceKm = std::numeric_limits<double>::quiet_NaN();
     int municipalitiesWithOffice = 0;
-    std::vector<CountyCoverage> counties;            // by county code
+    std::vector<CountyCoverage> counties; // by county code
     std::vector<MunicipalityCoverage> municipalities; // in reference order
 
     int municipalitiesTotal() const { return static_cast<int>(municipalities.size()); }

@@ -25,11 +25,10 @@ struct Binning
     double scale = 0;
 
     Binning(size_t pointCount, double largestFinite)
-        : bins(std::clamp<size_t>(std::bit_ceil(std::max<size_t>(pointCount / 64, 1)), 16, 16384)),
-          largest(largestFinite),
-          scale(largestFinite > 0 ? static_cast<double>(bins) / largestFinite : 0)
-    {
-    }
+        : bins(std::clamp<size_t>(std::bit_ceil(std::max<size_t>(pointCount / 64, 1)), 16, 16384))
+        , largest(largestFinite)
+        , scale(largestFinite > 0 ? static_cast<double>(bins) / largestFinite : 0)
+    { }
 
     size_t operator()(double distance) const
     {
@@ -104,8 +103,8 @@ DistanceSummary summariseDistances(const std::vector<double> &distances, const s
 DistanceSummary summariseDistances(const double *distances, const double *weights, size_t count,
                                    const std::vector<double> &thresholds, double total)
 {
-    const bool thresholdsFinite
-            = std::all_of(thresholds.begin(), thresholds.end(), [](double threshold) { return std::isfinite(threshold); });
+    const bool thresholdsFinite = std::all_of(thresholds.begin(), thresholds.end(),
+                                              [](double threshold) { return std::isfinite(threshold); });
     if (!thresholdsFinite || !std::is_sorted(thresholds.begin(), thresholds.end()))
         return summariseDistancesBySorting(distances, weights, count, thresholds, total);
 

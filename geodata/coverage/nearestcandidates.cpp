@@ -117,8 +117,8 @@ private:
 };
 
 NearestCandidates::NearestCandidates(const std::vector<QPointF> &points, std::vector<QPointF> sites, int count)
-    : m_sites(std::move(sites)),
-      m_pointCount(points.size())
+    : m_sites(std::move(sites))
+    , m_pointCount(points.size())
 {
     const int siteCount = static_cast<int>(m_sites.size());
     m_count = siteCount > maxSites ? 0 : std::clamp(count, 0, siteCount);
@@ -219,7 +219,8 @@ size_t NearestCandidates::distancesToOpen(const std::vector<QPointF> &points, co
     }
     if (!m_narrow.empty()) {
         return m_count == defaultCount
-                ? scan<std::uint8_t, defaultCount>(m_narrow.data(), points, open.data(), openIndex, first, last, distances)
+                ? scan<std::uint8_t, defaultCount>(m_narrow.data(), points, open.data(), openIndex, first, last,
+                                                   distances)
                 : scan<std::uint8_t, 0>(m_narrow.data(), points, open.data(), openIndex, first, last, distances);
     }
     return m_count == defaultCount

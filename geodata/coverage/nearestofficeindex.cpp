@@ -20,11 +20,7 @@ struct PointCloud
     {
         return dimension == 0 ? points[index].x() : points[index].y();
     }
-    template<class BoundingBox>
-    bool kdtree_get_bbox(BoundingBox &) const
-    {
-        return false;
-    }
+    template<class BoundingBox> bool kdtree_get_bbox(BoundingBox &) const { return false; }
 };
 
 using KdTree = nanoflann::KDTreeSingleIndexAdaptor<nanoflann::L2_Simple_Adaptor<double, PointCloud>, PointCloud, 2>;
@@ -39,11 +35,10 @@ struct NearestOfficeIndex::Tree
     KdTree index; // declared after the cloud: its constructor builds the tree from it
 
     Tree(std::vector<QPointF> points, std::vector<int> ids)
-        : cloud{std::move(points)},
-          offices(std::move(ids)),
-          index(2, cloud, nanoflann::KDTreeSingleIndexAdaptorParams(10))
-    {
-    }
+        : cloud{std::move(points)}
+        , offices(std::move(ids))
+        , index(2, cloud, nanoflann::KDTreeSingleIndexAdaptorParams(10))
+    { }
 };
 
 NearestOfficeIndex::NearestOfficeIndex() = default;

@@ -1,7 +1,7 @@
 #include "geodata/coverage/populationmodel.h"
 
-#include "geodata/geo/gdalsupport.h"
 #include "geodata/coverage/nearestofficeindex.h"
+#include "geodata/geo/gdalsupport.h"
 #include "geodata/geo/projection.h"
 
 #include <QFileInfo>
@@ -46,9 +46,9 @@ bool isPointOrPolygon(const OGRGeometry &geometry)
 } // namespace
 
 PopulationModel::PopulationModel(std::vector<PopulationPoint> points, QString source)
-    : m_points(std::move(points)), m_source(std::move(source))
-{
-}
+    : m_points(std::move(points))
+    , m_source(std::move(source))
+{ }
 
 PopulationModel PopulationModel::fromReference(const ReferenceData &reference)
 {
@@ -72,8 +72,8 @@ PopulationModel PopulationModel::fromReference(const ReferenceData &reference)
         const bool scaleDown = localityTotal >= population && localityTotal > 0;
         for (const Locality *locality : localities) {
             const double people = static_cast<double>(locality->population);
-            points.push_back({locality->position, scaleDown ? population * people / localityTotal : people,
-                              municipality.code});
+            points.push_back(
+                    {locality->position, scaleDown ? population * people / localityTotal : people, municipality.code});
         }
         if (population > localityTotal)
             points.push_back({municipality.seatPosition, population - localityTotal, municipality.code});
@@ -134,7 +134,7 @@ PopulationModel PopulationModel::load(const QString &path, const QString &field,
     layer.ResetReading();
     CPLPushErrorHandler(CPLQuietErrorHandler);
     while (std::unique_ptr<OGRFeature, void (*)(OGRFeature *)> feature{
-                   layer.GetNextFeature(), [](OGRFeature *f) { OGRFeature::DestroyFeature(f); }}) {
+            layer.GetNextFeature(), [](OGRFeature *f) { OGRFeature::DestroyFeature(f); }}) {
         ++ordinal;
         const auto problem = [&](const QString &what) {
             if (problems.size() >= maxListedProblems) {
@@ -142,8 +142,8 @@ PopulationModel PopulationModel::load(const QString &path, const QString &field,
                 return;
             }
             // The CSV header is line 1, as FeatureReader counts.
-            const QString where =
-                    isCsv ? QObject::tr("line %1").arg(ordinal + 1) : QObject::tr("feature %1").arg(ordinal);
+            const QString where
+                    = isCsv ? QObject::tr("line %1").arg(ordinal + 1) : QObject::tr("feature %1").arg(ordinal);
             problems << QStringLiteral("%1, %2: %3").arg(fileName, where, what);
         };
 
@@ -200,9 +200,9 @@ PopulationModel PopulationModel::load(const QString &path, const QString &field,
             continue;
         }
         const NearestOfficeIndex::Hit seat = nearestSeat.nearest(position);
-        points.push_back({position, population,
-                          seat.office >= 0 ? reference.municipalities()[static_cast<size_t>(seat.office)].code
-                                           : QString()});
+        points.push_back(
+                {position, population,
+                 seat.office >= 0 ? reference.municipalities()[static_cast<size_t>(seat.office)].code : QString()});
     }
     CPLPopErrorHandler();
 

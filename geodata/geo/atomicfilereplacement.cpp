@@ -75,7 +75,8 @@ bool AtomicFileReplacement::prepare(QString *error)
     }
     const QString suffix = target.suffix().isEmpty() ? QString() : QLatin1Char('.') + target.suffix();
     for (int attempt = 0; attempt < 100; ++attempt) {
-        const QString candidate = folder.filePath(QStringLiteral(".%1.%2%3").arg(target.completeBaseName(), randomTag(), suffix));
+        const QString candidate
+                = folder.filePath(QStringLiteral(".%1.%2%3").arg(target.completeBaseName(), randomTag(), suffix));
         if (!QFileInfo::exists(candidate)) {
             m_temporaryPath = candidate;
             return true;

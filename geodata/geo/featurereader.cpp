@@ -75,13 +75,14 @@ void FeatureReader::scanCsv(const QString &path)
     record.endsLine = false;
     finish(data.size());
     if (!m_csvRecords.empty() && !m_csvRecords.front().utf8)
-        m_headerDefect = QStringLiteral("%1, %2: %3").arg(m_fileName, QObject::tr("line %1").arg(1),
-                                                         QObject::tr("text is not UTF-8 (save the file as UTF-8)"));
+        m_headerDefect = QStringLiteral("%1, %2: %3")
+                                 .arg(m_fileName, QObject::tr("line %1").arg(1),
+                                      QObject::tr("text is not UTF-8 (save the file as UTF-8)"));
 }
 
 FeatureReader::FeatureReader(const QString &path, bool trusted)
-    : m_feature(nullptr, [](OGRFeature *feature) { OGRFeature::DestroyFeature(feature); }),
-      m_fileName(QFileInfo(path).fileName())
+    : m_feature(nullptr, [](OGRFeature *feature) { OGRFeature::DestroyFeature(feature); })
+    , m_fileName(QFileInfo(path).fileName())
 {
     // Text as text: codes like "0180" keep their zeros, and the loaders check numbers themselves. A spreadsheet's
     // first row is its header even when every cell is text (XLSX's own guess needs a number below it).
@@ -287,7 +288,9 @@ QString FeatureReader::rowDefect() const
         // Fewer cells on a complete line just leaves the last columns empty, as spreadsheets write them.
         const int headerCells = m_csvRecords.front().cells;
         if (record.cells < headerCells && !record.endsLine)
-            return QObject::tr("has %1 of the %2 cells of the header; the line is cut short").arg(record.cells).arg(headerCells);
+            return QObject::tr("has %1 of the %2 cells of the header; the line is cut short")
+                    .arg(record.cells)
+                    .arg(headerCells);
         return {};
     }
     for (int i = 0; i < m_feature->GetFieldCount(); ++i) {

@@ -60,8 +60,9 @@ void ensureGdalRegistered()
 const QStringList &userFileDrivers()
 {
     // LIBKML is left out on purpose: libkml may resolve links on its own, the plain KML driver never does.
-    static const QStringList drivers{QStringLiteral("CSV"), QStringLiteral("GeoJSON"), QStringLiteral("GPKG"),
-                                     QStringLiteral("ESRI Shapefile"), QStringLiteral("KML"), QStringLiteral("XLSX")};
+    static const QStringList drivers{QStringLiteral("CSV"),  QStringLiteral("GeoJSON"),
+                                     QStringLiteral("GPKG"), QStringLiteral("ESRI Shapefile"),
+                                     QStringLiteral("KML"),  QStringLiteral("XLSX")};
     return drivers;
 }
 
@@ -155,13 +156,16 @@ static GdalDatasetPtr openVector(const QString &path, QString *error, const QStr
                                              allowed ? driverList.data() : nullptr, optionList.data(), nullptr);
     CPLPopErrorHandler();
     if (!dataset) {
-        const bool unrecognised = CPLGetLastErrorType() == CE_None || lastGdalError().contains(QLatin1String("not recognized"));
+        const bool unrecognised
+                = CPLGetLastErrorType() == CE_None || lastGdalError().contains(QLatin1String("not recognized"));
         // A file named like a format we read that its reader rejects is most often cut off in a download or copy.
-        static const QHash<QString, QString> formatOfSuffix{
-                {QStringLiteral("csv"), QStringLiteral("CSV")},         {QStringLiteral("geojson"), QStringLiteral("GeoJSON")},
-                {QStringLiteral("json"), QStringLiteral("GeoJSON")},    {QStringLiteral("kml"), QStringLiteral("KML")},
-                {QStringLiteral("gpkg"), QStringLiteral("GeoPackage")}, {QStringLiteral("xlsx"), QStringLiteral("XLSX")},
-                {QStringLiteral("shp"), QStringLiteral("Shapefile")}};
+        static const QHash<QString, QString> formatOfSuffix{{QStringLiteral("csv"), QStringLiteral("CSV")},
+                                                            {QStringLiteral("geojson"), QStringLiteral("GeoJSON")},
+                                                            {QStringLiteral("json"), QStringLiteral("GeoJSON")},
+                                                            {QStringLiteral("kml"), QStringLiteral("KML")},
+                                                            {QStringLiteral("gpkg"), QStringLiteral("GeoPackage")},
+                                                            {QStringLiteral("xlsx"), QStringLiteral("XLSX")},
+                                                            {QStringLiteral("shp"), QStringLiteral("Shapefile")}};
         const QString format = formatOfSuffix.value(info.suffix().toLower());
         QString reason;
         if (allowed && !format.isEmpty())

@@ -11,7 +11,8 @@ class OGRSpatialReference;
 
 namespace sk {
 
-struct GdalDatasetCloser {
+struct GdalDatasetCloser
+{
     void operator()(GDALDataset *dataset) const;
 };
 using GdalDatasetPtr = std::unique_ptr<GDALDataset, GdalDatasetCloser>;
@@ -39,7 +40,8 @@ GdalDatasetPtr openShippedVectorFile(const QString &path, QString *error);
 // A spatial reference with traditional GIS axis order (x = east/longitude), as every reference here must have.
 OGRSpatialReference spatialReferenceFromEpsg(int epsg);
 
-struct CoordinateTransformDeleter {
+struct CoordinateTransformDeleter
+{
     void operator()(OGRCoordinateTransformation *transform) const;
 };
 using CoordinateTransformPtr = std::unique_ptr<OGRCoordinateTransformation, CoordinateTransformDeleter>;

@@ -10,7 +10,8 @@ namespace sk {
 
 namespace {
 
-struct TransformDeleter {
+struct TransformDeleter
+{
     void operator()(OGRCoordinateTransformation *transform) const { OGRCoordinateTransformation::DestroyCT(transform); }
 };
 using TransformPtr = std::unique_ptr<OGRCoordinateTransformation, TransformDeleter>;

@@ -87,7 +87,8 @@ QList<QPointF> simplified(const QList<QPointF> &points, double tolerance, bool c
 }
 
 VectorLayer::VectorLayer(QString name, Geometry geometry, std::vector<VectorFeature> fullDetail)
-    : m_name(std::move(name)), m_geometry(geometry)
+    : m_name(std::move(name))
+    , m_geometry(geometry)
 {
     for (VectorFeature &feature : fullDetail) {
         feature.bounds = boundsOf(feature.parts);

@@ -77,15 +77,17 @@ std::optional<VectorLayer> VectorLayerLoader::load(OGRLayer &layer, const QStrin
         *error = QObject::tr("%1: layer '%2': cannot transform from its CRS to SWEREF 99 TM").arg(fileName, layerName);
         return std::nullopt;
     }
-    const int nameIndex = fields.name.isEmpty() ? -1 : layer.GetLayerDefn()->GetFieldIndex(fields.name.toUtf8().constData());
-    const int codeIndex = fields.code.isEmpty() ? -1 : layer.GetLayerDefn()->GetFieldIndex(fields.code.toUtf8().constData());
+    const int nameIndex
+            = fields.name.isEmpty() ? -1 : layer.GetLayerDefn()->GetFieldIndex(fields.name.toUtf8().constData());
+    const int codeIndex
+            = fields.code.isEmpty() ? -1 : layer.GetLayerDefn()->GetFieldIndex(fields.code.toUtf8().constData());
 
     std::vector<VectorFeature> features;
     bool isPolygon = true;
     layer.ResetReading();
     long long ordinal = 0;
-    while (std::unique_ptr<OGRFeature, void (*)(OGRFeature *)> feature{layer.GetNextFeature(),
-                                                                        [](OGRFeature *f) { OGRFeature::DestroyFeature(f); }}) {
+    while (std::unique_ptr<OGRFeature, void (*)(OGRFeature *)> feature{
+            layer.GetNextFeature(), [](OGRFeature *f) { OGRFeature::DestroyFeature(f); }}) {
         ++ordinal;
         OGRGeometry *geometry = feature->GetGeometryRef();
         if (!geometry || geometry->IsEmpty())
@@ -94,8 +96,9 @@ std::optional<VectorLayer> VectorLayerLoader::load(OGRLayer &layer, const QStrin
         const bool transformed = !transform || geometry->transform(transform.get()) == OGRERR_NONE;
         CPLPopErrorHandler();
         if (!transformed) {
-            *error = QObject::tr("%1: layer '%2', feature %3: coordinates cannot be transformed from %4 to SWEREF 99 TM; "
-                                 "is the CRS right?")
+            *error = QObject::tr(
+                             "%1: layer '%2', feature %3: coordinates cannot be transformed from %4 to SWEREF 99 TM; "
+                             "is the CRS right?")
                              .arg(fileName, layerName)
                              .arg(ordinal)
                              .arg(QString::fromUtf8(source->GetName()));

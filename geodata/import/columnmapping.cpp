@@ -31,7 +31,8 @@ const QHash<OfficeField, QStringList> &knownNames()
             {OfficeField::Northing, {"northing", "sweref_n", "y_sweref", "north", "n", "nordlig"}},
             {OfficeField::CoordPrecision, {"coord_precision", "precision", "noggrannhet"}},
             {OfficeField::Status2021, {"status_2021_05", "status", "status_2021"}},
-            {OfficeField::Opened, {"opened", "öppnad", "oppnad", "öppnar", "open_date", "opening_date", "öppningsdatum"}},
+            {OfficeField::Opened,
+             {"opened", "öppnad", "oppnad", "öppnar", "open_date", "opening_date", "öppningsdatum"}},
             {OfficeField::Phase, {"phase", "fas", "etapp"}},
             {OfficeField::Closed, {"closed", "stängd", "stangd", "close_date", "closing_date"}},
             {OfficeField::VulnerableArea,
@@ -44,36 +45,66 @@ const QHash<OfficeField, QStringList> &knownNames()
 
 const std::vector<OfficeField> &ColumnMapping::fields()
 {
-    static const std::vector<OfficeField> all{
-            OfficeField::Id,        OfficeField::Name,           OfficeField::Municipality, OfficeField::MunicipalityCode,
-            OfficeField::County,    OfficeField::Locality,       OfficeField::Address,      OfficeField::Latitude,
-            OfficeField::Longitude, OfficeField::Easting,        OfficeField::Northing,     OfficeField::CoordPrecision,
-            OfficeField::Status2021, OfficeField::Opened,        OfficeField::Phase,        OfficeField::Closed,
-            OfficeField::VulnerableArea, OfficeField::Source};
+    static const std::vector<OfficeField> all{OfficeField::Id,
+                                              OfficeField::Name,
+                                              OfficeField::Municipality,
+                                              OfficeField::MunicipalityCode,
+                                              OfficeField::County,
+                                              OfficeField::Locality,
+                                              OfficeField::Address,
+                                              OfficeField::Latitude,
+                                              OfficeField::Longitude,
+                                              OfficeField::Easting,
+                                              OfficeField::Northing,
+                                              OfficeField::CoordPrecision,
+                                              OfficeField::Status2021,
+                                              OfficeField::Opened,
+                                              OfficeField::Phase,
+                                              OfficeField::Closed,
+                                              OfficeField::VulnerableArea,
+                                              OfficeField::Source};
     return all;
 }
 
 QString ColumnMapping::fieldLabel(OfficeField field)
 {
     switch (field) {
-    case OfficeField::Id: return translate("id");
-    case OfficeField::Name: return translate("name");
-    case OfficeField::Municipality: return translate("municipality");
-    case OfficeField::MunicipalityCode: return translate("municipality code");
-    case OfficeField::County: return translate("county");
-    case OfficeField::Locality: return translate("locality");
-    case OfficeField::Address: return translate("address");
-    case OfficeField::Latitude: return translate("latitude");
-    case OfficeField::Longitude: return translate("longitude");
-    case OfficeField::Easting: return translate("easting");
-    case OfficeField::Northing: return translate("northing");
-    case OfficeField::CoordPrecision: return translate("coordinate precision");
-    case OfficeField::Status2021: return translate("status in May 2021");
-    case OfficeField::Opened: return translate("opened");
-    case OfficeField::Phase: return translate("phase");
-    case OfficeField::Closed: return translate("closed");
-    case OfficeField::VulnerableArea: return translate("socially vulnerable area");
-    case OfficeField::Source: return translate("source");
+    case OfficeField::Id:
+        return translate("id");
+    case OfficeField::Name:
+        return translate("name");
+    case OfficeField::Municipality:
+        return translate("municipality");
+    case OfficeField::MunicipalityCode:
+        return translate("municipality code");
+    case OfficeField::County:
+        return translate("county");
+    case OfficeField::Locality:
+        return translate("locality");
+    case OfficeField::Address:
+        return translate("address");
+    case OfficeField::Latitude:
+        return translate("latitude");
+    case OfficeField::Longitude:
+        return translate("longitude");
+    case OfficeField::Easting:
+        return translate("easting");
+    case OfficeField::Northing:
+        return translate("northing");
+    case OfficeField::CoordPrecision:
+        return translate("coordinate precision");
+    case OfficeField::Status2021:
+        return translate("status in May 2021");
+    case OfficeField::Opened:
+        return translate("opened");
+    case OfficeField::Phase:
+        return translate("phase");
+    case OfficeField::Closed:
+        return translate("closed");
+    case OfficeField::VulnerableArea:
+        return translate("socially vulnerable area");
+    case OfficeField::Source:
+        return translate("source");
     }
     return {};
 }
@@ -81,23 +112,22 @@ QString ColumnMapping::fieldLabel(OfficeField field)
 ColumnMapping ColumnMapping::ours()
 {
     ColumnMapping mapping;
-    const QHash<OfficeField, const char *> columns{
-            {OfficeField::Id, "id"},
-            {OfficeField::Name, "name"},
-            {OfficeField::Municipality, "municipality"},
-            {OfficeField::MunicipalityCode, "municipality_code"},
-            {OfficeField::County, "county"},
-            {OfficeField::Locality, "locality"},
-            {OfficeField::Address, "address"},
-            {OfficeField::Latitude, "lat"},
-            {OfficeField::Longitude, "lon"},
-            {OfficeField::CoordPrecision, "coord_precision"},
-            {OfficeField::Status2021, "status_2021_05"},
-            {OfficeField::Opened, "opened"},
-            {OfficeField::Phase, "phase"},
-            {OfficeField::VulnerableArea, "socially_vulnerable_area"},
-            {OfficeField::Closed, "closed"},
-            {OfficeField::Source, "source"}};
+    const QHash<OfficeField, const char *> columns{{OfficeField::Id, "id"},
+                                                   {OfficeField::Name, "name"},
+                                                   {OfficeField::Municipality, "municipality"},
+                                                   {OfficeField::MunicipalityCode, "municipality_code"},
+                                                   {OfficeField::County, "county"},
+                                                   {OfficeField::Locality, "locality"},
+                                                   {OfficeField::Address, "address"},
+                                                   {OfficeField::Latitude, "lat"},
+                                                   {OfficeField::Longitude, "lon"},
+                                                   {OfficeField::CoordPrecision, "coord_precision"},
+                                                   {OfficeField::Status2021, "status_2021_05"},
+                                                   {OfficeField::Opened, "opened"},
+                                                   {OfficeField::Phase, "phase"},
+                                                   {OfficeField::VulnerableArea, "socially_vulnerable_area"},
+                                                   {OfficeField::Closed, "closed"},
+                                                   {OfficeField::Source, "source"}};
     for (auto it = columns.cbegin(); it != columns.cend(); ++it)
         mapping.setColumn(it.key(), QString::fromLatin1(it.value()));
     return mapping;

@@ -33,8 +33,8 @@ enum class OfficeField {
 // Where an office's position comes from.
 enum class CoordinateSource {
     LatitudeLongitude, // WGS 84 degrees in two columns; a point geometry stands in when both cells are empty
-    EastingNorthing,   // SWEREF 99 TM metres in two columns
-    PointGeometry      // the feature's point, in whatever CRS the layer has
+    EastingNorthing, // SWEREF 99 TM metres in two columns
+    PointGeometry // the feature's point, in whatever CRS the layer has
 };
 
 // Which column of a file holds each OfficeField; an unmapped field takes the importer's default.

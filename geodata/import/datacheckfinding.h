@@ -15,8 +15,8 @@ QString findingSeverityKey(FindingSeverity severity);
 struct DataCheckFinding
 {
     FindingSeverity severity = FindingSeverity::Error;
-    QString officeId;  // empty when the finding is about the file rather than a loaded office
-    QString location;  // "offices.csv, line 12", when known
+    QString officeId; // empty when the finding is about the file rather than a loaded office
+    QString location; // "offices.csv, line 12", when known
     QString message;
 
     // "warning: offices.csv, line 12 (kista): message"; "warning: kista: message" without a location.

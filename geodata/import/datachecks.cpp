@@ -98,9 +98,8 @@ std::vector<DataCheckFinding> DataChecks::run(const Rollout &rollout, const Refe
                    QObject::tr("lies %1 m from %2: a duplicate row or a copied position?").arg(metres, a.id));
     }
 
-    std::stable_sort(findings.begin(), findings.end(), [](const DataCheckFinding &a, const DataCheckFinding &b) {
-        return a.severity < b.severity;
-    });
+    std::stable_sort(findings.begin(), findings.end(),
+                     [](const DataCheckFinding &a, const DataCheckFinding &b) { return a.severity < b.severity; });
     return findings;
 }
 
@@ -114,9 +113,8 @@ std::vector<DataCheckFinding> DataChecks::checkFile(const QString &officesPath, 
         return findings;
     const std::vector<DataCheckFinding> checked = run(Rollout(loaded.offices), reference, rowLocations(officesPath));
     findings.insert(findings.end(), checked.begin(), checked.end());
-    std::stable_sort(findings.begin(), findings.end(), [](const DataCheckFinding &a, const DataCheckFinding &b) {
-        return a.severity < b.severity;
-    });
+    std::stable_sort(findings.begin(), findings.end(),
+                     [](const DataCheckFinding &a, const DataCheckFinding &b) { return a.severity < b.severity; });
     return findings;
 }
 

@@ -1,8 +1,8 @@
 #pragma once
 
 #include "geodata/import/datacheckfinding.h"
-#include "geodata/reference/referencedata.h"
 #include "geodata/offices/rollout.h"
+#include "geodata/reference/referencedata.h"
 
 #include <QHash>
 #include <QString>

@@ -2,8 +2,8 @@
 
 #include "geodata/geo/featurereader.h"
 #include "geodata/geo/projection.h"
-#include "geodata/reference/referencedata.h"
 #include "geodata/offices/rollout.h"
+#include "geodata/reference/referencedata.h"
 
 #include <QDir>
 #include <QFile>
@@ -138,9 +138,10 @@ class RowRules
 {
 public:
     RowRules(FeatureReader &reader, const ColumnMapping &mapping, QStringList &errors)
-        : m_reader(reader), m_mapping(mapping), m_errors(errors)
-    {
-    }
+        : m_reader(reader)
+        , m_mapping(mapping)
+        , m_errors(errors)
+    { }
 
     bool rowOk() const { return m_rowOk; }
 
@@ -402,7 +403,8 @@ ImportPreview OfficeImporter::inspect(const QString &path)
     return preview;
 }
 
-OfficeLoadResult OfficeImporter::import(const QString &path, const ColumnMapping &mapping, const ReferenceData *reference)
+OfficeLoadResult OfficeImporter::import(const QString &path, const ColumnMapping &mapping,
+                                        const ReferenceData *reference)
 {
     OfficeLoadResult result;
     FeatureReader reader(path);
@@ -433,7 +435,8 @@ OfficeLoadResult OfficeImporter::import(const QString &path, const ColumnMapping
         return result;
     }
     if (const QStringList missing = missingRequiredColumns(reader, mapping); !missing.isEmpty()) {
-        result.errors << QObject::tr("%1: missing column(s): %2").arg(reader.fileName(), missing.join(QStringLiteral(", ")));
+        result.errors
+                << QObject::tr("%1: missing column(s): %2").arg(reader.fileName(), missing.join(QStringLiteral(", ")));
         return result;
     }
     if (mapping.coordinateSource() == CoordinateSource::PointGeometry && !reader.layerHasPointGeometry()) {
@@ -460,7 +463,7 @@ OfficeLoadResult OfficeImporter::import(const QString &path, const ColumnMapping
         }
         Office office;
         office.id = mapping.isMapped(OfficeField::Id) ? row.cell(OfficeField::Id)
-                                                       : QStringLiteral("import-%1").arg(reader.locationNumber());
+                                                      : QStringLiteral("import-%1").arg(reader.locationNumber());
         office.name = row.cell(OfficeField::Name);
         office.municipality = row.cell(OfficeField::Municipality);
         office.municipalityCode = row.cell(OfficeField::MunicipalityCode);
@@ -477,7 +480,8 @@ OfficeLoadResult OfficeImporter::import(const QString &path, const ColumnMapping
             locationOfId.insert(office.id, reader.location());
         if (office.name.isEmpty())
             row.fail(QObject::tr("name is empty"));
-        if (mapping.isMapped(OfficeField::MunicipalityCode) && !municipalityCode.match(office.municipalityCode).hasMatch())
+        if (mapping.isMapped(OfficeField::MunicipalityCode)
+            && !municipalityCode.match(office.municipalityCode).hasMatch())
             row.fail(QObject::tr("%1 '%2' is not a four-digit municipality code")
                              .arg(row.column(OfficeField::MunicipalityCode), office.municipalityCode));
 
@@ -505,7 +509,8 @@ OfficeLoadResult OfficeImporter::import(const QString &path, const ColumnMapping
         const QString statusText = row.cell(OfficeField::Status2021);
         if (!mapping.isMapped(OfficeField::Status2021)) {
             const std::optional<PartialDate> opened = PartialDate::parse(row.cell(OfficeField::Opened));
-            office.status2021 = opened && opened->last() < Rollout::orderDate() ? Status2021::Open : Status2021::Planned;
+            office.status2021
+                    = opened && opened->last() < Rollout::orderDate() ? Status2021::Open : Status2021::Planned;
         } else if (const std::optional<Status2021> status = status2021FromString(statusText)) {
             office.status2021 = *status;
         } else {
@@ -514,7 +519,8 @@ OfficeLoadResult OfficeImporter::import(const QString &path, const ColumnMapping
         }
 
         const QString phaseText = row.cell(OfficeField::Phase);
-        if (!mapping.isMapped(OfficeField::Phase) || (phaseText.isEmpty() && !mapping.isMapped(OfficeField::Status2021))) {
+        if (!mapping.isMapped(OfficeField::Phase)
+            || (phaseText.isEmpty() && !mapping.isMapped(OfficeField::Status2021))) {
             office.phase = defaultPhase(office.status2021, PartialDate::parse(row.cell(OfficeField::Opened)));
         } else {
             bool phaseOk = false;
@@ -542,7 +548,8 @@ OfficeLoadResult OfficeImporter::import(const QString &path, const ColumnMapping
         office.sources = row.cell(OfficeField::Source).split(whitespace, Qt::SkipEmptyParts);
         if (!row.rowOk())
             continue;
-        if (const std::optional<PositionEntry> other = samePosition.add({office.position, reader.location(), office.id}))
+        if (const std::optional<PositionEntry> other
+            = samePosition.add({office.position, reader.location(), office.id}))
             result.warnings << reader.message(QObject::tr("less than 1 m from '%1' on %2: two offices at one position")
                                                       .arg(other->id, other->location));
         result.offices.push_back(std::move(office));

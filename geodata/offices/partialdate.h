@@ -42,7 +42,11 @@ public:
     bool operator==(const PartialDate &other) const = default;
 
 private:
-    PartialDate(QDate first, QDate last, Precision precision) : m_first(first), m_last(last), m_precision(precision) {}
+    PartialDate(QDate first, QDate last, Precision precision)
+        : m_first(first)
+        , m_last(last)
+        , m_precision(precision)
+    { }
 
     QDate m_first;
     QDate m_last;

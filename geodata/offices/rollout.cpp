@@ -102,7 +102,8 @@ StatusCounts Rollout::count(const std::vector<Office> &offices, const std::vecto
     return counts;
 }
 
-Rollout::Rollout(std::vector<Office> offices) : m_offices(std::move(offices))
+Rollout::Rollout(std::vector<Office> offices)
+    : m_offices(std::move(offices))
 {
     for (const Office &office : m_offices) {
         if (office.opened)

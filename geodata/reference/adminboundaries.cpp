@@ -44,10 +44,10 @@ AdminBoundaries AdminBoundaries::load(const QString &path, QString *error)
         VectorLayer &target = isMunicipalities ? boundaries.m_municipalities : boundaries.m_counties;
         if (!target.isEmpty())
             continue;
-        const VectorLayerLoader::Fields fields{
-                isMunicipalities ? findField(layer, {"kommunnamn", "KnNamn", "name", "namn"})
-                                 : findField(layer, {"lansnamn", "LnNamn", "name", "namn"}),
-                isMunicipalities ? municipalityCode : countyCode};
+        const VectorLayerLoader::Fields fields{isMunicipalities
+                                                       ? findField(layer, {"kommunnamn", "KnNamn", "name", "namn"})
+                                                       : findField(layer, {"lansnamn", "LnNamn", "name", "namn"}),
+                                               isMunicipalities ? municipalityCode : countyCode};
         std::optional<VectorLayer> loaded = VectorLayerLoader::load(layer, fileName, fields, error);
         if (!loaded)
             return {};

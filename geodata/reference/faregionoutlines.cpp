@@ -26,8 +26,8 @@ std::unique_ptr<OGRGeometry> polygonsOf(const VectorFeature &feature)
     if (rings.empty())
         return nullptr;
     int valid = 0;
-    return std::unique_ptr<OGRGeometry>(OGRGeometryFactory::organizePolygons(
-            rings.data(), static_cast<int>(rings.size()), &valid, nullptr));
+    return std::unique_ptr<OGRGeometry>(
+            OGRGeometryFactory::organizePolygons(rings.data(), static_cast<int>(rings.size()), &valid, nullptr));
 }
 
 QList<QPointF> pointsOf(const OGRLinearRing &ring)

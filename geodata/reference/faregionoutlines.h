@@ -1,7 +1,7 @@
 #pragma once
 
-#include "geodata/reference/referencedata.h"
 #include "geodata/geo/vectorlayer.h"
+#include "geodata/reference/referencedata.h"
 
 #include <QPointF>
 #include <QStringList>

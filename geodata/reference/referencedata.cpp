@@ -61,8 +61,8 @@ ReferenceData ReferenceData::loadFiles(const QString &municipalitiesPath, const 
             *errors << municipalities.message(QObject::tr("municipality code %1 appears twice").arg(municipality.code));
             continue;
         }
-        const std::optional<QGeoCoordinate> seat = readCoordinate(municipalities, QStringLiteral("seat_lat"),
-                                                                  QStringLiteral("seat_lon"), errors);
+        const std::optional<QGeoCoordinate> seat
+                = readCoordinate(municipalities, QStringLiteral("seat_lat"), QStringLiteral("seat_lon"), errors);
         if (!seat)
             continue;
         municipality.seatCoordinate = *seat;
@@ -86,8 +86,8 @@ ReferenceData ReferenceData::loadFiles(const QString &municipalitiesPath, const 
             *errors << localities.message(QObject::tr("name or population is missing or malformed"));
             continue;
         }
-        const std::optional<QGeoCoordinate> coordinate =
-                readCoordinate(localities, QStringLiteral("lat"), QStringLiteral("lon"), errors);
+        const std::optional<QGeoCoordinate> coordinate
+                = readCoordinate(localities, QStringLiteral("lat"), QStringLiteral("lon"), errors);
         if (!coordinate)
             continue;
         locality.coordinate = *coordinate;

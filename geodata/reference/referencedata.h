@@ -16,7 +16,8 @@ class ReferenceData
 public:
     // Loads municipalities.csv and localities.csv from a data directory; problems go to *errors.
     static ReferenceData load(const QString &dataDirectory, QStringList *errors);
-    static ReferenceData loadFiles(const QString &municipalitiesPath, const QString &localitiesPath, QStringList *errors);
+    static ReferenceData loadFiles(const QString &municipalitiesPath, const QString &localitiesPath,
+                                   QStringList *errors);
 
     const std::vector<Municipality> &municipalities() const { return m_municipalities; }
     const std::vector<Locality> &localities() const { return m_localities; }

@@ -8,14 +8,13 @@ namespace sk {
 
 RegionAggregates::RegionAggregates(const Rollout &rollout, const ReferenceData &reference)
     : RegionAggregates(rollout, reference, PopulationModel::fromReference(reference))
-{
-}
+{ }
 
 RegionAggregates::RegionAggregates(const Rollout &rollout, const ReferenceData &reference,
                                    const PopulationModel &population)
-    : m_calculator(rollout, reference, population),
-      m_faRegions(group(reference, &Municipality::faRegion, &Municipality::faRegionName)),
-      m_counties(group(reference, &Municipality::countyCode, &Municipality::county))
+    : m_calculator(rollout, reference, population)
+    , m_faRegions(group(reference, &Municipality::faRegion, &Municipality::faRegionName))
+    , m_counties(group(reference, &Municipality::countyCode, &Municipality::county))
 {
     QHash<QString, int> indexOfCode;
     const std::vector<Municipality> &municipalities = reference.municipalities();
@@ -88,8 +87,8 @@ RegionSnapshot RegionAggregates::at(QDate date) const
     snapshot.date = date;
     snapshot.faRegions = m_faRegions.regions;
     snapshot.counties = m_counties.regions;
-    const std::pair<const Grouping *, std::vector<RegionSummary> *> groupings[] = {
-            {&m_faRegions, &snapshot.faRegions}, {&m_counties, &snapshot.counties}};
+    const std::pair<const Grouping *, std::vector<RegionSummary> *> groupings[]
+            = {{&m_faRegions, &snapshot.faRegions}, {&m_counties, &snapshot.counties}};
 
     std::vector<char> hasOffice(m_faRegions.regionOfMunicipality.size(), 0);
     for (int office : index.offices()) {

@@ -2,9 +2,9 @@
 
 #include "geodata/coverage/coveragecalculator.h"
 #include "geodata/coverage/populationmodel.h"
+#include "geodata/offices/rollout.h"
 #include "geodata/reference/referencedata.h"
 #include "geodata/regions/regionsnapshot.h"
-#include "geodata/offices/rollout.h"
 
 #include <QDate>
 

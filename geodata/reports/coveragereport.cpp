@@ -37,10 +37,14 @@ QString csvCell(QString text)
 
 const QStringList &csvColumns()
 {
-    static const QStringList columns{QStringLiteral("date"),       QStringLiteral("code"),
-                                     QStringLiteral("name"),       QStringLiteral("county"),
-                                     QStringLiteral("population"), QStringLiteral("nearest_office"),
-                                     QStringLiteral("nearest_office_name"), QStringLiteral("seat_distance_km"),
+    static const QStringList columns{QStringLiteral("date"),
+                                     QStringLiteral("code"),
+                                     QStringLiteral("name"),
+                                     QStringLiteral("county"),
+                                     QStringLiteral("population"),
+                                     QStringLiteral("nearest_office"),
+                                     QStringLiteral("nearest_office_name"),
+                                     QStringLiteral("seat_distance_km"),
                                      QStringLiteral("has_office")};
     return columns;
 }
@@ -95,7 +99,7 @@ QString CoverageReport::toCsv(const std::vector<CoverageResult> &results)
                                csvCell(row.nearestOfficeName),
                                distance,
                                row.hasOffice ? QStringLiteral("1") : QStringLiteral("0")}
-                           .join(QLatin1Char(','))
+                            .join(QLatin1Char(','))
                     + QLatin1Char('\n');
         }
     }

@@ -42,15 +42,14 @@ QString csvCell(QString text)
 } // namespace
 
 SuggestionReport::SuggestionReport(const OfficeSuggester &suggester, QDate date, int requested, double withinKm)
-    : m_date(date),
-      m_withinKm(withinKm),
-      m_requested(requested),
-      m_populationSource(suggester.populationSource()),
-      m_populationTotal(suggester.populationTotal()),
-      m_coveredBefore(suggester.coveredPeople(date, withinKm)),
-      m_suggestions(suggester.suggest(date, requested, withinKm))
-{
-}
+    : m_date(date)
+    , m_withinKm(withinKm)
+    , m_requested(requested)
+    , m_populationSource(suggester.populationSource())
+    , m_populationTotal(suggester.populationTotal())
+    , m_coveredBefore(suggester.coveredPeople(date, withinKm))
+    , m_suggestions(suggester.suggest(date, requested, withinKm))
+{ }
 
 QString SuggestionReport::note() const
 {
@@ -127,7 +126,7 @@ QString SuggestionReport::toCsv() const
                            QString::number(people(suggestion.gain)),
                            QString::number(people(suggestion.cumulativeGain)),
                            QString::number(rounded(suggestion.shareAfter, 6), 'f', 6)}
-                       .join(QLatin1Char(','))
+                        .join(QLatin1Char(','))
                 + QLatin1Char('\n');
     }
     return out;

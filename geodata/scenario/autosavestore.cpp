@@ -23,7 +23,8 @@ QString lockPathFor(const QString &autosavePath)
 
 } // namespace
 
-AutosaveStore::AutosaveStore(const QString &directory) : m_directory(QDir(directory).absolutePath())
+AutosaveStore::AutosaveStore(const QString &directory)
+    : m_directory(QDir(directory).absolutePath())
 {
     if (!QDir().mkpath(m_directory)) {
         m_error = QObject::tr("%1: cannot create the autosave folder").arg(m_directory);
@@ -92,7 +93,8 @@ std::optional<Scenario> AutosaveStore::recover(const RecoverableScenario &entry,
     std::optional<Scenario> scenario = ScenarioFile::open(entry.path, errors);
     if (!scenario)
         return std::nullopt;
-    if (isUsable() && std::rename(QFile::encodeName(entry.path).constData(), QFile::encodeName(m_ownPath).constData()) != 0)
+    if (isUsable()
+        && std::rename(QFile::encodeName(entry.path).constData(), QFile::encodeName(m_ownPath).constData()) != 0)
         *errors << QObject::tr("%1: recovered, but it could not become this session's autosave")
                            .arg(QFileInfo(entry.path).fileName());
     return scenario;

@@ -16,7 +16,7 @@ namespace sk {
 // An autosave left behind by a session that ended without cleaning up (crashed or killed).
 struct RecoverableScenario
 {
-    QString path;         // the autosave file
+    QString path; // the autosave file
     QString scenarioName;
     QString documentPath; // the file the scenario was opened from or saved to; empty if it never was
     QDateTime savedAt;

@@ -1,8 +1,8 @@
 #include "geodata/scenario/officedraft.h"
 
+#include "geodata/geo/projection.h"
 #include "geodata/reference/adminboundaries.h"
 #include "geodata/reference/basemap.h"
-#include "geodata/geo/projection.h"
 #include "geodata/reference/referencedata.h"
 
 #include <QLineF>

@@ -161,8 +161,9 @@ bool writeOffices(GDALDataset &dataset, Format format, const Scenario &scenario,
         *reason = QObject::tr("cannot create the layer: %1").arg(lastGdalError());
         return false;
     }
-    const QStringList columns = format == Format::Kml ? QStringList{QStringLiteral("Name"), QStringLiteral("Description")}
-                                                      : OfficeLoader::columns();
+    const QStringList columns = format == Format::Kml
+            ? QStringList{QStringLiteral("Name"), QStringLiteral("Description")}
+            : OfficeLoader::columns();
     if (!createFields(layer, columns, reason))
         return false;
 
@@ -217,8 +218,8 @@ bool writeFile(Format format, const Scenario &scenario, const QString &path, con
     }
     const QuietGdal quiet;
     CStringList datasetOptions(spec.datasetOptions);
-    GdalDatasetPtr dataset(driver->Create(QFile::encodeName(path).constData(), 0, 0, 0, GDT_Unknown,
-                                          datasetOptions.data()));
+    GdalDatasetPtr dataset(
+            driver->Create(QFile::encodeName(path).constData(), 0, 0, 0, GDT_Unknown, datasetOptions.data()));
     if (!dataset) {
         *reason = QObject::tr("cannot create: %1").arg(lastGdalError());
         return false;

@@ -19,7 +19,10 @@ class UncoveredPoints
 public:
     UncoveredPoints(const std::vector<QPointF> &positions, const std::vector<double> &weights,
                     const std::vector<double> &distances, double reach)
-        : m_positions(positions), m_weights(weights), m_reach(reach), m_covered(positions.size(), 1)
+        : m_positions(positions)
+        , m_weights(weights)
+        , m_reach(reach)
+        , m_covered(positions.size(), 1)
     {
         for (size_t i = 0; i < positions.size(); ++i) {
             if (distances[i] > reach) {
@@ -80,7 +83,8 @@ struct Bound
 
 OfficeSuggester::OfficeSuggester(const std::vector<Office> &offices, const ReferenceData &reference,
                                  const PopulationModel &population)
-    : m_offices(offices), m_populationSource(population.source())
+    : m_offices(offices)
+    , m_populationSource(population.source())
 {
     QHash<QString, size_t> seatOf;
     for (const Municipality &municipality : reference.municipalities()) {
@@ -100,10 +104,9 @@ OfficeSuggester::OfficeSuggester(const std::vector<Office> &offices, const Refer
             }
         }
         const Municipality *municipality = reference.municipality(locality.municipalityCode);
-        m_places.push_back({locality.name, locality.municipalityCode,
-                            municipality ? municipality->name : QString(), municipality ? municipality->county : QString(),
-                            locality.position, locality.coordinate, SuggestionCandidate::Kind::Locality,
-                            locality.population});
+        m_places.push_back({locality.name, locality.municipalityCode, municipality ? municipality->name : QString(),
+                            municipality ? municipality->county : QString(), locality.position, locality.coordinate,
+                            SuggestionCandidate::Kind::Locality, locality.population});
     }
     m_positions.reserve(population.points().size());
     m_weights.reserve(population.points().size());

@@ -1,7 +1,7 @@
 #pragma once
 
-#include "geodata/offices/office.h"
 #include "geodata/coverage/populationmodel.h"
+#include "geodata/offices/office.h"
 #include "geodata/reference/referencedata.h"
 #include "geodata/suggestions/suggestion.h"
 #include "geodata/suggestions/suggestioncandidate.h"

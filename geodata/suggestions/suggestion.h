@@ -11,9 +11,9 @@ struct Suggestion
 {
     int rank = 0; // 1 for the first pick
     SuggestionCandidate place;
-    double gain = 0;           // people brought within the distance by this pick, after the earlier picks
+    double gain = 0; // people brought within the distance by this pick, after the earlier picks
     double cumulativeGain = 0; // the sum of the gains up to and including this pick
-    double shareAfter = 0;     // share of the population within the distance once this pick is added
+    double shareAfter = 0; // share of the population within the distance once this pick is added
 
     bool operator==(const Suggestion &other) const = default;
 };

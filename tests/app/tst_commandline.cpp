@@ -1,17 +1,17 @@
 #include "geodata/atlas/atlas.h"
 #include "geodata/briefing/briefingtext.h"
-#include "geodata/reports/coveragereport.h"
-#include "tests/common/imagecomparison.h"
 #include "geodata/import/officeloader.h"
-#include "geodata/suggestions/officesuggester.h"
 #include "geodata/regions/regionaggregates.h"
+#include "geodata/reports/coveragereport.h"
 #include "geodata/reports/regionreport.h"
 #include "geodata/reports/rolloutreport.h"
 #include "geodata/reports/suggestionreport.h"
+#include "geodata/suggestions/officesuggester.h"
+#include "tests/common/imagecomparison.h"
 
-#include <QJsonArray>
 #include <QDir>
 #include <QFile>
+#include <QJsonArray>
 #include <QJsonDocument>
 #include <QProcess>
 #include <QRegularExpression>
@@ -154,7 +154,8 @@ void TestCommandLine::reportRegionsEqualsAggregates_data()
 {
     QTest::addColumn<QStringList>("dates");
     QTest::newRow("one date") << QStringList{QStringLiteral("2023-12-31")};
-    QTest::newRow("order and end of phase 2") << QStringList{QStringLiteral("2021-05-25"), QStringLiteral("2023-12-31")};
+    QTest::newRow("order and end of phase 2")
+            << QStringList{QStringLiteral("2021-05-25"), QStringLiteral("2023-12-31")};
 }
 
 // The printed numbers are the in-process aggregates, and they add up to the national counts.
@@ -201,7 +202,8 @@ void TestCommandLine::reportRegionsEqualsAggregates()
 
 void TestCommandLine::reportRegionsCsv()
 {
-    const Run result = run({"--report", "--regions", "--format", "csv", "--date", "2022-06-30", "--date", "2023-06-30"});
+    const Run result
+            = run({"--report", "--regions", "--format", "csv", "--date", "2022-06-30", "--date", "2023-06-30"});
     QCOMPARE(result.exitCode, 0);
     const RegionAggregates regions(m_atlas.rollout(), m_atlas.reference());
     QCOMPARE(QString::fromUtf8(result.out),
@@ -218,7 +220,8 @@ void TestCommandLine::reportCoverage_data()
     QTest::addColumn<QString>("format");
     QTest::addColumn<QStringList>("dates");
     QTest::newRow("json, one date") << "json" << QStringList{QStringLiteral("2023-12-31")};
-    QTest::newRow("json, two dates") << "json" << QStringList{QStringLiteral("2021-05-25"), QStringLiteral("2023-12-31")};
+    QTest::newRow("json, two dates") << "json"
+                                     << QStringList{QStringLiteral("2021-05-25"), QStringLiteral("2023-12-31")};
     QTest::newRow("csv") << "csv" << QStringList{QStringLiteral("2021-05-25"), QStringLiteral("2023-12-31")};
 }
 
@@ -250,11 +253,17 @@ void TestCommandLine::brief_data()
     QTest::addColumn<QString>("step");
     QTest::addColumn<QString>("heading");
     QTest::addColumn<QString>("section");
-    QTest::newRow("sv, phases") << "sv" << "phase" << "# Lägesbild 31 december 2021 – 31 december 2023\n"
+    QTest::newRow("sv, phases") << "sv"
+                                << "phase"
+                                << "# Lägesbild 31 december 2021 – 31 december 2023\n"
                                 << "## Fas 1 (2022)\n\n- 14 kontor planerades för fas 1;";
-    QTest::newRow("en, phases") << "en" << "phase" << "# Briefing 31 December 2021 – 31 December 2023\n"
+    QTest::newRow("en, phases") << "en"
+                                << "phase"
+                                << "# Briefing 31 December 2021 – 31 December 2023\n"
                                 << "## Phase 2 (2023)\n\n- 14 offices were planned for phase 2;";
-    QTest::newRow("en, months") << "en" << "month" << "# Briefing 31 December 2021 – 31 December 2023\n"
+    QTest::newRow("en, months") << "en"
+                                << "month"
+                                << "# Briefing 31 December 2021 – 31 December 2023\n"
                                 << "## 30 April 2022 – 31 May 2022\n\n- ";
 }
 
@@ -269,11 +278,11 @@ void TestCommandLine::brief()
     const QString markdown = QString::fromUtf8(result.out);
     QVERIFY2(markdown.startsWith(heading), qPrintable(markdown.left(200)));
     QVERIFY2(markdown.contains(section), qPrintable(markdown.left(600)));
-    QCOMPARE(markdown, BriefingText(m_atlas).document(QDate(2021, 12, 31), QDate(2023, 12, 31),
-                                                      step == QLatin1String("phase") ? FrameSequence::Step::Phase
-                                                                                     : FrameSequence::Step::Month,
-                                                      lang == QLatin1String("sv") ? Language::Swedish
-                                                                                  : Language::English));
+    QCOMPARE(markdown,
+             BriefingText(m_atlas).document(QDate(2021, 12, 31), QDate(2023, 12, 31),
+                                            step == QLatin1String("phase") ? FrameSequence::Step::Phase
+                                                                           : FrameSequence::Step::Month,
+                                            lang == QLatin1String("sv") ? Language::Swedish : Language::English));
 }
 
 void TestCommandLine::checkData_data()
@@ -283,8 +292,9 @@ void TestCommandLine::checkData_data()
     QTest::addColumn<QString>("summary");
     QTest::addColumn<QString>("finding"); // a pattern one line of the output matches
     // The shipped list: its 52 rows without a source and its 3 shared town-centre points, no error.
-    QTest::newRow("shipped") << QStringList{} << 0 << "offices.csv: errors: 0, warnings: 52, info: 3"
-                             << "^info: offices\\.csv, line \\d+ \\(eskilstuna-2\\): shares its position with eskilstuna ";
+    QTest::newRow("shipped")
+            << QStringList{} << 0 << "offices.csv: errors: 0, warnings: 52, info: 3"
+            << "^info: offices\\.csv, line \\d+ \\(eskilstuna-2\\): shares its position with eskilstuna ";
     QTest::newRow("crafted rows")
             << QStringList{"--offices", SERVICEKARTA_TEST_DATA_DIR "/checks/bad-rows.csv"} << 1
             << "bad-rows.csv: errors: 3, warnings: 3, info: 1"
@@ -292,7 +302,8 @@ void TestCommandLine::checkData_data()
                "table$";
     QTest::newRow("rows the loader refuses")
             << QStringList{"--offices", SERVICEKARTA_TEST_DATA_DIR "/offices/bad-latitude.csv"} << 1
-            << "bad-latitude.csv: errors: 1, warnings: 1, info: 0" << "^error: bad-latitude\\.csv, line 3: lat 'north'";
+            << "bad-latitude.csv: errors: 1, warnings: 1, info: 0"
+            << "^error: bad-latitude\\.csv, line 3: lat 'north'";
 }
 
 void TestCommandLine::checkData()
@@ -342,7 +353,8 @@ void TestCommandLine::frameSequence_data()
     QTest::newRow("months") << QStringList{"--from", "2022-01-15", "--to", "2022-06-30"} << "2022-01-15"
                             << "2022-06-30" << 7;
     QTest::newRow("phases") << QStringList{"--from", "2021-06-01", "--to", "2024-06-30", "--step", "phase"}
-                            << "2021-06-01" << "2024-06-30" << 5;
+                            << "2021-06-01"
+                            << "2024-06-30" << 5;
 }
 
 void TestCommandLine::frameSequence()
@@ -361,7 +373,8 @@ void TestCommandLine::frameSequence()
     for (const auto &[file, date] : {std::pair{files.front(), first}, std::pair{files.back(), last}}) {
         const QString single = m_dir.filePath(QStringLiteral("single-%1.png").arg(date));
         QCOMPARE(run({"--date", date, "--export", single, "--size", "300x450"}).exitCode, 0);
-        const ImageComparison comparison = ImageComparison::compare(QImage(QDir(folder).filePath(file)), QImage(single), 0);
+        const ImageComparison comparison
+                = ImageComparison::compare(QImage(QDir(folder).filePath(file)), QImage(single), 0);
         QVERIFY(comparison.problem.isEmpty());
         QCOMPARE(comparison.mismatched, 0);
     }
@@ -391,15 +404,15 @@ void TestCommandLine::coverageWithUserPopulation()
         {"type":"Feature","properties":{"inv":1},"geometry":{"type":"Point","coordinates":[20.2251,67.8557]}},
         {"type":"Feature","properties":{"inv":1},"geometry":{"type":"Point","coordinates":[18.9,68.3]}}]})");
     file.close();
-    const Run result = run({"--report", "--coverage", "--date", "2023-12-31", "--population", path,
-                            "--population-field", "inv"});
+    const Run result = run(
+            {"--report", "--coverage", "--date", "2023-12-31", "--population", path, "--population-field", "inv"});
     QCOMPARE(result.exitCode, 0);
     const QJsonObject row = QJsonDocument::fromJson(result.out).object();
     QCOMPARE(row.value("population_total").toDouble(), 2.0);
     QCOMPARE(row.value("population_within_km").toObject().value("5").toDouble(), 0.5);
 
-    const Run bad = run({"--report", "--coverage", "--date", "2023-12-31", "--population", path,
-                         "--population-field", "people"});
+    const Run bad = run(
+            {"--report", "--coverage", "--date", "2023-12-31", "--population", path, "--population-field", "people"});
     QCOMPARE(bad.exitCode, 1);
     QVERIFY2(bad.err.contains("people.geojson"), bad.err.constData());
     QVERIFY2(bad.err.contains("people"), bad.err.constData());
@@ -534,29 +547,31 @@ void TestCommandLine::badArguments_data()
                                 << "'xml' is not json or csv";
     QTest::newRow("bad size") << QStringList{"--export", "x.png", "--date", "2022-01-01", "--size", "big"} << 2
                               << "'big' is not WIDTHxHEIGHT";
-    QTest::newRow("bad step") << QStringList{"--export-frames", "x", "--step", "week"} << 2 << "'week' is not month or phase";
-    QTest::newRow("reversed frames") << QStringList{"--export-frames", "x", "--from", "2023-01-01", "--to", "2022-01-01"}
+    QTest::newRow("bad step") << QStringList{"--export-frames", "x", "--step", "week"} << 2
+                              << "'week' is not month or phase";
+    QTest::newRow("reversed frames") << QStringList{"--export-frames", "x",    "--from",
+                                                    "2023-01-01",      "--to", "2022-01-01"}
                                      << 2 << "is before --from";
     QTest::newRow("unknown option") << QStringList{"--frobnicate"} << 2 << "frobnicate";
     QTest::newRow("bad language") << QStringList{"--brief", "--lang", "de"} << 2 << "'de' is not sv or en";
-    QTest::newRow("regions without report") << QStringList{"--regions", "--date", "2022-01-01"} << 2
-                                            << "--coverage and --regions go with --report";
+    QTest::newRow("regions without report")
+            << QStringList{"--regions", "--date", "2022-01-01"} << 2 << "--coverage and --regions go with --report";
     QTest::newRow("coverage and regions") << QStringList{"--report", "--coverage", "--regions", "--date", "2022-01-01"}
                                           << 2 << "--coverage and --regions cannot be combined";
     QTest::newRow("brief and report") << QStringList{"--brief", "--report", "--date", "2022-01-01"} << 2
                                       << "cannot be combined";
-    QTest::newRow("brief before the timeline") << QStringList{"--brief", "--to", "2019-01-01"} << 2
-                                               << "the range is empty";
+    QTest::newRow("brief before the timeline")
+            << QStringList{"--brief", "--to", "2019-01-01"} << 2 << "the range is empty";
     QTest::newRow("missing offices file")
             << QStringList{"--report", "--date", "2022-01-01", "--offices", "/nonexistent/offices.csv"} << 1
             << "/nonexistent/offices.csv: file not found";
-    QTest::newRow("malformed offices file")
-            << QStringList{"--report", "--date", "2022-01-01", "--offices",
-                           SERVICEKARTA_TEST_DATA_DIR "/offices/bad-latitude.csv"}
-            << 1 << "bad-latitude.csv, line 3";
+    QTest::newRow("malformed offices file") << QStringList{"--report", "--date", "2022-01-01", "--offices",
+                                                           SERVICEKARTA_TEST_DATA_DIR "/offices/bad-latitude.csv"}
+                                            << 1 << "bad-latitude.csv, line 3";
     QTest::newRow("suggest zero") << QStringList{"--suggest", "0", "--date", "2022-01-01"} << 2
                                   << "--suggest '0' is not a number of offices from 1 to 200";
-    QTest::newRow("suggest negative") << QStringList{"--suggest=-3", "--date", "2022-01-01"} << 2 << "'-3' is not a number";
+    QTest::newRow("suggest negative") << QStringList{"--suggest=-3", "--date", "2022-01-01"} << 2
+                                      << "'-3' is not a number";
     QTest::newRow("suggest too many") << QStringList{"--suggest", "201", "--date", "2022-01-01"} << 2
                                       << "'201' is not a number";
     QTest::newRow("suggest words") << QStringList{"--suggest", "five", "--date", "2022-01-01"} << 2
@@ -575,18 +590,22 @@ void TestCommandLine::badArguments_data()
             << "--suggest needs exactly one --date";
     QTest::newRow("suggest and report") << QStringList{"--suggest", "5", "--report", "--date", "2022-01-01"} << 2
                                         << "cannot be combined";
-    QTest::newRow("offices and scenario")
-            << QStringList{"--report", "--date", "2022-01-01", "--offices", SERVICEKARTA_SOURCE_DATA_DIR "/offices.csv",
-                           "--scenario", scenarioFixture}
-            << 2 << "--offices and --scenario cannot be combined";
-    QTest::newRow("scenario not a GeoPackage")
-            << QStringList{"--report", "--date", "2022-01-01", "--scenario", SERVICEKARTA_TEST_DATA_DIR "/scenario/what-if.csv"}
-            << 2 << "what-if.csv' is not a GeoPackage";
-    QTest::newRow("missing scenario")
-            << QStringList{"--suggest", "5", "--date", "2022-01-01", "--scenario", "/nonexistent/plan.gpkg"} << 1
-            << "/nonexistent/plan.gpkg";
-    QTest::newRow("unwritable export")
-            << QStringList{"--export", "/nonexistent/dir/map.png", "--date", "2022-01-01"} << 1 << "map.png";
+    QTest::newRow("offices and scenario") << QStringList{"--report",
+                                                         "--date",
+                                                         "2022-01-01",
+                                                         "--offices",
+                                                         SERVICEKARTA_SOURCE_DATA_DIR "/offices.csv",
+                                                         "--scenario",
+                                                         scenarioFixture}
+                                          << 2 << "--offices and --scenario cannot be combined";
+    QTest::newRow("scenario not a GeoPackage") << QStringList{"--report", "--date", "2022-01-01", "--scenario",
+                                                              SERVICEKARTA_TEST_DATA_DIR "/scenario/what-if.csv"}
+                                               << 2 << "what-if.csv' is not a GeoPackage";
+    QTest::newRow("missing scenario") << QStringList{"--suggest",  "5",          "--date",
+                                                     "2022-01-01", "--scenario", "/nonexistent/plan.gpkg"}
+                                      << 1 << "/nonexistent/plan.gpkg";
+    QTest::newRow("unwritable export") << QStringList{"--export", "/nonexistent/dir/map.png", "--date", "2022-01-01"}
+                                       << 1 << "map.png";
 }
 
 void TestCommandLine::badArguments()

@@ -1,9 +1,9 @@
-#include "geodata/atlas/atlas.h"
 #include "app/mainwindow.h"
-#include "widgets/map/mapwidget.h"
-#include "geodata/scenario/officedraft.h"
-#include "geodata/geo/projection.h"
 #include "app/scenariocontroller.h"
+#include "geodata/atlas/atlas.h"
+#include "geodata/geo/projection.h"
+#include "geodata/scenario/officedraft.h"
+#include "widgets/map/mapwidget.h"
 #include "widgets/scenario/scenariodocument.h"
 #include "widgets/timeline/timelinecontroller.h"
 
@@ -11,11 +11,11 @@
 #include <QAction>
 #include <QDir>
 #include <QMessageBox>
-#include <QTemporaryDir>
-#include <QUndoStack>
 #include <QSettings>
 #include <QStandardPaths>
+#include <QTemporaryDir>
 #include <QTest>
+#include <QUndoStack>
 
 using namespace sk;
 
@@ -65,7 +65,8 @@ void TestMainWindow::settingsRoundTrip()
         QVERIFY(QTest::qWaitForWindowExposed(&window));
         window.timeline()->setDate(QDate(2023, 3, 31));
         const QList<QAction *> actions = window.findChildren<QAction *>();
-        auto dark = std::find_if(actions.begin(), actions.end(), [](QAction *a) { return a->isCheckable() && a->text().contains("Dark"); });
+        auto dark = std::find_if(actions.begin(), actions.end(),
+                                 [](QAction *a) { return a->isCheckable() && a->text().contains("Dark"); });
         QVERIFY(dark != actions.end());
         (*dark)->trigger();
         window.resize(1111, 777);

@@ -66,17 +66,20 @@ void TestTranslations::complete()
     }
     QVERIFY(!xml.hasError());
     QVERIFY(messages > 100);
-    QVERIFY2(problems.isEmpty(), qPrintable(QStringLiteral("%1 unfinished, e.g. %2")
-                                                    .arg(problems.size())
-                                                    .arg(problems.mid(0, 5).join(QStringLiteral("; ")))));
+    QVERIFY2(problems.isEmpty(),
+             qPrintable(QStringLiteral("%1 unfinished, e.g. %2")
+                                .arg(problems.size())
+                                .arg(problems.mid(0, 5).join(QStringLiteral("; ")))));
 }
 
 void TestTranslations::embeddedTranslationLoads_data()
 {
     QTest::addColumn<QString>("language");
     QTest::addColumn<QString>("expected");
-    QTest::newRow("Swedish") << "sv" << "Öppet";
-    QTest::newRow("English") << "en" << "Open";
+    QTest::newRow("Swedish") << "sv"
+                             << "Öppet";
+    QTest::newRow("English") << "en"
+                             << "Open";
 }
 
 void TestTranslations::embeddedTranslationLoads()
@@ -89,7 +92,8 @@ void TestTranslations::embeddedTranslationLoads()
     QCOMPARE(QCoreApplication::translate("sk::OfficeText", "Open"), expected);
     QCOMPARE(QLocale().language(), language == QLatin1String("sv") ? QLocale::Swedish : QLocale::English);
     // Plural forms come from the translation, not from the "(s)" source text.
-    QVERIFY(!QCoreApplication::translate("sk::MapRenderer", "%n office(s) open", nullptr, 2).contains(QLatin1String("(s)")));
+    QVERIFY(!QCoreApplication::translate("sk::MapRenderer", "%n office(s) open", nullptr, 2)
+                     .contains(QLatin1String("(s)")));
     QCoreApplication::removeTranslator(&translator);
 }
 

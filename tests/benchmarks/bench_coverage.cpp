@@ -1,8 +1,8 @@
 #include "geodata/atlas/atlas.h"
 #include "geodata/coverage/coveragecalculator.h"
 #include "geodata/coverage/nearestcandidates.h"
-#include "geodata/suggestions/officesuggester.h"
 #include "geodata/geo/projection.h"
+#include "geodata/suggestions/officesuggester.h"
 
 #include <QRandomGenerator>
 #include <QSet>
@@ -130,7 +130,8 @@ void BenchCoverage::embeddedTimelineStep()
     const Rollout &rollout = m_atlas.rollout();
     QDate date = rollout.firstDate();
     int municipalities = calculator.at(date).municipalitiesWithOffice; // builds the candidate lists
-    QBENCHMARK {
+    QBENCHMARK
+    {
         // A new date every step, as the timeline slider gives one; wraps round at the end of the timeline.
         date = date < rollout.lastDate() ? date.addDays(7) : rollout.firstDate();
         municipalities += calculator.at(date).municipalitiesWithOffice;
@@ -143,7 +144,8 @@ void BenchCoverage::millionPointsIndexed()
     QFETCH(int, open);
     const OpenOffices offices = openOffices(open);
     double total = 0;
-    QBENCHMARK {
+    QBENCHMARK
+    {
         for (const QPointF &point : m_points)
             total += offices.index.nearest(point).distance;
     }
@@ -155,7 +157,8 @@ void BenchCoverage::millionPointsBruteForce()
     QFETCH(int, open);
     const OpenOffices offices = openOffices(open);
     double total = 0;
-    QBENCHMARK {
+    QBENCHMARK
+    {
         for (const QPointF &point : m_points)
             total += offices.index.nearestBruteForce(point).distance;
     }
@@ -168,7 +171,8 @@ void BenchCoverage::millionPointsCandidates()
     const OpenOffices offices = openOffices(open);
     std::vector<double> distances;
     size_t fallbacks = 0;
-    QBENCHMARK {
+    QBENCHMARK
+    {
         fallbacks = m_candidates.distancesToOpen(m_points, offices.open, offices.index, distances);
     }
     if (!m_reported.contains(QTest::currentDataTag())) { // once, not on every run of the benchmark
@@ -184,7 +188,8 @@ void BenchCoverage::millionPointsCandidates()
 void BenchCoverage::millionPointsCandidateBuild()
 {
     const std::vector<QPointF> offices = shippedOfficePositions();
-    QBENCHMARK {
+    QBENCHMARK
+    {
         m_shippedCandidates = NearestCandidates(m_points, offices);
     }
     QCOMPARE(m_shippedCandidates->pointCount(), m_points.size());
@@ -209,7 +214,8 @@ void BenchCoverage::millionPointsCalculatorStep()
         population.push_back({point, 10, {}});
     const CoverageCalculator calculator(m_atlas.rollout(), m_atlas.reference(), PopulationModel(std::move(population)));
     double median = calculator.at(date.addDays(-1)).medianDistanceKm;
-    QBENCHMARK {
+    QBENCHMARK
+    {
         median += calculator.at(date).medianDistanceKm;
     }
     QVERIFY(median > 0);
@@ -218,8 +224,8 @@ void BenchCoverage::millionPointsCalculatorStep()
 void BenchCoverage::shippedOfficesFallbacks_data()
 {
     QTest::addColumn<QDate>("date");
-    for (const QDate date : {QDate(2019, 6, 1), QDate(2021, 5, 25), QDate(2022, 12, 31), QDate(2023, 12, 31),
-                             QDate(2026, 12, 31)})
+    for (const QDate date :
+         {QDate(2019, 6, 1), QDate(2021, 5, 25), QDate(2022, 12, 31), QDate(2023, 12, 31), QDate(2026, 12, 31)})
         QTest::newRow(qPrintable(date.toString(Qt::ISODate))) << date;
 }
 
@@ -267,7 +273,8 @@ void BenchCoverage::suggestions()
     }
     const OfficeSuggester suggester(m_atlas.rollout().offices(), m_atlas.reference(), population);
     size_t picks = 0;
-    QBENCHMARK {
+    QBENCHMARK
+    {
         picks = suggester.suggest(QDate(2023, 12, 31), count, withinKm).size();
     }
     QVERIFY(picks > 0);

@@ -1,7 +1,7 @@
 #include "geodata/atlas/atlas.h"
 #include "widgets/export/mapexporter.h"
-#include "widgets/scene/mapscenebuilder.h"
 #include "widgets/map/mapwidget.h"
+#include "widgets/scene/mapscenebuilder.h"
 
 #include <QKeyEvent>
 #include <QPainter>
@@ -50,7 +50,8 @@ void BenchMap::fullFrame()
         QPainter warm(&image);
         renderer.render(warm, viewport, scene); // fills the path cache once, as the first frame does
     }
-    QBENCHMARK {
+    QBENCHMARK
+    {
         QPainter painter(&image);
         renderer.render(painter, viewport, scene);
     }
@@ -67,7 +68,8 @@ void BenchMap::panFrame()
     QVERIFY(QTest::qWaitForWindowExposed(&map));
     map.repaint();
     int direction = 1;
-    QBENCHMARK {
+    QBENCHMARK
+    {
         QKeyEvent key(QEvent::KeyPress, direction > 0 ? Qt::Key_Right : Qt::Key_Left, Qt::NoModifier);
         QApplication::sendEvent(&map, &key);
         map.repaint(); // the cached base is blitted at its new offset; the timer re-render never runs here
@@ -83,7 +85,8 @@ void BenchMap::timelineStep()
     map.show();
     QVERIFY(QTest::qWaitForWindowExposed(&map));
     QDate date(2021, 5, 31);
-    QBENCHMARK {
+    QBENCHMARK
+    {
         date = date.addMonths(1);
         if (date > QDate(2026, 12, 31))
             date = QDate(2021, 5, 31);
@@ -95,7 +98,8 @@ void BenchMap::timelineStep()
 
 void BenchMap::startUpToFirstPaint()
 {
-    QBENCHMARK {
+    QBENCHMARK
+    {
         QStringList errors;
         Atlas atlas = Atlas::loadEmbedded(&errors);
         MapWidget map;

@@ -21,7 +21,8 @@ inline bool writeFile(const QString &path, const QByteArray &content)
     return file.open(QIODevice::WriteOnly) && file.write(content) == content.size();
 }
 
-struct DatasetCloser {
+struct DatasetCloser
+{
     void operator()(GDALDataset *dataset) const { GDALClose(GDALDataset::ToHandle(dataset)); }
 };
 using DatasetPtr = std::unique_ptr<GDALDataset, DatasetCloser>;

@@ -1,25 +1,25 @@
 #include "widgets/briefing/briefingwindow.h"
 
-#include "widgets/scene/mapscenebuilder.h"
-#include "widgets/map/mapwidget.h"
 #include "widgets/briefing/notespanel.h"
+#include "widgets/map/mapwidget.h"
+#include "widgets/scene/mapscenebuilder.h"
 #include "widgets/timeline/timelinecontroller.h"
 
 #include <QGuiApplication>
 #include <QKeyEvent>
-#include <QScreen>
 #include <QLabel>
+#include <QScreen>
 #include <QVBoxLayout>
 
 namespace sk {
 
 BriefingWindow::BriefingWindow(const Atlas &atlas, TimelineController *timeline, bool dark, QWidget *parent)
-    : QWidget(parent, Qt::Window),
-      m_atlas(atlas),
-      m_timeline(timeline),
-      m_map(new MapWidget(this)),
-      m_hint(new QLabel(m_map)),
-      m_notes(new NotesPanel(this))
+    : QWidget(parent, Qt::Window)
+    , m_atlas(atlas)
+    , m_timeline(timeline)
+    , m_map(new MapWidget(this))
+    , m_hint(new QLabel(m_map))
+    , m_notes(new NotesPanel(this))
 {
     setWindowTitle(tr("Servicekarta briefing"));
     setAttribute(Qt::WA_DeleteOnClose);
@@ -38,8 +38,9 @@ BriefingWindow::BriefingWindow(const Atlas &atlas, TimelineController *timeline,
     m_map->setBaseLayers(&atlas.baseMap(), &atlas.boundaries(), atlas.reference().municipalityCount());
     setDark(dark);
     m_hint->setText(hintText());
-    m_hint->setStyleSheet(QStringLiteral("QLabel { background: rgba(20, 24, 30, 200); color: white; padding: 10px 16px; "
-                                         "border-radius: 8px; font-size: 15px; }"));
+    m_hint->setStyleSheet(
+            QStringLiteral("QLabel { background: rgba(20, 24, 30, 200); color: white; padding: 10px 16px; "
+                           "border-radius: 8px; font-size: 15px; }"));
     m_hint->adjustSize();
     m_hintTimer.setSingleShot(true);
     m_hintTimer.setInterval(5000);

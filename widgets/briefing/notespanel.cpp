@@ -6,7 +6,9 @@
 
 namespace sk {
 
-NotesPanel::NotesPanel(QWidget *parent) : QWidget(parent), m_browser(new QTextBrowser(this))
+NotesPanel::NotesPanel(QWidget *parent)
+    : QWidget(parent)
+    , m_browser(new QTextBrowser(this))
 {
     m_browser->setOpenExternalLinks(false);
     auto *layout = new QVBoxLayout(this);

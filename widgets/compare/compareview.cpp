@@ -1,9 +1,9 @@
 #include "widgets/compare/compareview.h"
 
-#include "widgets/offices/collatingsortproxymodel.h"
 #include "widgets/compare/comparisonmeasuresmodel.h"
-#include "widgets/map/mapwidget.h"
 #include "widgets/compare/officedifferencemodel.h"
+#include "widgets/map/mapwidget.h"
+#include "widgets/offices/collatingsortproxymodel.h"
 
 #include <QComboBox>
 #include <QDateEdit>
@@ -59,13 +59,13 @@ QTableView *createTable(QAbstractItemModel *model, QWidget *parent)
 } // namespace
 
 CompareView::CompareView(QWidget *parent)
-    : QWidget(parent),
-      m_summary(new QLabel(this)),
-      m_tabs(new QTabWidget(this)),
-      m_differenceModel(new OfficeDifferenceModel(this)),
-      m_differenceProxy(new CollatingSortProxyModel(this)),
-      m_measuresModel(new ComparisonMeasuresModel(this)),
-      m_measuresProxy(new CollatingSortProxyModel(this))
+    : QWidget(parent)
+    , m_summary(new QLabel(this))
+    , m_tabs(new QTabWidget(this))
+    , m_differenceModel(new OfficeDifferenceModel(this))
+    , m_differenceProxy(new CollatingSortProxyModel(this))
+    , m_measuresModel(new ComparisonMeasuresModel(this))
+    , m_measuresProxy(new CollatingSortProxyModel(this))
 {
     setWindowTitle(tr("Compare"));
 
@@ -207,7 +207,8 @@ void CompareView::updateSourceItems()
     m_planVsScenario->setEnabled(m_scenario != nullptr);
 }
 
-void CompareView::setReference(const BaseMap *baseMap, const AdminBoundaries *boundaries, const ReferenceData &reference)
+void CompareView::setReference(const BaseMap *baseMap, const AdminBoundaries *boundaries,
+                               const ReferenceData &reference)
 {
     m_reference = std::make_shared<const ReferenceData>(reference);
     m_calculators = {};
@@ -334,8 +335,7 @@ void CompareView::centreOnDifference(const QModelIndex &proxyIndex)
 {
     const QModelIndex index = m_differenceProxy->mapToSource(proxyIndex);
     const QString id = index.data(OfficeDifferenceModel::OfficeIdRole).toString();
-    m_sides[0].map->centreOn(index.data(OfficeDifferenceModel::PositionRole).toPointF(),
-                             differenceZoomMetresPerPixel);
+    m_sides[0].map->centreOn(index.data(OfficeDifferenceModel::PositionRole).toPointF(), differenceZoomMetresPerPixel);
     for (SideControls &controls : m_sides)
         controls.map->setSelectedOfficeId(id);
 }

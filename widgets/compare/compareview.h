@@ -1,12 +1,12 @@
 #pragma once
 
 #include "geodata/comparison/comparisonmeasures.h"
-#include "geodata/coverage/coveragecalculator.h"
-#include "widgets/render/mapstyle.h"
 #include "geodata/comparison/officesetcomparison.h"
+#include "geodata/coverage/coveragecalculator.h"
 #include "geodata/coverage/populationmodel.h"
-#include "geodata/reference/referencedata.h"
 #include "geodata/offices/rollout.h"
+#include "geodata/reference/referencedata.h"
+#include "widgets/render/mapstyle.h"
 
 #include <QDate>
 #include <QFutureWatcher>

@@ -6,7 +6,9 @@
 
 namespace sk {
 
-ComparisonMeasuresModel::ComparisonMeasuresModel(QObject *parent) : QAbstractTableModel(parent) {}
+ComparisonMeasuresModel::ComparisonMeasuresModel(QObject *parent)
+    : QAbstractTableModel(parent)
+{ }
 
 void ComparisonMeasuresModel::setMeasures(const ComparisonMeasures &measures, const QString &labelA,
                                           const QString &labelB)
@@ -60,8 +62,7 @@ QString ComparisonMeasuresModel::formatValue(ComparisonMeasure::Kind kind, doubl
     case ComparisonMeasure::Kind::PeopleWithin:
         text = locale.toString(std::abs(value), 'f', 0);
         break;
-    case ComparisonMeasure::Kind::ShareWithin:
-    {
+    case ComparisonMeasure::Kind::ShareWithin: {
         const QString percent = locale.toString(std::abs(value) * 100, 'f', 1);
         text = signedChange ? tr("%1 pp", "percentage points").arg(percent) : tr("%1 %").arg(percent);
         break;

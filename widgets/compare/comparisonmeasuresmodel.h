@@ -17,7 +17,7 @@ public:
     enum Column { MeasureColumn, AColumn, BColumn, ChangeColumn, ColumnCount };
     enum Role {
         SortRole = Qt::UserRole + 1, // the number behind the text; the row order for the measure column
-        KindRole,                    // int(ComparisonMeasure::Kind)
+        KindRole, // int(ComparisonMeasure::Kind)
     };
 
     explicit ComparisonMeasuresModel(QObject *parent = nullptr);

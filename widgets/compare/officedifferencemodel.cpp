@@ -6,7 +6,9 @@
 
 namespace sk {
 
-OfficeDifferenceModel::OfficeDifferenceModel(QObject *parent) : QAbstractTableModel(parent) {}
+OfficeDifferenceModel::OfficeDifferenceModel(QObject *parent)
+    : QAbstractTableModel(parent)
+{ }
 
 void OfficeDifferenceModel::setComparison(const OfficeSetComparison &comparison)
 {

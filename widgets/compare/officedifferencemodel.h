@@ -17,9 +17,9 @@ public:
     enum Column { KindColumn, OfficeColumn, MunicipalityColumn, StateAColumn, StateBColumn, DetailColumn, ColumnCount };
     enum Role {
         OfficeIdRole = Qt::UserRole + 1,
-        KindRole,     // int(OfficeDifferenceKind)
+        KindRole, // int(OfficeDifferenceKind)
         PositionRole, // QPointF, SWEREF 99 TM
-        SortRole,     // a value that sorts right for the column
+        SortRole, // a value that sorts right for the column
     };
 
     explicit OfficeDifferenceModel(QObject *parent = nullptr);

@@ -39,7 +39,8 @@ QString percentText(double percent, int decimals)
 
 } // namespace
 
-CoverageChart::CoverageChart(QWidget *parent) : QWidget(parent)
+CoverageChart::CoverageChart(QWidget *parent)
+    : QWidget(parent)
 {
     setAccessibleName(tr("Coverage over the timeline"));
     setSizePolicy(QSizePolicy::Expanding, QSizePolicy::Preferred);
@@ -135,8 +136,8 @@ CoverageChart::Axis CoverageChart::niceAxis(const std::vector<Track> &tracks, do
     // Zoomed to the data, whose changes are a few points of a share; the axis labels say where it starts.
     const double pad = std::max((high - low) * 0.15, 1.0);
     const double step = niceStep((high - low + 2 * pad) / std::max(1, maxSteps));
-    return {std::max(floor, std::floor((low - pad) / step) * step), std::min(ceiling, std::ceil((high + pad) / step) * step),
-            step};
+    return {std::max(floor, std::floor((low - pad) / step) * step),
+            std::min(ceiling, std::ceil((high + pad) / step) * step), step};
 }
 
 void CoverageChart::paintPhaseBands(QPainter &painter, const QRectF &rect, bool labelled) const
@@ -283,13 +284,14 @@ void CoverageChart::paintEvent(QPaintEvent *)
     const double gap = fontMetrics().height() * 0.6;
     const double peopleHeight = (area.height() - gap) * 0.6;
     const QRectF peopleRect(area.left(), area.top(), area.width(), peopleHeight);
-    const QRectF officesRect(area.left(), peopleRect.bottom() + gap, area.width(), area.bottom() - peopleRect.bottom() - gap);
+    const QRectF officesRect(area.left(), peopleRect.bottom() + gap, area.width(),
+                             area.bottom() - peopleRect.bottom() - gap);
     const int total = m_series.back().municipalitiesTotal;
 
     paintPlot(painter, peopleRect, tr("People within"), people, 100,
               [](double value) { return percentText(value, 0); });
-    paintPlot(painter, officesRect, tr("Municipalities with an office (of %1)").arg(QLocale().toString(total)),
-              offices, total, [](double value) { return QLocale().toString(value, 'f', 0); });
+    paintPlot(painter, officesRect, tr("Municipalities with an office (of %1)").arg(QLocale().toString(total)), offices,
+              total, [](double value) { return QLocale().toString(value, 'f', 0); });
     paintYears(painter, QRectF(area.left(), area.top(), area.width(), area.height()));
 }
 

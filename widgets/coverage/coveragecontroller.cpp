@@ -4,7 +4,9 @@
 
 namespace sk {
 
-CoverageController::CoverageController(const Atlas &atlas, QObject *parent) : QObject(parent), m_atlas(atlas)
+CoverageController::CoverageController(const Atlas &atlas, QObject *parent)
+    : QObject(parent)
+    , m_atlas(atlas)
 {
     connect(&m_resultWatcher, &QFutureWatcherBase::finished, this, &CoverageController::resultFinished);
     connect(&m_overviewWatcher, &QFutureWatcherBase::finished, this, &CoverageController::overviewFinished);
@@ -74,8 +76,8 @@ void CoverageController::resultFinished()
 void CoverageController::startOverview()
 {
     m_overviewVersion = m_dataVersion;
-    m_overviewWatcher.setFuture(QtConcurrent::run(
-            [calculator = m_calculator] { return CoverageOverview::compute(*calculator); }));
+    m_overviewWatcher.setFuture(
+            QtConcurrent::run([calculator = m_calculator] { return CoverageOverview::compute(*calculator); }));
 }
 
 void CoverageController::overviewFinished()

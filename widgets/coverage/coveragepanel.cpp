@@ -1,10 +1,10 @@
 #include "widgets/coverage/coveragepanel.h"
 
+#include "geodata/coverage/coverageexport.h"
 #include "widgets/coverage/coveragechart.h"
 #include "widgets/coverage/coveragecontroller.h"
-#include "geodata/coverage/coverageexport.h"
-#include "widgets/render/maprenderer.h"
 #include "widgets/coverage/municipalitycoveragemodel.h"
+#include "widgets/render/maprenderer.h"
 
 #include <QApplication>
 #include <QCheckBox>
@@ -70,7 +70,8 @@ QGroupBox *section(const QString &title, QWidget *content, QWidget *parent)
 } // namespace
 
 CoveragePanel::CoveragePanel(CoverageController *controller, QWidget *parent)
-    : QWidget(parent), m_controller(controller)
+    : QWidget(parent)
+    , m_controller(controller)
 {
     auto *content = new QWidget(this);
     auto *layout = new QVBoxLayout(content);
@@ -92,8 +93,8 @@ CoveragePanel::CoveragePanel(CoverageController *controller, QWidget *parent)
     auto *reach = new QWidget(content);
     auto *reachLayout = new QVBoxLayout(reach);
     reachLayout->setContentsMargins(0, 0, 0, 0);
-    for (QWidget *widget : std::initializer_list<QWidget *>{m_dateLabel, m_summaryLabel, m_bandsLabel,
-                                                            m_distanceLabel, createBandEditor()})
+    for (QWidget *widget : std::initializer_list<QWidget *>{m_dateLabel, m_summaryLabel, m_bandsLabel, m_distanceLabel,
+                                                            createBandEditor()})
         reachLayout->addWidget(widget);
     layout->addWidget(section(tr("People near an open office"), reach, content));
 
@@ -397,11 +398,13 @@ void CoveragePanel::showOverview()
         QStringList names;
         for (const MunicipalityCoverage &municipality : change.firstOffices)
             names << municipality.name.toHtmlEscaped();
-        QString text = QStringLiteral("<p><b>%1</b><br>").arg(tr("Phase %1 (%2)").arg(phase.band.phase).arg(phase.band.start.year()))
+        QString text = QStringLiteral("<p><b>%1</b><br>")
+                               .arg(tr("Phase %1 (%2)").arg(phase.band.phase).arg(phase.band.start.year()))
                 + tr("%1 more people within %2 km of an open office.")
                           .arg(peopleText(change.peopleBroughtWithin), locale.toString(change.broughtWithinKm));
         text += QStringLiteral(" ") + tr("First office in %n municipality(s)", nullptr, static_cast<int>(names.size()));
-        text += names.isEmpty() ? QStringLiteral(".") : QStringLiteral(": ") + names.join(QStringLiteral(", ")) + QLatin1Char('.');
+        text += names.isEmpty() ? QStringLiteral(".")
+                                : QStringLiteral(": ") + names.join(QStringLiteral(", ")) + QLatin1Char('.');
         phases << text + QStringLiteral("</p>");
     }
     m_phasesLabel->setText(phases.isEmpty() ? tr("The data have no phases.") : phases.join(QString()));

@@ -14,13 +14,16 @@ bool sameMunicipalities(const CoverageResult *a, const CoverageResult *b)
 {
     return a && b
             && std::equal(a->municipalities.begin(), a->municipalities.end(), b->municipalities.begin(),
-                          b->municipalities.end(),
-                          [](const MunicipalityCoverage &x, const MunicipalityCoverage &y) { return x.code == y.code; });
+                          b->municipalities.end(), [](const MunicipalityCoverage &x, const MunicipalityCoverage &y) {
+                              return x.code == y.code;
+                          });
 }
 
 } // namespace
 
-MunicipalityCoverageModel::MunicipalityCoverageModel(QObject *parent) : QAbstractTableModel(parent) {}
+MunicipalityCoverageModel::MunicipalityCoverageModel(QObject *parent)
+    : QAbstractTableModel(parent)
+{ }
 
 void MunicipalityCoverageModel::setResult(std::shared_ptr<const CoverageResult> result)
 {

@@ -15,12 +15,19 @@ class MunicipalityCoverageModel : public QAbstractTableModel
     Q_OBJECT
 
 public:
-    enum Column { NameColumn, CountyColumn, PopulationColumn, NearestOfficeColumn, DistanceColumn, HasOfficeColumn,
-                  ColumnCount };
+    enum Column {
+        NameColumn,
+        CountyColumn,
+        PopulationColumn,
+        NearestOfficeColumn,
+        DistanceColumn,
+        HasOfficeColumn,
+        ColumnCount
+    };
     enum Role {
         SortRole = Qt::UserRole + 1, // a value that sorts right for the column (distance: +inf with no office open)
-        SeatPositionRole,            // QPointF, SWEREF 99 TM
-        CodeRole,                    // municipality code
+        SeatPositionRole, // QPointF, SWEREF 99 TM
+        CodeRole, // municipality code
     };
 
     explicit MunicipalityCoverageModel(QObject *parent = nullptr);

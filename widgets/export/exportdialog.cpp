@@ -2,8 +2,8 @@
 
 #include <QComboBox>
 #include <QDialogButtonBox>
-#include <QFileDialog>
 #include <QDir>
+#include <QFileDialog>
 #include <QFileInfo>
 #include <QFormLayout>
 #include <QHBoxLayout>
@@ -15,16 +15,16 @@
 namespace sk {
 
 ExportDialog::ExportDialog(const QSize &viewSize, const QString &suggestedPath, QWidget *parent)
-    : QDialog(parent),
-      m_format(new QComboBox(this)),
-      m_path(new QLineEdit(suggestedPath, this)),
-      m_options(new QStackedWidget(this)),
-      m_width(new QSpinBox(this)),
-      m_height(new QSpinBox(this)),
-      m_ratio(new QComboBox(this)),
-      m_page(new QComboBox(this)),
-      m_orientation(new QComboBox(this)),
-      m_title(new QLineEdit(this))
+    : QDialog(parent)
+    , m_format(new QComboBox(this))
+    , m_path(new QLineEdit(suggestedPath, this))
+    , m_options(new QStackedWidget(this))
+    , m_width(new QSpinBox(this))
+    , m_height(new QSpinBox(this))
+    , m_ratio(new QComboBox(this))
+    , m_page(new QComboBox(this))
+    , m_orientation(new QComboBox(this))
+    , m_title(new QLineEdit(this))
 {
     setWindowTitle(tr("Export map"));
     m_format->addItem(tr("PNG image"), int(Format::Png));
@@ -134,7 +134,8 @@ void ExportDialog::formatChanged()
 void ExportDialog::browse()
 {
     static const QStringList filters{tr("PNG image (*.png)"), tr("PDF document (*.pdf)"), tr("SVG drawing (*.svg)")};
-    const QString chosen = QFileDialog::getSaveFileName(this, tr("Export map"), path(), filters[m_format->currentIndex()]);
+    const QString chosen
+            = QFileDialog::getSaveFileName(this, tr("Export map"), path(), filters[m_format->currentIndex()]);
     if (!chosen.isEmpty())
         m_path->setText(chosen);
 }

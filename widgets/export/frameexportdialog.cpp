@@ -16,14 +16,14 @@ namespace sk {
 
 FrameExportDialog::FrameExportDialog(QDate first, QDate last, const QSize &frameSize, bool ffmpegAvailable,
                                      QWidget *parent)
-    : QDialog(parent),
-      m_folder(new QLineEdit(QDir::home().filePath(QStringLiteral("servicekarta-frames")), this)),
-      m_from(new QDateEdit(first, this)),
-      m_to(new QDateEdit(last, this)),
-      m_step(new QComboBox(this)),
-      m_width(new QSpinBox(this)),
-      m_height(new QSpinBox(this)),
-      m_video(new QCheckBox(tr("Also make an MP4 video with ffmpeg"), this))
+    : QDialog(parent)
+    , m_folder(new QLineEdit(QDir::home().filePath(QStringLiteral("servicekarta-frames")), this))
+    , m_from(new QDateEdit(first, this))
+    , m_to(new QDateEdit(last, this))
+    , m_step(new QComboBox(this))
+    , m_width(new QSpinBox(this))
+    , m_height(new QSpinBox(this))
+    , m_video(new QCheckBox(tr("Also make an MP4 video with ffmpeg"), this))
 {
     setWindowTitle(tr("Export frame sequence"));
     for (QDateEdit *edit : {m_from, m_to}) {

@@ -86,7 +86,8 @@ bool MapExporter::savePdf(MapRenderer &renderer, const MapViewport &view, const 
     writer.setCreator(QStringLiteral("Servicekarta"));
     writer.setTitle(scene.title.isEmpty() ? tr("Service offices") : scene.title);
     writer.setResolution(300);
-    writer.setPageLayout(QPageLayout(QPageSize(pageSize), orientation, QMarginsF(10, 10, 10, 10), QPageLayout::Millimeter));
+    writer.setPageLayout(
+            QPageLayout(QPageSize(pageSize), orientation, QMarginsF(10, 10, 10, 10), QPageLayout::Millimeter));
     if (!QFileInfo(QFileInfo(path).absolutePath()).isWritable()) {
         *error = tr("%1: cannot write the PDF (folder not writable)").arg(QFileInfo(path).fileName());
         return false;
@@ -149,9 +150,8 @@ bool MapExporter::saveBySuffix(MapRenderer &renderer, const MapViewport &view, c
 {
     const QString suffix = QFileInfo(path).suffix().toLower();
     if (suffix == QLatin1String("pdf")) {
-        const QPageLayout::Orientation orientation = view.size().width() >= view.size().height()
-                ? QPageLayout::Landscape
-                : QPageLayout::Portrait;
+        const QPageLayout::Orientation orientation
+                = view.size().width() >= view.size().height() ? QPageLayout::Landscape : QPageLayout::Portrait;
         return savePdf(renderer, view, scene, path, QPageSize::A4, orientation, error, pdfSummaryMarkdown);
     }
     if (suffix == QLatin1String("svg"))

@@ -35,12 +35,11 @@ public:
     static bool saveSvg(MapRenderer &renderer, const MapViewport &view, const MapScene &scene, const QString &path,
                         QString *error);
     // Paints on any device (printer, PDF page) inside `target` (device pixels), `logicalWidth` pixels wide.
-    static void renderOnDevice(MapRenderer &renderer, const MapViewport &view, const MapScene &scene,
-                               QPainter &painter, const QRectF &target, double logicalWidth);
+    static void renderOnDevice(MapRenderer &renderer, const MapViewport &view, const MapScene &scene, QPainter &painter,
+                               const QRectF &target, double logicalWidth);
     // Chooses PNG, PDF (A4 landscape) or SVG by the file's suffix.
-    static bool saveBySuffix(MapRenderer &renderer, const MapViewport &view, const MapScene &scene,
-                             const QString &path, double devicePixelRatio, QString *error,
-                             const QString &pdfSummaryMarkdown = {});
+    static bool saveBySuffix(MapRenderer &renderer, const MapViewport &view, const MapScene &scene, const QString &path,
+                             double devicePixelRatio, QString *error, const QString &pdfSummaryMarkdown = {});
 };
 
 } // namespace sk

@@ -29,18 +29,32 @@ bool isCoordinateField(OfficeField field)
 QString ColumnMappingDialog::comboName(OfficeField field)
 {
     // Object names stay stable across translations: built from the enum, not the label.
-    static const char *const keys[] = {"id",        "name",      "municipality", "municipality-code", "county",
-                                       "locality",  "address",   "latitude",     "longitude",         "easting",
-                                       "northing",  "coord-precision", "status",  "opened",            "phase",
-                                       "closed",    "vulnerable-area", "source"};
+    static const char *const keys[] = {"id",
+                                       "name",
+                                       "municipality",
+                                       "municipality-code",
+                                       "county",
+                                       "locality",
+                                       "address",
+                                       "latitude",
+                                       "longitude",
+                                       "easting",
+                                       "northing",
+                                       "coord-precision",
+                                       "status",
+                                       "opened",
+                                       "phase",
+                                       "closed",
+                                       "vulnerable-area",
+                                       "source"};
     return QStringLiteral("column-%1").arg(QLatin1String(keys[static_cast<int>(field)]));
 }
 
 ColumnMappingDialog::ColumnMappingDialog(const ImportPreview &preview, QWidget *parent)
-    : QDialog(parent),
-      m_coordinateSource(new QComboBox(this)),
-      m_problems(new QListWidget(this)),
-      m_buttons(new QDialogButtonBox(QDialogButtonBox::Ok | QDialogButtonBox::Cancel, this))
+    : QDialog(parent)
+    , m_coordinateSource(new QComboBox(this))
+    , m_problems(new QListWidget(this))
+    , m_buttons(new QDialogButtonBox(QDialogButtonBox::Ok | QDialogButtonBox::Cancel, this))
 {
     setWindowTitle(tr("Import offices from %1").arg(preview.fileName));
 
@@ -60,16 +74,18 @@ ColumnMappingDialog::ColumnMappingDialog(const ImportPreview &preview, QWidget *
                             + shownRows * table->verticalHeader()->defaultSectionSize() + 2 * table->frameWidth()
                             + table->horizontalScrollBar()->sizeHint().height());
 
-    auto *summary = new QLabel(tr("%1 (%2), %n row(s)", nullptr, int(preview.featureCount))
-                                       .arg(preview.fileName, preview.driverName),
-                               this);
+    auto *summary = new QLabel(
+            tr("%1 (%2), %n row(s)", nullptr, int(preview.featureCount)).arg(preview.fileName, preview.driverName),
+            this);
     auto *layerNote = new QLabel(preview.layerNote, this);
     layerNote->setWordWrap(true);
     layerNote->setVisible(!preview.layerNote.isEmpty());
 
     m_coordinateSource->setObjectName(QStringLiteral("coordinateSource"));
-    m_coordinateSource->addItem(tr("WGS 84 latitude and longitude (degrees)"), int(CoordinateSource::LatitudeLongitude));
-    m_coordinateSource->addItem(tr("SWEREF 99 TM easting and northing (metres)"), int(CoordinateSource::EastingNorthing));
+    m_coordinateSource->addItem(tr("WGS 84 latitude and longitude (degrees)"),
+                                int(CoordinateSource::LatitudeLongitude));
+    m_coordinateSource->addItem(tr("SWEREF 99 TM easting and northing (metres)"),
+                                int(CoordinateSource::EastingNorthing));
     if (preview.hasPointGeometry)
         m_coordinateSource->addItem(tr("The features' point geometry"), int(CoordinateSource::PointGeometry));
     m_coordinateSource->setCurrentIndex(m_coordinateSource->findData(int(preview.guessedMapping.coordinateSource())));

@@ -12,7 +12,9 @@
 namespace sk {
 
 DataQualityPanel::DataQualityPanel(QWidget *parent)
-    : QWidget(parent), m_summary(new QLabel(this)), m_list(new QTreeWidget(this))
+    : QWidget(parent)
+    , m_summary(new QLabel(this))
+    , m_list(new QTreeWidget(this))
 {
     m_list->setColumnCount(3);
     m_list->setHeaderLabels({tr("Severity"), tr("Office"), tr("Finding")});
@@ -56,8 +58,9 @@ void DataQualityPanel::showFindings(const std::vector<DataCheckFinding> &finding
         }
         item->setText(1, finding.officeId);
         item->setData(1, Qt::UserRole, finding.officeId);
-        item->setText(2, finding.location.isEmpty() ? finding.message
-                                                    : QStringLiteral("%1: %2").arg(finding.location, finding.message));
+        item->setText(2,
+                      finding.location.isEmpty() ? finding.message
+                                                 : QStringLiteral("%1: %2").arg(finding.location, finding.message));
         item->setToolTip(2, item->text(2));
     }
     m_summary->setText(tr("%1 errors, %2 warnings, %3 notes. Double-click a row to show the office.")

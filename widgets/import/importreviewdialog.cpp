@@ -25,7 +25,8 @@ QStringList splitMessage(const QString &message)
 
 } // namespace
 
-ImportReviewDialog::ImportReviewDialog(const OfficeLoadResult &result, QWidget *parent) : QDialog(parent)
+ImportReviewDialog::ImportReviewDialog(const OfficeLoadResult &result, QWidget *parent)
+    : QDialog(parent)
 {
     setWindowTitle(tr("Review the import"));
     const int valid = int(result.offices.size());
@@ -55,8 +56,8 @@ ImportReviewDialog::ImportReviewDialog(const OfficeLoadResult &result, QWidget *
     table->horizontalHeader()->setSectionResizeMode(3, QHeaderView::Stretch);
 
     auto *buttons = new QDialogButtonBox(this);
-    QPushButton *importButton =
-            buttons->addButton(tr("Import %n valid office(s)", nullptr, valid), QDialogButtonBox::AcceptRole);
+    QPushButton *importButton
+            = buttons->addButton(tr("Import %n valid office(s)", nullptr, valid), QDialogButtonBox::AcceptRole);
     importButton->setObjectName(QStringLiteral("importButton"));
     importButton->setEnabled(valid > 0);
     buttons->addButton(QDialogButtonBox::Cancel);

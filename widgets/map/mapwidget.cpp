@@ -1,7 +1,7 @@
 #include "widgets/map/mapwidget.h"
 
-#include "geodata/offices/officetext.h"
 #include "geodata/geo/projection.h"
+#include "geodata/offices/officetext.h"
 
 #include <QHelpEvent>
 #include <QKeyEvent>
@@ -20,7 +20,8 @@ constexpr double zoomStep = 1.5;
 constexpr int dragThreshold = 4;
 } // namespace
 
-MapWidget::MapWidget(QWidget *parent) : QWidget(parent)
+MapWidget::MapWidget(QWidget *parent)
+    : QWidget(parent)
 {
     setFocusPolicy(Qt::StrongFocus);
     setMouseTracking(true);
@@ -420,9 +421,10 @@ QString MapWidget::toolTipFor(const MarkerPlacement &placement) const
     }
     const size_t index = static_cast<size_t>(placement.members.front());
     const Office &office = offices[index];
-    QString text = QStringLiteral("<b>%1</b><br>%2, %3<br>%4")
-                           .arg(office.name.toHtmlEscaped(), office.municipality.toHtmlEscaped(),
-                                office.county.toHtmlEscaped(), OfficeText::state(m_scene.states[index]).toHtmlEscaped());
+    QString text
+            = QStringLiteral("<b>%1</b><br>%2, %3<br>%4")
+                      .arg(office.name.toHtmlEscaped(), office.municipality.toHtmlEscaped(),
+                           office.county.toHtmlEscaped(), OfficeText::state(m_scene.states[index]).toHtmlEscaped());
     if (!office.isVerified())
         text += QStringLiteral("<br><i>") + tr("Unverified: no source") + QStringLiteral("</i>");
     return text;

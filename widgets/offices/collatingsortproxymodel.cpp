@@ -2,7 +2,9 @@
 
 namespace sk {
 
-CollatingSortProxyModel::CollatingSortProxyModel(QObject *parent) : QSortFilterProxyModel(parent), m_collator(QLocale())
+CollatingSortProxyModel::CollatingSortProxyModel(QObject *parent)
+    : QSortFilterProxyModel(parent)
+    , m_collator(QLocale())
 {
     m_collator.setCaseSensitivity(Qt::CaseInsensitive);
     m_collator.setNumericMode(true);

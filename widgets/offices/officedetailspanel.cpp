@@ -27,7 +27,9 @@ QString sourceLink(const QString &url)
 
 } // namespace
 
-OfficeDetailsPanel::OfficeDetailsPanel(QWidget *parent) : QWidget(parent), m_body(new QLabel(this))
+OfficeDetailsPanel::OfficeDetailsPanel(QWidget *parent)
+    : QWidget(parent)
+    , m_body(new QLabel(this))
 {
     m_body->setWordWrap(true);
     m_body->setTextFormat(Qt::RichText);
@@ -74,23 +76,25 @@ void OfficeDetailsPanel::showOffice(const Office *office, const OfficeState &sta
     html += row(tr("Opening"), OfficeText::opening(*office).toHtmlEscaped());
     if (office->closed)
         html += row(tr("Closing"), OfficeText::partialDate(*office->closed).toHtmlEscaped());
-    html += row(tr("Phase"), office->phase > 0 ? tr("Phase %1 (%2)").arg(office->phase).arg(2021 + office->phase)
-                                               : tr("Existing network"));
+    html += row(tr("Phase"),
+                office->phase > 0 ? tr("Phase %1 (%2)").arg(office->phase).arg(2021 + office->phase)
+                                  : tr("Existing network"));
     html += row(tr("Locality"), office->locality.toHtmlEscaped());
     if (!office->address.isEmpty())
         html += row(tr("Address"), office->address.toHtmlEscaped());
     html += row(tr("Municipality code"), office->municipalityCode.toHtmlEscaped());
     html += row(tr("Socially vulnerable area"), vulnerable.toHtmlEscaped());
-    html += row(tr("Position"), tr("%1 (%2 N, %3 E)")
-                                        .arg(office->coordPrecision == QLatin1String("district")
-                                                     ? tr("district centre, approximate")
-                                                     : tr("town centre, approximate"))
-                                        .arg(office->coordinate.latitude(), 0, 'f', 4)
-                                        .arg(office->coordinate.longitude(), 0, 'f', 4)
-                                        .toHtmlEscaped());
-    html += row(tr("Services"), tr("Försäkringskassan, Pensionsmyndigheten, Skatteverket; Arbetsförmedlingen "
-                                   "(services of the whole network, not confirmed per office)")
-                                        .toHtmlEscaped());
+    html += row(tr("Position"),
+                tr("%1 (%2 N, %3 E)")
+                        .arg(office->coordPrecision == QLatin1String("district") ? tr("district centre, approximate")
+                                                                                 : tr("town centre, approximate"))
+                        .arg(office->coordinate.latitude(), 0, 'f', 4)
+                        .arg(office->coordinate.longitude(), 0, 'f', 4)
+                        .toHtmlEscaped());
+    html += row(tr("Services"),
+                tr("Försäkringskassan, Pensionsmyndigheten, Skatteverket; Arbetsförmedlingen "
+                   "(services of the whole network, not confirmed per office)")
+                        .toHtmlEscaped());
     html += QStringLiteral("</table>");
     if (office->isVerified()) {
         QStringList links;

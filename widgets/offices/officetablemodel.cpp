@@ -4,7 +4,9 @@
 
 namespace sk {
 
-OfficeTableModel::OfficeTableModel(QObject *parent) : QAbstractTableModel(parent) {}
+OfficeTableModel::OfficeTableModel(QObject *parent)
+    : QAbstractTableModel(parent)
+{ }
 
 void OfficeTableModel::setRollout(const Rollout *rollout)
 {

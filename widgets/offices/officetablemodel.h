@@ -14,14 +14,22 @@ class OfficeTableModel : public QAbstractTableModel
     Q_OBJECT
 
 public:
-    enum Column { NameColumn, MunicipalityColumn, CountyColumn, StatusColumn, OpeningColumn, PhaseColumn,
-                  VerifiedColumn, ColumnCount };
+    enum Column {
+        NameColumn,
+        MunicipalityColumn,
+        CountyColumn,
+        StatusColumn,
+        OpeningColumn,
+        PhaseColumn,
+        VerifiedColumn,
+        ColumnCount
+    };
     enum Role {
         OfficeIdRole = Qt::UserRole + 1,
-        StatusRole,        // int(OfficeStatus) at the current date
-        PositionRole,      // QPointF, SWEREF 99 TM
-        VerifiedRole,      // bool
-        SortRole,          // a value that sorts right for the column
+        StatusRole, // int(OfficeStatus) at the current date
+        PositionRole, // QPointF, SWEREF 99 TM
+        VerifiedRole, // bool
+        SortRole, // a value that sorts right for the column
     };
 
     explicit OfficeTableModel(QObject *parent = nullptr);

@@ -7,7 +7,9 @@
 namespace sk {
 
 SearchField::SearchField(QWidget *parent)
-    : QLineEdit(parent), m_model(new QStandardItemModel(this)), m_completer(new QCompleter(m_model, this))
+    : QLineEdit(parent)
+    , m_model(new QStandardItemModel(this))
+    , m_completer(new QCompleter(m_model, this))
 {
     setPlaceholderText(tr("Search office or municipality…"));
     setClearButtonEnabled(true);

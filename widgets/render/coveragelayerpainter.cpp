@@ -1,7 +1,7 @@
 #include "widgets/render/coveragelayerpainter.h"
 
-#include "widgets/render/paintsupport.h"
 #include "widgets/render/coverageclasses.h"
+#include "widgets/render/paintsupport.h"
 
 #include <QCoreApplication>
 #include <QFontMetricsF>
@@ -199,14 +199,12 @@ void CoverageLayerPainter::paintCircles(QPainter &painter, const MapViewport &vi
     std::vector<const MunicipalityCoverage *> order;
     for (const MunicipalityCoverage &municipality : scene.coverage->municipalities)
         order.push_back(&municipality);
-    std::stable_sort(order.begin(), order.end(), [](const auto *a, const auto *b) {
-        return a->population > b->population;
-    });
+    std::stable_sort(order.begin(), order.end(),
+                     [](const auto *a, const auto *b) { return a->population > b->population; });
     const QRectF frame(QPointF(0, 0), viewport.size());
     const double scale = scene.textScale;
     painter.save();
-    painter.setPen(QPen(withAlpha(style.markerOutline, style.theme == MapStyle::Theme::Dark ? 150 : 110),
-                        0.8 * scale));
+    painter.setPen(QPen(withAlpha(style.markerOutline, style.theme == MapStyle::Theme::Dark ? 150 : 110), 0.8 * scale));
     for (const MunicipalityCoverage *municipality : order) {
         const QPointF centre = viewport.worldToScreen(municipality->seatPosition);
         const double radius = circleRadius(static_cast<double>(municipality->population), scene.markerSize);
@@ -281,7 +279,8 @@ void CoverageLayerPainter::paintLegend(QPainter &painter, const MapViewport &vie
     if (layer) {
         for (int i = 0; i < CoverageClasses::count; ++i) {
             labelWidth = std::max(labelWidth, metrics.horizontalAdvance(CoverageClasses::label(i)));
-            countWidth = std::max(countWidth, metrics.horizontalAdvance(locale.toString(counts[static_cast<size_t>(i)])));
+            countWidth
+                    = std::max(countWidth, metrics.horizontalAdvance(locale.toString(counts[static_cast<size_t>(i)])));
         }
     }
     const QString ringLabel = tr("Within %1 km of an open office").arg(locale.toString(scene.coverageDisplay.ringKm));

@@ -2,8 +2,8 @@
 
 #include "widgets/render/layerpathcache.h"
 
-#include "widgets/scene/mapscene.h"
 #include "widgets/render/mapstyle.h"
+#include "widgets/scene/mapscene.h"
 #include "widgets/scene/mapviewport.h"
 
 #include <QHash>
@@ -34,8 +34,7 @@ public:
     static double circleRadius(double population, double markerSize);
 
 private:
-    void paintChoropleth(QPainter &painter, const MapViewport &viewport, const MapScene &scene,
-                         const MapStyle &style);
+    void paintChoropleth(QPainter &painter, const MapViewport &viewport, const MapScene &scene, const MapStyle &style);
     void paintCircles(QPainter &painter, const MapViewport &viewport, const MapScene &scene, const MapStyle &style);
     void paintRings(QPainter &painter, const MapViewport &viewport, const MapScene &scene, const MapStyle &style);
     // Each municipality path in the fill of its class; a class below zero leaves it out.

@@ -1,8 +1,8 @@
 #include "widgets/render/maprenderer.h"
 
-#include "widgets/render/paintsupport.h"
-#include "widgets/render/markerpainter.h"
 #include "geodata/offices/officetext.h"
+#include "widgets/render/markerpainter.h"
+#include "widgets/render/paintsupport.h"
 
 #include <QCoreApplication>
 #include <QFontMetricsF>
@@ -33,7 +33,9 @@ double niceLength(double metres)
 
 } // namespace
 
-MapRenderer::MapRenderer(const MapStyle &style) : m_style(style) {}
+MapRenderer::MapRenderer(const MapStyle &style)
+    : m_style(style)
+{ }
 
 void MapRenderer::setStyle(const MapStyle &style)
 {
@@ -171,10 +173,9 @@ std::vector<MarkerPlacement> MapRenderer::placeMarkers(const MapViewport &viewpo
     const std::vector<Office> &offices = *scene.offices;
     std::vector<QPointF> points(offices.size());
     std::vector<bool> shown(offices.size(), false);
-    const QRectF visible = viewport.visibleWorldRect().adjusted(-scene.markerSize * viewport.metresPerPixel(),
-                                                                -scene.markerSize * viewport.metresPerPixel(),
-                                                                scene.markerSize * viewport.metresPerPixel(),
-                                                                scene.markerSize * viewport.metresPerPixel());
+    const QRectF visible = viewport.visibleWorldRect().adjusted(
+            -scene.markerSize * viewport.metresPerPixel(), -scene.markerSize * viewport.metresPerPixel(),
+            scene.markerSize * viewport.metresPerPixel(), scene.markerSize * viewport.metresPerPixel());
     for (size_t i = 0; i < offices.size(); ++i) {
         points[i] = viewport.worldToScreen(offices[i].position);
         shown[i] = i < scene.states.size() && scene.states[i].isShown() && visible.contains(offices[i].position);
@@ -280,8 +281,8 @@ void MapRenderer::drawDateLabel(QPainter &painter, const MapViewport &viewport, 
                                    QFontMetricsF(summaryFont).horizontalAdvance(summary)})
             + 2 * margin;
     const double titleHeight = scene.title.isEmpty() ? 0 : QFontMetricsF(titleFont).height() + 2 * s;
-    const double height = titleHeight + QFontMetricsF(dateFont).height() + QFontMetricsF(summaryFont).height()
-            + 2 * margin - 4 * s;
+    const double height
+            = titleHeight + QFontMetricsF(dateFont).height() + QFontMetricsF(summaryFont).height() + 2 * margin - 4 * s;
     const QRectF box(margin, margin, std::min(width, viewport.size().width() - 2 * margin), height);
     drawPanel(painter, box, s);
     double y = box.top() + margin * 0.75;
@@ -321,8 +322,9 @@ void MapRenderer::drawLegend(QPainter &painter, const MapViewport &viewport, con
     for (OfficeStatus status : shownStatuses) {
         if ((compact || status == OfficeStatus::PlannedLater) && scene.counts.count(status) == 0)
             continue;
-        rows.push_back({{status}, QStringLiteral("%1  %2").arg(OfficeText::statusLabel(status),
-                                                                QLocale().toString(scene.counts.count(status)))});
+        rows.push_back({{status},
+                        QStringLiteral("%1  %2").arg(OfficeText::statusLabel(status),
+                                                     QLocale().toString(scene.counts.count(status)))});
     }
     if (!compact) {
         rows.push_back({{OfficeStatus::Open, true}, tr("Date within an interval (hollow)")});
@@ -384,7 +386,8 @@ void MapRenderer::drawCredits(QPainter &painter, const MapViewport &viewport, co
     const QFont font = sizedFont(painter.font(), 9.5 * s);
     const QString text = tr("Offices: Servicekarta compilation of public sources · Population: SCB 2020 · "
                             "Places: GeoNames (CC BY 4.0) · Coast: GSHHG/DCW (LGPL) · Natural Earth");
-    const double width = std::min(QFontMetricsF(font).horizontalAdvance(text) + 12 * s, viewport.size().width() - 16 * s);
+    const double width
+            = std::min(QFontMetricsF(font).horizontalAdvance(text) + 12 * s, viewport.size().width() - 16 * s);
     const QRectF box(viewport.size().width() - width - 8 * s, viewport.size().height() - 20 * s, width, 16 * s);
     QColor background = m_style.panel;
     background.setAlpha(170);

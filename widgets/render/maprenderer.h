@@ -2,13 +2,13 @@
 
 #include "widgets/render/coveragelayerpainter.h"
 #include "widgets/render/layerpathcache.h"
-#include "widgets/scene/mapscene.h"
 #include "widgets/render/mapstyle.h"
-#include "widgets/scene/mapviewport.h"
-#include "widgets/scene/markerlayout.h"
 #include "widgets/render/markerpainter.h"
 #include "widgets/render/regionhighlightpainter.h"
 #include "widgets/render/suggestionpainter.h"
+#include "widgets/scene/mapscene.h"
+#include "widgets/scene/mapviewport.h"
+#include "widgets/scene/markerlayout.h"
 
 #include <QHash>
 #include <QImage>

@@ -16,7 +16,7 @@ public:
     struct Marker
     {
         OfficeStatus status = OfficeStatus::Open;
-        bool uncertain = false;  // drawn hollow: the date lies inside the interval the data gives
+        bool uncertain = false; // drawn hollow: the date lies inside the interval the data gives
         bool vulnerable = false; // ringed: in or next to a socially vulnerable area
         bool selected = false;
         bool emphasised = false; // e.g. opened in the current step

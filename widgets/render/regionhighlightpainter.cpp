@@ -24,8 +24,8 @@ bool hasOutlines(const MapScene &scene)
 }
 
 // A solid halo in the land's contrast colour under the dashes keeps the line readable on land, sea and any fill.
-void strokeDashed(QPainter &painter, const QPainterPath &path, const QColor &colour, const QColor &halo,
-                  double width, double deviceScale)
+void strokeDashed(QPainter &painter, const QPainterPath &path, const QColor &colour, const QColor &halo, double width,
+                  double deviceScale)
 {
     QPen under(halo, (width + 2.5) * deviceScale, Qt::SolidLine, Qt::RoundCap, Qt::RoundJoin);
     under.setCosmetic(true);
@@ -116,8 +116,8 @@ void RegionHighlightPainter::paintLegend(QPainter &painter, const MapViewport &v
     const double gap = 6 * s;
     const double swatch = 18 * s;
     const QFont font = sizedFont(painter.font(), 12.5 * s);
-    const QString label =
-            tr("FA region without an office (%1)").arg(QLocale().toString(scene.faRegionsWithoutOffice.size()));
+    const QString label
+            = tr("FA region without an office (%1)").arg(QLocale().toString(scene.faRegionsWithoutOffice.size()));
     const QFontMetricsF metrics(font);
     const double height = std::max(metrics.height(), swatch) + 2 * pad;
     const double width = pad + swatch + gap + metrics.horizontalAdvance(label) + pad;

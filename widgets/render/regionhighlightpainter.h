@@ -1,8 +1,8 @@
 #pragma once
 
 #include "widgets/render/layerpathcache.h"
-#include "widgets/scene/mapscene.h"
 #include "widgets/render/mapstyle.h"
+#include "widgets/scene/mapscene.h"
 #include "widgets/scene/mapviewport.h"
 
 #include <QHash>

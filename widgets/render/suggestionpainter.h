@@ -1,7 +1,7 @@
 #pragma once
 
-#include "widgets/scene/mapscene.h"
 #include "widgets/render/mapstyle.h"
+#include "widgets/scene/mapscene.h"
 #include "widgets/scene/mapviewport.h"
 
 class QPainter;

@@ -33,7 +33,9 @@ std::optional<PartialDate> parseOptionalDate(const QString &text, bool *ok)
 } // namespace
 
 OfficeEditDialog::OfficeEditDialog(const Office &office, const ReferenceData &reference, QWidget *parent)
-    : QDialog(parent), m_original(office), m_reference(reference)
+    : QDialog(parent)
+    , m_original(office)
+    , m_reference(reference)
 {
     setWindowTitle(office.name.isEmpty() ? tr("New office") : tr("Edit office %1").arg(office.name));
 
@@ -87,9 +89,8 @@ OfficeEditDialog::OfficeEditDialog(const Office &office, const ReferenceData &re
     form->addRow(tr("&Closed:"), m_closed);
     form->addRow(tr("In or next to a socially &vulnerable area:"), m_vulnerable);
     form->addRow(tr("So&urces:"), m_sources);
-    const QString position = QStringLiteral("%1, %2")
-                                     .arg(QLocale().toString(office.coordinate.latitude(), 'f', 5),
-                                          QLocale().toString(office.coordinate.longitude(), 'f', 5));
+    const QString position = QStringLiteral("%1, %2").arg(QLocale().toString(office.coordinate.latitude(), 'f', 5),
+                                                          QLocale().toString(office.coordinate.longitude(), 'f', 5));
     form->addRow(tr("Position:"), new QLabel(tr("%1 (drag the office on the map to move it)").arg(position), this));
 
     m_problem = new QLabel(this);

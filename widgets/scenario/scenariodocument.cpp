@@ -1,8 +1,8 @@
 #include "widgets/scenario/scenariodocument.h"
 
 #include "geodata/geo/projection.h"
-#include "widgets/scenario/scenarioeditcommand.h"
 #include "geodata/scenario/scenariofile.h"
+#include "widgets/scenario/scenarioeditcommand.h"
 
 #include <QFileInfo>
 
@@ -10,7 +10,8 @@
 
 namespace sk {
 
-ScenarioDocument::ScenarioDocument(QObject *parent) : QObject(parent)
+ScenarioDocument::ScenarioDocument(QObject *parent)
+    : QObject(parent)
 {
     connect(&m_undoStack, &QUndoStack::cleanChanged, this, [this](bool clean) { Q_EMIT modifiedChanged(!clean); });
 }
@@ -114,7 +115,8 @@ void ScenarioDocument::moveOffice(const QString &id, QPointF sweref)
     Office after = before;
     after.position = sweref;
     after.coordinate = Projection::toWgs84(sweref);
-    m_undoStack.push(new ScenarioEditCommand(this, ScenarioEditCommand::Kind::Move, index, before, after, m_moveSerial));
+    m_undoStack.push(
+            new ScenarioEditCommand(this, ScenarioEditCommand::Kind::Move, index, before, after, m_moveSerial));
 }
 
 void ScenarioDocument::endMove()

@@ -13,17 +13,24 @@ constexpr int moveCommandId = 0x5c3e;
 
 } // namespace
 
-ScenarioEditCommand::ScenarioEditCommand(ScenarioDocument *document, Kind kind, int index,
-                                         std::optional<Office> before, std::optional<Office> after, int moveSerial)
-    : m_document(document), m_kind(kind), m_index(index), m_before(std::move(before)), m_after(std::move(after)),
-      m_moveSerial(moveSerial)
+ScenarioEditCommand::ScenarioEditCommand(ScenarioDocument *document, Kind kind, int index, std::optional<Office> before,
+                                         std::optional<Office> after, int moveSerial)
+    : m_document(document)
+    , m_kind(kind)
+    , m_index(index)
+    , m_before(std::move(before))
+    , m_after(std::move(after))
+    , m_moveSerial(moveSerial)
 {
     setDescription();
 }
 
 ScenarioEditCommand::ScenarioEditCommand(ScenarioDocument *document, const QString &nameBefore,
                                          const QString &nameAfter)
-    : m_document(document), m_kind(Kind::Rename), m_nameBefore(nameBefore), m_nameAfter(nameAfter)
+    : m_document(document)
+    , m_kind(Kind::Rename)
+    , m_nameBefore(nameBefore)
+    , m_nameAfter(nameAfter)
 {
     setDescription();
 }

@@ -1,11 +1,11 @@
 #pragma once
 
-#include "geodata/reference/adminboundaries.h"
-#include "geodata/reference/basemap.h"
 #include "geodata/coverage/coverageresult.h"
 #include "geodata/offices/office.h"
 #include "geodata/offices/officestatus.h"
 #include "geodata/offices/rollout.h"
+#include "geodata/reference/adminboundaries.h"
+#include "geodata/reference/basemap.h"
 
 #include <QDate>
 #include <QSet>
@@ -32,7 +32,7 @@ struct MapScene
     // How the coverage layer (issue #3) is shown beneath the markers.
     struct CoverageDisplay
     {
-        bool layer = false;         // municipalities coloured by the seat's distance to the nearest open office
+        bool layer = false; // municipalities coloured by the seat's distance to the nearest open office
         bool distanceRings = false; // a circle of ringKm around each open office
         double ringKm = 20;
         bool operator==(const CoverageDisplay &other) const = default;
@@ -56,7 +56,7 @@ struct MapScene
     QString title;
     QString selectedOfficeId;
     QSet<QString> emphasisedOfficeIds; // e.g. offices that opened in the current step
-    double emphasisProgress = 1.0;     // 0 → 1 while the emphasis animates in
+    double emphasisProgress = 1.0; // 0 → 1 while the emphasis animates in
     QSet<QString> highlightedOfficeIds; // ringed until cleared, e.g. the offices that differ in the compare view
     Decorations decorations;
     double textScale = 1.0; // larger type for briefings and big exports
@@ -66,8 +66,8 @@ struct MapScene
     // FA regions without an open office (issue #6): outlined when the outlines are set, else marked at the seats.
     bool showRegionGaps = false;
     const VectorLayer *faRegionOutlines = nullptr; // FaRegionOutlines::build, kept alive by whoever sets it
-    QStringList faRegionsWithoutOffice;            // FA codes
-    std::vector<QPointF> faRegionGapSeats;         // SWEREF 99 TM seats of their municipalities
+    QStringList faRegionsWithoutOffice; // FA codes
+    std::vector<QPointF> faRegionGapSeats; // SWEREF 99 TM seats of their municipalities
     std::vector<SuggestedPlace> suggestions;
     double suggestionRadiusKm = 0; // the distance the suggestions were chosen for, drawn as a ring
 };

@@ -149,8 +149,8 @@ void SuggestionsPanel::suggest()
     if (!m_suggester || !m_date.isValid() || isRunning())
         return;
     m_runVersion = m_inputsVersion;
-    m_watcher.setFuture(QtConcurrent::run(
-            [suggester = m_suggester, date = m_date, count = count(), withinKm = withinKm()] {
+    m_watcher.setFuture(
+            QtConcurrent::run([suggester = m_suggester, date = m_date, count = count(), withinKm = withinKm()] {
                 return Run{suggester->suggest(date, count, withinKm), suggester->coveredPeople(date, withinKm)};
             }));
     m_summaryLabel->setText(tr("Working out the best places…"));

@@ -1,9 +1,9 @@
 #pragma once
 
-#include "geodata/offices/office.h"
-#include "geodata/suggestions/officesuggester.h"
 #include "geodata/coverage/populationmodel.h"
+#include "geodata/offices/office.h"
 #include "geodata/reference/referencedata.h"
+#include "geodata/suggestions/officesuggester.h"
 #include "geodata/suggestions/suggestion.h"
 
 #include <QDate>

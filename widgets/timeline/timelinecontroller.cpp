@@ -18,7 +18,8 @@ int monthsBetween(QDate from, QDate to)
 
 } // namespace
 
-TimelineController::TimelineController(QObject *parent) : QObject(parent)
+TimelineController::TimelineController(QObject *parent)
+    : QObject(parent)
 {
     m_timer.setInterval(m_frameInterval);
     connect(&m_timer, &QTimer::timeout, this, &TimelineController::advance);

@@ -47,7 +47,8 @@ qreal crisp(qreal x)
 
 } // namespace
 
-TimelineSlider::TimelineSlider(QWidget *parent) : QWidget(parent)
+TimelineSlider::TimelineSlider(QWidget *parent)
+    : QWidget(parent)
 {
     setFocusPolicy(Qt::StrongFocus);
     setSizePolicy(QSizePolicy::Expanding, QSizePolicy::Fixed);
@@ -104,7 +105,8 @@ QDate TimelineSlider::dateAt(qreal x) const
     const Layout geometry = layout();
     const QDate first = m_controller->firstDate();
     const qint64 span = first.daysTo(m_controller->lastDate());
-    const qreal fraction = std::clamp((x - geometry.left) / std::max<qreal>(1, geometry.right - geometry.left), 0.0, 1.0);
+    const qreal fraction
+            = std::clamp((x - geometry.left) / std::max<qreal>(1, geometry.right - geometry.left), 0.0, 1.0);
     return first.addDays(std::llround(fraction * static_cast<qreal>(span)));
 }
 
@@ -268,7 +270,8 @@ void TimelineSlider::paintYearLabels(QPainter &painter, const Layout &geometry) 
         const QString label = QString::number(year);
         if (metrics.horizontalAdvance(label) + 4 > right - left)
             continue;
-        painter.drawText(QRectF(left, geometry.yearLabelTop, right - left, geometry.labelHeight), Qt::AlignCenter, label);
+        painter.drawText(QRectF(left, geometry.yearLabelTop, right - left, geometry.labelHeight), Qt::AlignCenter,
+                         label);
     }
 }
 

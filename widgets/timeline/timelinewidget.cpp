@@ -33,8 +33,8 @@ QIcon paletteIcon(const QIcon &icon, const QPalette &palette)
 {
     QIcon tinted;
     for (const QIcon::Mode mode : {QIcon::Normal, QIcon::Disabled}) {
-        const QColor colour =
-            palette.color(mode == QIcon::Disabled ? QPalette::Disabled : QPalette::Active, QPalette::ButtonText);
+        const QColor colour
+                = palette.color(mode == QIcon::Disabled ? QPalette::Disabled : QPalette::Active, QPalette::ButtonText);
         for (const int extent : {16, 24, 32, 48}) {
             QPixmap pixmap = icon.pixmap(QSize(extent, extent), 1.0);
             QPainter painter(&pixmap);
@@ -54,11 +54,12 @@ QString dateText(QDate date)
 
 } // namespace
 
-TimelineWidget::TimelineWidget(QWidget *parent) : TimelineWidget(nullptr, parent)
-{
-}
+TimelineWidget::TimelineWidget(QWidget *parent)
+    : TimelineWidget(nullptr, parent)
+{ }
 
-TimelineWidget::TimelineWidget(TimelineController *controller, QWidget *parent) : QWidget(parent)
+TimelineWidget::TimelineWidget(TimelineController *controller, QWidget *parent)
+    : QWidget(parent)
 {
     m_playButton = new QToolButton(this);
     m_playButton->setObjectName(QStringLiteral("playButton"));
@@ -207,9 +208,9 @@ void TimelineWidget::updateIcons()
 {
     m_playIcon = paletteIcon(style()->standardIcon(QStyle::SP_MediaPlay), palette());
     m_pauseIcon = paletteIcon(style()->standardIcon(QStyle::SP_MediaPause), palette());
-    m_loopButton->setIcon(paletteIcon(QIcon::fromTheme(QStringLiteral("media-playlist-repeat"),
-                                                       style()->standardIcon(QStyle::SP_BrowserReload)),
-                                      palette()));
+    m_loopButton->setIcon(paletteIcon(
+            QIcon::fromTheme(QStringLiteral("media-playlist-repeat"), style()->standardIcon(QStyle::SP_BrowserReload)),
+            palette()));
     updatePlayButton();
 }
 

@@ -29,7 +29,8 @@ void TestDataPaths::environmentWins()
     qputenv("SERVICEKARTA_DATA_DIR", QFile::encodeName(dir.path()));
     QCOMPARE(DataPaths::dataDirectory(), dir.path());
     QCOMPARE(DataPaths::officesFile(), dir.filePath(QStringLiteral("offices.csv")));
-    QCOMPARE(DataPaths::filePath(QStringLiteral("municipalities.csv")), dir.filePath(QStringLiteral("municipalities.csv")));
+    QCOMPARE(DataPaths::filePath(QStringLiteral("municipalities.csv")),
+             dir.filePath(QStringLiteral("municipalities.csv")));
     qunsetenv("SERVICEKARTA_DATA_DIR");
     QVERIFY(DataPaths::dataDirectory() != dir.path());
 }

@@ -14,7 +14,8 @@ namespace {
 // open in March 2023 instead, after phase 1.
 std::vector<Office> fixtureOffices(const QStringList &ids = {}, const QStringList &late = {})
 {
-    const OfficeLoadResult loaded = OfficeLoader::load(QStringLiteral(SERVICEKARTA_TEST_DATA_DIR "/regions/offices.csv"));
+    const OfficeLoadResult loaded
+            = OfficeLoader::load(QStringLiteral(SERVICEKARTA_TEST_DATA_DIR "/regions/offices.csv"));
     std::vector<Office> offices;
     for (Office office : loaded.offices) {
         if (late.contains(office.id))
@@ -73,16 +74,14 @@ void TestBriefingText::step_data()
     const QDate quietTo(2022, 4, 30);
     QTest::newRow("nothing happens, en")
             << quietFrom << quietTo << Language::English << "1 June 2021 – 30 April 2022"
-            << QStringList{"No office opened.",
-                           "On 30 April 2022, 2 offices were open in 2 of 5 municipalities.",
+            << QStringList{"No office opened.", "On 30 April 2022, 2 offices were open in 2 of 5 municipalities.",
                            "89.1% of the population lives within 20 km of an open office.",
                            "1 of 3 FA regions has no open office: Gammaland.",
                            "Farthest from an open office are the municipal seats of Gamma (223 km), Epsilon (105 km) "
                            "and Beta (11 km)."};
     QTest::newRow("nothing happens, sv")
             << quietFrom << quietTo << Language::Swedish << "1 juni 2021 – 30 april 2022"
-            << QStringList{"Inget kontor öppnade.",
-                           "Den 30 april 2022 var 2 kontor öppna i 2 av 5 kommuner.",
+            << QStringList{"Inget kontor öppnade.", "Den 30 april 2022 var 2 kontor öppna i 2 av 5 kommuner.",
                            "89,1\u00A0% av befolkningen bor inom 20 km från ett öppet kontor.",
                            "1 av 3 FA-regioner saknar öppet kontor: Gammaland.",
                            "Längst från ett öppet kontor ligger centralorterna i Gamma (223 km), Epsilon (105 km) "
@@ -92,14 +91,15 @@ void TestBriefingText::step_data()
     const QDate gammaTo(2022, 5, 31);
     QTest::newRow("first office, en")
             << gammaFrom << gammaTo << Language::English << "30 April 2022 – 31 May 2022"
-            << QStringList{"1 office opened: Gamma.",
-                           "On 31 May 2022, 3 offices were open in 3 of 5 municipalities.",
-                           "1 municipality got its first office: Gamma.",
-                           "1 FA region gained an office: Gammaland.",
-                           "1,200 people came within 10 km of an open office, and 1,200 within 20 km.",
-                           "95.0% of the population lives within 20 km of an open office.",
-                           "Every FA region has an open office.",
-                           "Farthest from an open office are the municipal seats of Epsilon (105 km) and Beta (11 km)."};
+            << QStringList{
+                       "1 office opened: Gamma.",
+                       "On 31 May 2022, 3 offices were open in 3 of 5 municipalities.",
+                       "1 municipality got its first office: Gamma.",
+                       "1 FA region gained an office: Gammaland.",
+                       "1,200 people came within 10 km of an open office, and 1,200 within 20 km.",
+                       "95.0% of the population lives within 20 km of an open office.",
+                       "Every FA region has an open office.",
+                       "Farthest from an open office are the municipal seats of Epsilon (105 km) and Beta (11 km)."};
     QTest::newRow("first office, sv")
             << gammaFrom << gammaTo << Language::Swedish << "30 april 2022 – 31 maj 2022"
             << QStringList{"1 kontor öppnade: Gamma.",
@@ -148,15 +148,15 @@ void TestBriefingText::step_data()
                            "85.1% of the population lives within 20 km of an open office.",
                            "1 of 3 FA regions has no open office: Deltabygden.",
                            "Farthest from an open office is the municipal seat of Delta (105 km)."};
-    QTest::newRow("nearer only, sv")
-            << betaFrom << betaTo << Language::Swedish << "31 augusti 2023 – 30 september 2023"
-            << QStringList{"1 kontor öppnade: Beta.",
-                           "Den 30 september 2023 var 4 kontor öppna i 4 av 5 kommuner.",
-                           "1 kommun fick sitt första kontor: Beta.",
-                           "5\u00A0000 invånare fick ett öppet kontor inom 10 km.",
-                           "85,1\u00A0% av befolkningen bor inom 20 km från ett öppet kontor.",
-                           "1 av 3 FA-regioner saknar öppet kontor: Deltabygden.",
-                           "Längst från ett öppet kontor ligger centralorten i Delta (105 km)."};
+    QTest::newRow("nearer only, sv") << betaFrom << betaTo << Language::Swedish << "31 augusti 2023 – 30 september 2023"
+                                     << QStringList{
+                                                "1 kontor öppnade: Beta.",
+                                                "Den 30 september 2023 var 4 kontor öppna i 4 av 5 kommuner.",
+                                                "1 kommun fick sitt första kontor: Beta.",
+                                                "5\u00A0000 invånare fick ett öppet kontor inom 10 km.",
+                                                "85,1\u00A0% av befolkningen bor inom 20 km från ett öppet kontor.",
+                                                "1 av 3 FA-regioner saknar öppet kontor: Deltabygden.",
+                                                "Längst från ett öppet kontor ligger centralorten i Delta (105 km)."};
 
     const QDate againFrom(2023, 10, 31);
     const QDate againTo(2023, 11, 30);
@@ -231,16 +231,15 @@ void TestBriefingText::phase_data()
                            "5,000 people came within 10 km of an open office.",
                            "100.0% of the population lives within 20 km of an open office.",
                            "Every FA region has an open office."};
-    QTest::newRow("phase 2, sv")
-            << 2 << Language::Swedish << "Fas 2 (2023)"
-            << QStringList{"2 kontor planerades för fas 2; alla hade öppnat den 31 december 2023.",
-                           "2 kontor öppnade: Beta och Delta nya.",
-                           "1 kontor stängde: Delta.",
-                           "Den 31 december 2023 var 5 kontor öppna i 5 av 5 kommuner.",
-                           "1 kommun fick sitt första kontor: Beta.",
-                           "5\u00A0000 invånare fick ett öppet kontor inom 10 km.",
-                           "100,0\u00A0% av befolkningen bor inom 20 km från ett öppet kontor.",
-                           "Alla FA-regioner har ett öppet kontor."};
+    QTest::newRow("phase 2, sv") << 2 << Language::Swedish << "Fas 2 (2023)"
+                                 << QStringList{"2 kontor planerades för fas 2; alla hade öppnat den 31 december 2023.",
+                                                "2 kontor öppnade: Beta och Delta nya.",
+                                                "1 kontor stängde: Delta.",
+                                                "Den 31 december 2023 var 5 kontor öppna i 5 av 5 kommuner.",
+                                                "1 kommun fick sitt första kontor: Beta.",
+                                                "5\u00A0000 invånare fick ett öppet kontor inom 10 km.",
+                                                "100,0\u00A0% av befolkningen bor inom 20 km från ett öppet kontor.",
+                                                "Alla FA-regioner har ett öppet kontor."};
 }
 
 void TestBriefingText::phase()
@@ -291,14 +290,14 @@ void TestBriefingText::singular_data()
     QTest::newRow("2 planned, 1 late, sv") << QStringList{} << QStringList{"gamma"} << 1 << Language::Swedish
                                            << "2 kontor planerades för fas 1; 1 av dem hade öppnat den 31 december "
                                               "2022.";
-    QTest::newRow("2 planned, both late, en") << QStringList{} << QStringList{"gamma", "epsilon"} << 1
-                                              << Language::English
-                                              << "2 offices were planned for phase 1; none of them had opened by 31 "
-                                                 "December 2022.";
-    QTest::newRow("2 planned, both late, sv") << QStringList{} << QStringList{"gamma", "epsilon"} << 1
-                                              << Language::Swedish
-                                              << "2 kontor planerades för fas 1; inget av dem hade öppnat den 31 "
-                                                 "december 2022.";
+    QTest::newRow("2 planned, both late, en")
+            << QStringList{} << QStringList{"gamma", "epsilon"} << 1 << Language::English
+            << "2 offices were planned for phase 1; none of them had opened by 31 "
+               "December 2022.";
+    QTest::newRow("2 planned, both late, sv")
+            << QStringList{} << QStringList{"gamma", "epsilon"} << 1 << Language::Swedish
+            << "2 kontor planerades för fas 1; inget av dem hade öppnat den 31 "
+               "december 2022.";
 }
 
 void TestBriefingText::singular()
@@ -316,22 +315,23 @@ void TestBriefingText::singular()
 
 void TestBriefingText::document()
 {
-    const QString markdown = m_fixture.document(QDate(2021, 6, 1), QDate(2024, 6, 30), FrameSequence::Step::Phase,
-                                                Language::English);
+    const QString markdown
+            = m_fixture.document(QDate(2021, 6, 1), QDate(2024, 6, 30), FrameSequence::Step::Phase, Language::English);
     QVERIFY(markdown.startsWith(QStringLiteral("# Briefing 1 June 2021 – 30 June 2024\n\n")));
     const QStringList headings = markdown.split(QLatin1Char('\n')).filter(QRegularExpression(QStringLiteral("^## ")));
-    QCOMPARE(headings, (QStringList{"## 1 June 2021 – 31 December 2021", "## Phase 1 (2022)", "## Phase 2 (2023)",
-                                    "## 31 December 2023 – 30 June 2024"}));
+    QCOMPARE(headings,
+             (QStringList{"## 1 June 2021 – 31 December 2021", "## Phase 1 (2022)", "## Phase 2 (2023)",
+                          "## 31 December 2023 – 30 June 2024"}));
     QVERIFY(markdown.contains(m_fixture.forPhase(1, Language::English).markdown()));
 
-    const QString months = m_fixture.document(QDate(2022, 4, 30), QDate(2022, 6, 30), FrameSequence::Step::Month,
-                                              Language::Swedish);
+    const QString months
+            = m_fixture.document(QDate(2022, 4, 30), QDate(2022, 6, 30), FrameSequence::Step::Month, Language::Swedish);
     QVERIFY(months.startsWith(QStringLiteral("# Lägesbild 30 april 2022 – 30 juni 2022\n\n")));
     QVERIFY(months.contains(QStringLiteral("## 30 april 2022 – 31 maj 2022\n\n- 1 kontor öppnade: Gamma.\n")));
     QVERIFY(months.contains(QStringLiteral("## 31 maj 2022 – 30 juni 2022\n\n- Inget kontor öppnade.\n")));
 
-    const QString oneDay = m_fixture.document(QDate(2022, 5, 31), QDate(2022, 5, 31), FrameSequence::Step::Month,
-                                              Language::English);
+    const QString oneDay
+            = m_fixture.document(QDate(2022, 5, 31), QDate(2022, 5, 31), FrameSequence::Step::Month, Language::English);
     QVERIFY(oneDay.contains(QStringLiteral("## 31 May 2022 – 31 May 2022\n\n- No office opened.\n")));
 }
 

@@ -1,10 +1,10 @@
 #include "geodata/comparison/comparisonmeasures.h"
-#include "geodata/coverage/coveragecalculator.h"
-#include "geodata/import/officeloader.h"
 #include "geodata/comparison/officesetcomparison.h"
+#include "geodata/coverage/coveragecalculator.h"
 #include "geodata/coverage/populationmodel.h"
-#include "geodata/reference/referencedata.h"
+#include "geodata/import/officeloader.h"
 #include "geodata/offices/rollout.h"
+#include "geodata/reference/referencedata.h"
 
 #include <QtTest>
 
@@ -157,8 +157,8 @@ void TestOfficeSetComparison::singleEdit_data()
     QTest::newRow("added, open") << Edit::AddOpen << 0.0 << endOf2023 << true << Kind::OnlyInB << none;
     // A planner's later-phase office is a difference before it opens: it is on the scenario's map as planned.
     QTest::newRow("added, planned") << Edit::AddPlannedLater << 0.0 << endOf2022 << true << Kind::OnlyInB << none;
-    QTest::newRow("added, before any plan") << Edit::AddPlannedLater << 0.0 << QDate(2021, 3, 31) << false
-                                            << Kind::OnlyInB << none;
+    QTest::newRow("added, before any plan")
+            << Edit::AddPlannedLater << 0.0 << QDate(2021, 3, 31) << false << Kind::OnlyInB << none;
 }
 
 void TestOfficeSetComparison::singleEdit()
@@ -307,7 +307,8 @@ void TestOfficeSetComparison::measuresAgreeWithCoverageCalculatorCompare()
     }
     QCOMPARE(bandRows, int(2 * deltas.size()));
     QCOMPARE(single[MeasureKind::OfficesOpen].a, double(expected.before.officesOpen));
-    QCOMPARE(single[MeasureKind::OfficesOpen].change(), double(expected.after.officesOpen - expected.before.officesOpen));
+    QCOMPARE(single[MeasureKind::OfficesOpen].change(),
+             double(expected.after.officesOpen - expected.before.officesOpen));
     QVERIFY(single[MeasureKind::OfficesOpen].change() > 0);
     QCOMPARE(single[MeasureKind::MunicipalitiesWithOffice].change(),
              double(expected.firstOffices.size())); // the official plan never leaves a municipality

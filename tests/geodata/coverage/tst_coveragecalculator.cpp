@@ -327,8 +327,8 @@ void TestCoverageCalculator::noOfficeOpen()
 void TestCoverageCalculator::shippedMatchesRolloutCounts_data()
 {
     QTest::addColumn<QDate>("date");
-    for (const QDate date : {QDate(2019, 6, 1), QDate(2021, 5, 25), QDate(2022, 12, 31), QDate(2023, 12, 31),
-                             QDate(2026, 12, 31)})
+    for (const QDate date :
+         {QDate(2019, 6, 1), QDate(2021, 5, 25), QDate(2022, 12, 31), QDate(2023, 12, 31), QDate(2026, 12, 31)})
         QTest::newRow(qPrintable(date.toString(Qt::ISODate))) << date;
 }
 

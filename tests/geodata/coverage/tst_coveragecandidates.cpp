@@ -109,8 +109,8 @@ bool same(double a, double b)
 }
 
 // QCOMPARE compares doubles fuzzily; these answers must be the very same numbers.
-#define COMPARE_EXACTLY(actual, expected)                                                                              \
-    QVERIFY2(same((actual), (expected)),                                                                              \
+#define COMPARE_EXACTLY(actual, expected) \
+    QVERIFY2(same((actual), (expected)), \
              qPrintable(QStringLiteral("%1 is not %2").arg((actual), 0, 'g', 17).arg((expected), 0, 'g', 17)))
 
 Office office(int number, QPointF position, Status2021 status, int phase = 0)
@@ -227,8 +227,8 @@ void TestCoverageCandidates::nearestOpenEqualsBruteForce()
         for (size_t point = 0; point < points.size(); ++point) {
             const NearestOfficeIndex::Hit brute = set.index.nearestBruteForce(points[point]);
             bool fellBack = false;
-            const NearestOfficeIndex::Hit hit = candidates.nearestOpen(point, points[point], set.open, set.index,
-                                                                       &fellBack);
+            const NearestOfficeIndex::Hit hit
+                    = candidates.nearestOpen(point, points[point], set.open, set.index, &fellBack);
             fellBackCount += fellBack;
             COMPARE_EXACTLY(hit.distance, brute.distance);
             COMPARE_EXACTLY(distances[point], brute.distance);
@@ -391,7 +391,8 @@ void TestCoverageCandidates::calculatorEqualsBruteForce()
     QFETCH(int, open);
 
     QStringList errors;
-    const ReferenceData reference = ReferenceData::load(QStringLiteral(SERVICEKARTA_TEST_DATA_DIR "/coverage"), &errors);
+    const ReferenceData reference
+            = ReferenceData::load(QStringLiteral(SERVICEKARTA_TEST_DATA_DIR "/coverage"), &errors);
     QVERIFY2(errors.isEmpty(), qPrintable(errors.join(QLatin1Char('\n'))));
     const QPointF seat = reference.municipality(QStringLiteral("9001"))->seatPosition;
     const QRectF area(seat - QPointF(150000, 150000), QSizeF(300000, 300000));
@@ -462,7 +463,8 @@ void TestCoverageCandidates::calculatorEqualsBruteForce()
 void TestCoverageCandidates::calculatorFirstUseFromSeveralThreads()
 {
     QStringList errors;
-    const ReferenceData reference = ReferenceData::load(QStringLiteral(SERVICEKARTA_TEST_DATA_DIR "/coverage"), &errors);
+    const ReferenceData reference
+            = ReferenceData::load(QStringLiteral(SERVICEKARTA_TEST_DATA_DIR "/coverage"), &errors);
     QVERIFY(errors.isEmpty());
     const QPointF seat = reference.municipality(QStringLiteral("9001"))->seatPosition;
     const QRectF area(seat - QPointF(100000, 100000), QSizeF(200000, 200000));

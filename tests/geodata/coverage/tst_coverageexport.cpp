@@ -120,8 +120,8 @@ void TestCoverageExport::geoPackageWithSeatPoints()
 void TestCoverageExport::geoPackageWithBoundaryPolygons()
 {
     QString error;
-    const AdminBoundaries boundaries =
-            AdminBoundaries::load(QStringLiteral(SERVICEKARTA_TEST_DATA_DIR "/coverage/boundaries.geojson"), &error);
+    const AdminBoundaries boundaries
+            = AdminBoundaries::load(QStringLiteral(SERVICEKARTA_TEST_DATA_DIR "/coverage/boundaries.geojson"), &error);
     QVERIFY2(!boundaries.isEmpty(), qPrintable(error));
     QVERIFY2(CoverageExport::writeMunicipalityGeoPackage(m_result, boundaries, path("polygons.gpkg"), &error),
              qPrintable(error));
@@ -155,8 +155,8 @@ void TestCoverageExport::distanceRaster()
     const NearestOfficeIndex offices = m_calculator.officeIndexAt(QDate(2023, 12, 31));
     QString error;
     QVERIFY2(CoverageExport::writeDistanceRaster(offices, path("distance.tif"), &error), qPrintable(error));
-    const GdalDatasetPtr dataset(GDALDataset::Open(QFile::encodeName(path("distance.tif")).constData(),
-                                                   GDAL_OF_RASTER | GDAL_OF_READONLY));
+    const GdalDatasetPtr dataset(
+            GDALDataset::Open(QFile::encodeName(path("distance.tif")).constData(), GDAL_OF_RASTER | GDAL_OF_READONLY));
     QVERIFY(dataset);
     QCOMPARE(dataset->GetRasterXSize(), 820);
     QCOMPARE(dataset->GetRasterYSize(), 1670);
@@ -205,12 +205,21 @@ void TestCoverageExport::failures_data()
     QTest::addColumn<QString>("file");
     QTest::addColumn<QString>("message");
 
-    QTest::newRow("csv without suffix") << "csv" << "table.txt" << "table.txt: a CSV file name must end in .csv";
-    QTest::newRow("csv in missing folder") << "csv" << "missing/table.csv" << "table.csv: the folder ";
-    QTest::newRow("gpkg in missing folder") << "gpkg" << "missing/layer.gpkg" << "layer.gpkg: the folder ";
-    QTest::newRow("raster in missing folder") << "tif" << "missing/distance.tif" << "distance.tif: the folder ";
-    QTest::newRow("raster without offices")
-            << "empty tif" << "none.tif" << "none.tif: no office is open, so there is no distance to map";
+    QTest::newRow("csv without suffix") << "csv"
+                                        << "table.txt"
+                                        << "table.txt: a CSV file name must end in .csv";
+    QTest::newRow("csv in missing folder") << "csv"
+                                           << "missing/table.csv"
+                                           << "table.csv: the folder ";
+    QTest::newRow("gpkg in missing folder") << "gpkg"
+                                            << "missing/layer.gpkg"
+                                            << "layer.gpkg: the folder ";
+    QTest::newRow("raster in missing folder") << "tif"
+                                              << "missing/distance.tif"
+                                              << "distance.tif: the folder ";
+    QTest::newRow("raster without offices") << "empty tif"
+                                            << "none.tif"
+                                            << "none.tif: no office is open, so there is no distance to map";
 }
 
 void TestCoverageExport::failures()

@@ -155,8 +155,8 @@ void TestPopulationModel::shippedNationalTotalAndPointCount()
 void TestPopulationModel::userPoints()
 {
     QStringList errors;
-    const PopulationModel model =
-            PopulationModel::load(fixture("population_points.geojson"), QStringLiteral("POP"), m_shipped, &errors);
+    const PopulationModel model
+            = PopulationModel::load(fixture("population_points.geojson"), QStringLiteral("POP"), m_shipped, &errors);
     QVERIFY2(errors.isEmpty(), qPrintable(errors.join(QLatin1Char('\n'))));
     QCOMPARE(model.points().size(), size_t(3));
     QCOMPARE(model.source(), QStringLiteral("population_points.geojson"));
@@ -219,8 +219,7 @@ void TestPopulationModel::badUserFile_data()
             << "population_degrees_as_sweref.geojson, feature 1: lies outside Sweden in SWEREF 99 TM (18, 59 after "
                "reprojection from SWEREF99 TM); is the CRS right?";
     QTest::newRow("missing file") << "no_such_file.geojson"
-                                  << "pop"
-                                  << dataDir + "/no_such_file.geojson: file not found";
+                                  << "pop" << dataDir + "/no_such_file.geojson: file not found";
 }
 
 void TestPopulationModel::badUserFile()

@@ -131,9 +131,9 @@ void TestProjection::eastingIsX()
 
 void TestProjection::batchEqualsSingle()
 {
-    const std::vector<QGeoCoordinate> coordinates{
-            QGeoCoordinate(59.3293, 18.0686), QGeoCoordinate(55.6050, 13.0038), QGeoCoordinate(),
-            QGeoCoordinate(67.8558, 20.2253), QGeoCoordinate(60.0, 15.0)};
+    const std::vector<QGeoCoordinate> coordinates{QGeoCoordinate(59.3293, 18.0686), QGeoCoordinate(55.6050, 13.0038),
+                                                  QGeoCoordinate(), QGeoCoordinate(67.8558, 20.2253),
+                                                  QGeoCoordinate(60.0, 15.0)};
     const std::vector<QPointF> batch = Projection::toSweref(coordinates);
     QCOMPARE(batch.size(), coordinates.size());
     for (size_t i = 0; i < coordinates.size(); ++i) {

@@ -102,21 +102,21 @@ void TestVectorLayer::simplifiedCases_data()
     QTest::newRow("tolerance 0 keeps all") << zigzag << 0.0 << false << zigzag;
     QTest::newRow("small tolerance keeps the zigzag") << zigzag << 3.0 << false << zigzag;
     // The peak at x=10 is 5 from the chord; the rest lie 3.3 from the line through it.
-    QTest::newRow("medium tolerance keeps the first peak") << zigzag << 4.0 << false
-                                                           << Points{{0, 0}, {10, 5}, {40, 0}};
+    QTest::newRow("medium tolerance keeps the first peak")
+            << zigzag << 4.0 << false << Points{{0, 0}, {10, 5}, {40, 0}};
     QTest::newRow("large tolerance keeps the ends") << zigzag << 6.0 << false << Points{{0, 0}, {40, 0}};
     QTest::newRow("two points") << Points{{0, 0}, {1, 1}} << 10.0 << false << Points{{0, 0}, {1, 1}};
-    QTest::newRow("collinear points collapse") << Points{{0, 0}, {1, 0}, {2, 0}, {3, 0}} << 0.5 << false
-                                               << Points{{0, 0}, {3, 0}};
+    QTest::newRow("collinear points collapse")
+            << Points{{0, 0}, {1, 0}, {2, 0}, {3, 0}} << 0.5 << false << Points{{0, 0}, {3, 0}};
     QTest::newRow("spike kept") << Points{{0, 0}, {5, 10}, {10, 0}} << 1.0 << false << Points{{0, 0}, {5, 10}, {10, 0}};
     QTest::newRow("bump dropped") << Points{{0, 0}, {5, 0.5}, {10, 0}} << 1.0 << false << Points{{0, 0}, {10, 0}};
-    QTest::newRow("exactly at tolerance is dropped") << Points{{0, 0}, {5, 1}, {10, 0}} << 1.0 << false
-                                                     << Points{{0, 0}, {10, 0}};
+    QTest::newRow("exactly at tolerance is dropped")
+            << Points{{0, 0}, {5, 1}, {10, 0}} << 1.0 << false << Points{{0, 0}, {10, 0}};
     QTest::newRow("square ring kept") << square({0, 0}, 10) << 1.0 << true << square({0, 0}, 10);
     QTest::newRow("ring with a midpoint loses it")
             << Points{{0, 0}, {5, 0.1}, {10, 0}, {10, 10}, {0, 10}, {0, 0}} << 1.0 << true << square({0, 0}, 10);
-    QTest::newRow("sliver ring vanishes") << Points{{0, 0}, {10, 0}, {10, 0.1}, {0, 0.1}, {0, 0}} << 1.0 << true
-                                          << Points{};
+    QTest::newRow("sliver ring vanishes")
+            << Points{{0, 0}, {10, 0}, {10, 0.1}, {0, 0.1}, {0, 0}} << 1.0 << true << Points{};
     // The same sliver as an open line keeps its ends and the point farthest from them.
     QTest::newRow("sliver as a line") << Points{{0, 0}, {10, 0}, {10, 0.1}, {0, 0.1}, {0, 0}} << 1.0 << false
                                       << Points{{0, 0}, {10, 0.1}, {0, 0}};
@@ -161,7 +161,7 @@ void TestVectorLayer::simplifiedStaysWithinTolerance()
 void TestVectorLayer::polygonLevels()
 {
     const Points mainland = noisyRing({600000, 6700000}, 50000, 2000, 300, 7);
-    const Points smallIsland = square({700000, 6700000}, 100);  // under 250 m: gone from level 1
+    const Points smallIsland = square({700000, 6700000}, 100); // under 250 m: gone from level 1
     const Points mediumIsland = square({720000, 6700000}, 2000); // under 4 km: gone from level 3
     const Points hole = square({590000, 6690000}, 3000);
     std::vector<VectorFeature> features{{{mainland, hole}, {}, QStringLiteral("Mainland"), QStringLiteral("01")},
@@ -211,8 +211,7 @@ void TestVectorLayer::lineLevels()
 {
     const Points road = walk(400, 150.0, 11);
     const Points shortLine{{500000, 6600000}, {500010, 6600000}};
-    const VectorLayer layer(QStringLiteral("borders"), VectorLayer::Geometry::Lines,
-                            {{{road, shortLine}, {}, {}, {}}});
+    const VectorLayer layer(QStringLiteral("borders"), VectorLayer::Geometry::Lines, {{{road, shortLine}, {}, {}, {}}});
     QCOMPARE(layer.geometry(), VectorLayer::Geometry::Lines);
     for (size_t level = 0; level < VectorLayer::tolerances.size(); ++level) {
         QCOMPARE(layer.level(level).size(), size_t(1));

@@ -1,7 +1,7 @@
 #include "geodata/geo/gdalsupport.h"
 #include "geodata/geo/projection.h"
-#include "tests/common/testsupport.h"
 #include "geodata/geo/vectorlayerloader.h"
+#include "tests/common/testsupport.h"
 
 #include <QtTest>
 
@@ -80,8 +80,8 @@ void TestVectorLayerLoader::reprojectsWgs84()
 void TestVectorLayerLoader::readsLines()
 {
     QString error;
-    const std::optional<VectorLayer> layer =
-            loadFirstLayer(dataDir + QStringLiteral("/vector/wgs84_lines.geojson"), {QStringLiteral("namn"), {}}, &error);
+    const std::optional<VectorLayer> layer = loadFirstLayer(dataDir + QStringLiteral("/vector/wgs84_lines.geojson"),
+                                                            {QStringLiteral("namn"), {}}, &error);
     QVERIFY2(layer, qPrintable(error));
     QCOMPARE(layer->geometry(), VectorLayer::Geometry::Lines);
     QCOMPARE(layer->features().size(), size_t(1));
@@ -142,7 +142,8 @@ void TestVectorLayerLoader::degreesDeclaredAsSweref()
 {
     // The reverse mistake: longitude/latitude in a layer that says SWEREF 99 TM lands near the origin.
     const QString path = m_dir.filePath(QStringLiteral("degrees-as-sweref.gpkg"));
-    QVERIFY(sktest::writeGeoPackage(path, {{"kommuner", 3006, {}, {}, {{{18.0, 59.3}, {18.1, 59.3}, {18.1, 59.4}, {18.0, 59.3}}}}}));
+    QVERIFY(sktest::writeGeoPackage(
+            path, {{"kommuner", 3006, {}, {}, {{{18.0, 59.3}, {18.1, 59.3}, {18.1, 59.4}, {18.0, 59.3}}}}}));
     QString error;
     QVERIFY(!loadFirstLayer(path, {}, &error));
     QVERIFY2(error.startsWith(QStringLiteral("degrees-as-sweref.gpkg: layer 'kommuner' lies outside Sweden")),
@@ -158,15 +159,14 @@ void TestVectorLayerLoader::noCrs_data()
     QTest::addColumn<bool>("degrees"); // coordinates that would pass for longitude/latitude in Sweden
     QTest::addColumn<QString>("expected");
 
-    QTest::newRow("shapefile without .prj, metres")
-            << "nocrs.shp" << QByteArray("ESRI Shapefile") << false
-            << "nocrs.shp: layer 'nocrs' has no coordinate reference system";
+    QTest::newRow("shapefile without .prj, metres") << "nocrs.shp" << QByteArray("ESRI Shapefile") << false
+                                                    << "nocrs.shp: layer 'nocrs' has no coordinate reference system";
     QTest::newRow("shapefile without .prj, degrees")
             << "nocrsdeg.shp" << QByteArray("ESRI Shapefile") << true
             << "nocrsdeg.shp: layer 'nocrsdeg' has no coordinate reference system";
     // GDAL reads a GeoPackage layer without SRS (srs_id 0) as "Undefined geographic SRS".
-    QTest::newRow("GeoPackage without SRS, metres")
-            << "nocrs.gpkg" << QByteArray("GPKG") << false << "nocrs.gpkg: layer 'unknown' has no coordinate reference system";
+    QTest::newRow("GeoPackage without SRS, metres") << "nocrs.gpkg" << QByteArray("GPKG") << false
+                                                    << "nocrs.gpkg: layer 'unknown' has no coordinate reference system";
     QTest::newRow("GeoPackage without SRS, degrees")
             << "nocrsdeg.gpkg" << QByteArray("GPKG") << true
             << "nocrsdeg.gpkg: layer 'unknown' has no coordinate reference system";

@@ -97,9 +97,9 @@ void TestDataChecks::orderedBySeverityThenFile()
     QStringList order;
     for (const DataCheckFinding &finding : m_crafted)
         order << findingSeverityKey(finding.severity) + QLatin1Char(' ') + finding.officeId;
-    QCOMPARE(order, (QStringList{"error unknown-code", "error wrong-county", "error before-phase",
-                                 "warning far-from-seat", "warning no-source", "warning copied-position",
-                                 "info second-office"}));
+    QCOMPARE(order,
+             (QStringList{"error unknown-code", "error wrong-county", "error before-phase", "warning far-from-seat",
+                          "warning no-source", "warning copied-position", "info second-office"}));
     QCOMPARE(DataChecks::count(m_crafted, FindingSeverity::Error), 3);
     QCOMPARE(DataChecks::count(m_crafted, FindingSeverity::Warning), 3);
     QCOMPARE(DataChecks::count(m_crafted, FindingSeverity::Info), 1);
@@ -108,8 +108,8 @@ void TestDataChecks::orderedBySeverityThenFile()
 // Rows the loader refuses are errors; the rows it accepts are still checked.
 void TestDataChecks::loaderErrorsAreErrors()
 {
-    const std::vector<DataCheckFinding> findings =
-            DataChecks::checkFile(QStringLiteral(SERVICEKARTA_TEST_DATA_DIR "/offices/bad-latitude.csv"), m_reference);
+    const std::vector<DataCheckFinding> findings = DataChecks::checkFile(
+            QStringLiteral(SERVICEKARTA_TEST_DATA_DIR "/offices/bad-latitude.csv"), m_reference);
     QCOMPARE(findings.size(), size_t(2));
     QCOMPARE(findings[0].severity, FindingSeverity::Error);
     QVERIFY2(findings[0].message.startsWith(QStringLiteral("bad-latitude.csv, line 3: lat 'north'")),
@@ -117,7 +117,8 @@ void TestDataChecks::loaderErrorsAreErrors()
     QCOMPARE(findings[1].officeId, QStringLiteral("kiruna"));
     QCOMPARE(findings[1].severity, FindingSeverity::Warning); // no source
 
-    const std::vector<DataCheckFinding> missing = DataChecks::checkFile(QStringLiteral("/nonexistent/offices.csv"), m_reference);
+    const std::vector<DataCheckFinding> missing
+            = DataChecks::checkFile(QStringLiteral("/nonexistent/offices.csv"), m_reference);
     QCOMPARE(missing.size(), size_t(1));
     QCOMPARE(missing[0].severity, FindingSeverity::Error);
     QVERIFY(missing[0].message.contains(QStringLiteral("file not found")));

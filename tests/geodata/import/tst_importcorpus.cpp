@@ -84,7 +84,8 @@ void TestImportCorpus::everyFileHasARow()
     for (const QFileInfo &entry : entries) {
         if (entry.fileName() == QLatin1String("EXPECTED.tsv") || companions.contains(entry.suffix()))
             continue;
-        QVERIFY2(listed.contains(entry.fileName()), qPrintable(entry.fileName() + QStringLiteral(" has no row in EXPECTED.tsv")));
+        QVERIFY2(listed.contains(entry.fileName()),
+                 qPrintable(entry.fileName() + QStringLiteral(" has no row in EXPECTED.tsv")));
     }
 }
 

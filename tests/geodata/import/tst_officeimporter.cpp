@@ -1,8 +1,8 @@
-#include "geodata/import/columnmapping.h"
 #include "geodata/geo/gdalsupport.h"
+#include "geodata/geo/projection.h"
+#include "geodata/import/columnmapping.h"
 #include "geodata/import/officeimporter.h"
 #include "geodata/import/officeloader.h"
-#include "geodata/geo/projection.h"
 #include "geodata/reference/referencedata.h"
 #include "tests/common/testsupport.h"
 
@@ -76,26 +76,32 @@ void TestOfficeImporter::goodFiles_data()
     QTest::addColumn<int>("phase");
 
     const auto row = [](const char *file) -> QTestData & { return QTest::newRow(file) << importFile(file); };
-    row("offices-ours.csv") << 3 << 1 << "Kiruna" << "2584" << 67.85572 << 20.22513 << Status2021::Planned << 2;
+    row("offices-ours.csv") << 3 << 1 << "Kiruna"
+                            << "2584" << 67.85572 << 20.22513 << Status2021::Planned << 2;
     // Semicolons, Swedish names, no id or status: an opening in 2022 makes a planned office.
     row("kontor-svenska.csv") << 3 << 0 << QString::fromUtf8("Servicekontor Gävle") << "2180" << 60.6749 << 17.1413
                               << Status2021::Planned << 1;
     // Neither date nor phase: planned for a later, third phase.
     QTest::newRow("kontor-svenska.csv without a date")
-            << importFile("kontor-svenska.csv") << 3 << 2 << "Servicekontor Kiruna" << "2584" << 67.85572 << 20.22513
-            << Status2021::Planned << 3;
+            << importFile("kontor-svenska.csv") << 3 << 2 << "Servicekontor Kiruna"
+            << "2584" << 67.85572 << 20.22513 << Status2021::Planned << 3;
     // Opened 2019, before the order of May 2021: open, and an empty phase cell is phase 0.
     row("offices.xlsx") << 3 << 1 << QString::fromUtf8("Servicekontor Malmö") << "1280" << 55.6050 << 13.0038
                         << Status2021::Open << 0;
-    row("kontor-sweref.csv") << 3 << 0 << "Stockholm" << "0180" << 59.3293 << 18.0686 << Status2021::Planned << 3;
-    row("offices.geojson") << 3 << 1 << "Kiruna" << "2584" << 67.85572 << 20.22513 << Status2021::Planned << 2;
+    row("kontor-sweref.csv") << 3 << 0 << "Stockholm"
+                             << "0180" << 59.3293 << 18.0686 << Status2021::Planned << 3;
+    row("offices.geojson") << 3 << 1 << "Kiruna"
+                           << "2584" << 67.85572 << 20.22513 << Status2021::Planned << 2;
     // SWEREF 99 TM points, brought back to WGS 84.
-    row("offices.gpkg") << 3 << 2 << QString::fromUtf8("Gävle") << "2180" << 60.6749 << 17.1413 << Status2021::Planned << 1;
+    row("offices.gpkg") << 3 << 2 << QString::fromUtf8("Gävle") << "2180" << 60.6749 << 17.1413 << Status2021::Planned
+                        << 1;
     // The shapefile's laundered "municipali" column is not recognised: the nearest seat gives the code.
-    row("offices.shp") << 3 << 1 << "Kiruna" << "2584" << 67.85572 << 20.22513 << Status2021::Planned << 2;
+    row("offices.shp") << 3 << 1 << "Kiruna"
+                       << "2584" << 67.85572 << 20.22513 << Status2021::Planned << 2;
     // GDAL's KML driver reads a placemark's name only: the code comes from the nearest seat, status and phase
     // are the defaults.
-    row("offices.kml") << 3 << 0 << "Stockholm City" << "0180" << 59.3293 << 18.0686 << Status2021::Planned << 3;
+    row("offices.kml") << 3 << 0 << "Stockholm City"
+                       << "0180" << 59.3293 << 18.0686 << Status2021::Planned << 3;
 }
 
 void TestOfficeImporter::goodFiles()
@@ -218,12 +224,11 @@ void TestOfficeImporter::problems_data()
 
     QTest::newRow("usable") << QStringList{"namn", "lat", "lon"} << false << QStringList{};
     QTest::newRow("no name") << QStringList{"lat", "lon"} << false << QStringList{"choose a column for the name"};
-    QTest::newRow("no coordinates")
-            << QStringList{"namn"} << false
-            << QStringList{"choose latitude and longitude, or easting and northing (SWEREF 99 TM)"};
-    QTest::newRow("only latitude")
-            << QStringList{"namn", "lat"} << false
-            << QStringList{"choose latitude and longitude, or easting and northing (SWEREF 99 TM)"};
+    QTest::newRow("no coordinates") << QStringList{
+            "namn"} << false << QStringList{"choose latitude and longitude, or easting and northing (SWEREF 99 TM)"};
+    QTest::newRow("only latitude") << QStringList{"namn", "lat"} << false
+                                   << QStringList{
+                                              "choose latitude and longitude, or easting and northing (SWEREF 99 TM)"};
     QTest::newRow("point geometry stands in") << QStringList{"namn"} << true << QStringList{};
 }
 
@@ -245,7 +250,8 @@ void TestOfficeImporter::defaultsWithoutReference()
     const OfficeLoadResult result = OfficeImporter::import(path, mapping);
     QVERIFY(result.offices.empty());
     QCOMPARE(result.errors.size(), 1);
-    QVERIFY2(result.errors.first().startsWith(QStringLiteral("kontor-sweref.csv: choose a column for the municipality code")),
+    QVERIFY2(result.errors.first().startsWith(
+                     QStringLiteral("kontor-sweref.csv: choose a column for the municipality code")),
              qPrintable(result.errors.first()));
 }
 
@@ -273,12 +279,14 @@ void TestOfficeImporter::unmappedStatusAndPhase()
 {
     // Rollout needs a planned office to have a phase; the defaults must give one that matches the opening year.
     const QString path = m_dir.filePath(QStringLiteral("dates.csv"));
-    QVERIFY(sktest::writeFile(path, "namn,kommunkod,lat,lon,opened\n"
-                                    "A,0180,59.3293,18.0686,2021-05\n"
-                                    "B,0180,59.4293,18.0686,2021-04-30\n"
-                                    "C,0180,59.5293,18.0686,2023-02\n"
-                                    "D,0180,59.6293,18.0686,\n"));
-    const OfficeLoadResult result = OfficeImporter::import(path, ColumnMapping::guess({"namn", "kommunkod", "lat", "lon", "opened"}));
+    QVERIFY(sktest::writeFile(path,
+                              "namn,kommunkod,lat,lon,opened\n"
+                              "A,0180,59.3293,18.0686,2021-05\n"
+                              "B,0180,59.4293,18.0686,2021-04-30\n"
+                              "C,0180,59.5293,18.0686,2023-02\n"
+                              "D,0180,59.6293,18.0686,\n"));
+    const OfficeLoadResult result
+            = OfficeImporter::import(path, ColumnMapping::guess({"namn", "kommunkod", "lat", "lon", "opened"}));
     QVERIFY2(result.errors.isEmpty(), qPrintable(result.errors.join(QLatin1Char('\n'))));
     QCOMPARE(result.offices.size(), size_t(4));
     // May 2021 may end after the order of 25 May: planned, phase 1 at least.
@@ -303,7 +311,8 @@ void TestOfficeImporter::layerChosenAmongSeveral()
     QVERIFY2(result.errors.isEmpty(), qPrintable(result.errors.join(QLatin1Char('\n'))));
     QCOMPARE(result.offices.size(), size_t(3));
     QCOMPARE(result.warnings.size(), 1);
-    QVERIFY2(result.warnings.first().startsWith(QStringLiteral("multi-layer.gpkg: has 2 layers; reading layer 'kontor'")),
+    QVERIFY2(result.warnings.first().startsWith(
+                     QStringLiteral("multi-layer.gpkg: has 2 layers; reading layer 'kontor'")),
              qPrintable(result.warnings.first()));
 }
 
@@ -318,7 +327,8 @@ void TestOfficeImporter::tooManyRows()
     QVERIFY2(preview.error.startsWith(QStringLiteral("many.csv: has 100001 rows")), qPrintable(preview.error));
     const OfficeLoadResult result = OfficeImporter::import(path, ColumnMapping::ours());
     QCOMPARE(result.errors.size(), 1);
-    QVERIFY2(result.errors.first().startsWith(QStringLiteral("many.csv: has 100001 rows")), qPrintable(result.errors.first()));
+    QVERIFY2(result.errors.first().startsWith(QStringLiteral("many.csv: has 100001 rows")),
+             qPrintable(result.errors.first()));
 }
 
 void TestOfficeImporter::fileTooLarge()
@@ -333,7 +343,8 @@ void TestOfficeImporter::fileTooLarge()
     }
     const OfficeLoadResult result = OfficeImporter::import(path, ColumnMapping::ours());
     QCOMPARE(result.errors.size(), 1);
-    QVERIFY2(result.errors.first().startsWith(QStringLiteral("huge.csv: the file is 60 MB; files over 50 MB are not read")),
+    QVERIFY2(result.errors.first().startsWith(
+                     QStringLiteral("huge.csv: the file is 60 MB; files over 50 MB are not read")),
              qPrintable(result.errors.first()));
 }
 
@@ -343,7 +354,8 @@ void TestOfficeImporter::refusedPaths_data()
     QTest::addColumn<QString>("expected");
     QTest::newRow("vsicurl") << "/vsicurl/http://example.invalid/offices.csv"
                              << "/vsicurl/http://example.invalid/offices.csv: only local files";
-    QTest::newRow("http") << "http://example.invalid/offices.geojson" << "http://example.invalid/offices.geojson: only local files";
+    QTest::newRow("http") << "http://example.invalid/offices.geojson"
+                          << "http://example.invalid/offices.geojson: only local files";
     QTest::newRow("vsizip") << "/vsizip/" SERVICEKARTA_TEST_DATA_DIR "/import/offices.xlsx/xl/workbook.xml"
                             << "only local files";
     QTest::newRow("vrt") << SERVICEKARTA_TEST_DATA_DIR "/badfiles/vrt-pointing-elsewhere.vrt"

@@ -1,5 +1,5 @@
-#include "geodata/import/officeloader.h"
 #include "geodata/geo/projection.h"
+#include "geodata/import/officeloader.h"
 #include "tests/common/testsupport.h"
 
 #include <QtTest>
@@ -106,36 +106,56 @@ void TestOfficeLoader::badRow_data()
     QTest::addColumn<QString>("column");
     QTest::addColumn<QString>("value");
     QTest::addColumn<QStringList>("expected"); // distinctive parts of the single message
-    QTest::addColumn<QString>("absent");       // a part the message must not have
+    QTest::addColumn<QString>("absent"); // a part the message must not have
 
     // The bad row is the third record, so line 4 of the file; the first good row has id "a" on line 2.
-    QTest::newRow("empty id") << "id" << "" << QStringList{"id is empty"} << QString();
-    QTest::newRow("duplicate id") << "id" << "a" << QStringList{"id 'a'", "already used", "line 2"} << QString();
-    QTest::newRow("empty name") << "name" << "" << QStringList{"name is empty"} << QString();
-    QTest::newRow("non-numeric lat") << "lat" << "abc" << QStringList{"lat 'abc'", "not a number"} << QString();
-    QTest::newRow("decimal comma lat") << "lat" << "\"59,3293\"" << QStringList{"lat '59,3293'", "not a number"} << QString();
-    QTest::newRow("non-numeric lon") << "lon" << "east" << QStringList{"lon 'east'", "not a number"} << QString();
-    QTest::newRow("lat off the Earth") << "lat" << "95.5" << QStringList{"lat 95.5", "not a position on Earth"} << QString();
-    QTest::newRow("lat infinite") << "lat" << "inf" << QStringList{"lat 'inf'", "not a number"} << QString();
-    QTest::newRow("outside Sweden") << "lat" << "48.8566" << QStringList{"lat 48.8566, lon 18.0686", "outside Sweden"}
+    QTest::newRow("empty id") << "id"
+                              << "" << QStringList{"id is empty"} << QString();
+    QTest::newRow("duplicate id") << "id"
+                                  << "a" << QStringList{"id 'a'", "already used", "line 2"} << QString();
+    QTest::newRow("empty name") << "name"
+                                << "" << QStringList{"name is empty"} << QString();
+    QTest::newRow("non-numeric lat") << "lat"
+                                     << "abc" << QStringList{"lat 'abc'", "not a number"} << QString();
+    QTest::newRow("decimal comma lat") << "lat"
+                                       << "\"59,3293\"" << QStringList{"lat '59,3293'", "not a number"} << QString();
+    QTest::newRow("non-numeric lon") << "lon"
+                                     << "east" << QStringList{"lon 'east'", "not a number"} << QString();
+    QTest::newRow("lat off the Earth") << "lat"
+                                       << "95.5" << QStringList{"lat 95.5", "not a position on Earth"} << QString();
+    QTest::newRow("lat infinite") << "lat"
+                                  << "inf" << QStringList{"lat 'inf'", "not a number"} << QString();
+    QTest::newRow("outside Sweden") << "lat"
+                                    << "48.8566" << QStringList{"lat 48.8566, lon 18.0686", "outside Sweden"}
                                     << "swapped";
-    QTest::newRow("empty lat, lon given") << "lat" << "" << QStringList{"lat '' is not a number"} << "lon";
-    QTest::newRow("municipality code too short") << "municipality_code" << "180"
-                                                 << QStringList{"municipality_code '180'", "four-digit"} << QString();
-    QTest::newRow("municipality code with letters") << "municipality_code" << "01A0"
-                                                    << QStringList{"municipality_code '01A0'", "four-digit"} << QString();
+    QTest::newRow("empty lat, lon given") << "lat"
+                                          << "" << QStringList{"lat '' is not a number"} << "lon";
+    QTest::newRow("municipality code too short")
+            << "municipality_code"
+            << "180" << QStringList{"municipality_code '180'", "four-digit"} << QString();
+    QTest::newRow("municipality code with letters")
+            << "municipality_code"
+            << "01A0" << QStringList{"municipality_code '01A0'", "four-digit"} << QString();
     // Codes are matched against SCB's ASCII codes; other scripts' digits cannot be a municipality code.
     QTest::newRow("municipality code in Arabic-Indic digits")
-            << "municipality_code" << QString::fromUtf8("٠١٨٠") << QStringList{"municipality_code", "four-digit"} << QString();
-    QTest::newRow("bad status") << "status_2021_05" << "closed"
-                                << QStringList{"status_2021_05 'closed'", "open, establishing, planned"} << QString();
-    QTest::newRow("non-numeric phase") << "phase" << "x" << QStringList{"phase 'x'", "whole number from 0 to 9"} << QString();
-    QTest::newRow("phase too large") << "phase" << "10" << QStringList{"phase '10'", "whole number from 0 to 9"} << QString();
-    QTest::newRow("negative phase") << "phase" << "-1" << QStringList{"phase '-1'", "whole number from 0 to 9"} << QString();
-    QTest::newRow("malformed opened") << "opened" << "2022-13" << QStringList{"opened '2022-13'", "not a date"} << QString();
-    QTest::newRow("impossible closed") << "closed" << "2022-02-30" << QStringList{"closed '2022-02-30'", "not a date"} << QString();
-    QTest::newRow("bad socially_vulnerable_area") << "socially_vulnerable_area" << "maybe"
-                                                  << QStringList{"socially_vulnerable_area 'maybe'", "yes, no, unknown"} << QString();
+            << "municipality_code" << QString::fromUtf8("٠١٨٠") << QStringList{"municipality_code", "four-digit"}
+            << QString();
+    QTest::newRow("bad status") << "status_2021_05"
+                                << "closed" << QStringList{"status_2021_05 'closed'", "open, establishing, planned"}
+                                << QString();
+    QTest::newRow("non-numeric phase") << "phase"
+                                       << "x" << QStringList{"phase 'x'", "whole number from 0 to 9"} << QString();
+    QTest::newRow("phase too large") << "phase"
+                                     << "10" << QStringList{"phase '10'", "whole number from 0 to 9"} << QString();
+    QTest::newRow("negative phase") << "phase"
+                                    << "-1" << QStringList{"phase '-1'", "whole number from 0 to 9"} << QString();
+    QTest::newRow("malformed opened") << "opened"
+                                      << "2022-13" << QStringList{"opened '2022-13'", "not a date"} << QString();
+    QTest::newRow("impossible closed") << "closed"
+                                       << "2022-02-30" << QStringList{"closed '2022-02-30'", "not a date"} << QString();
+    QTest::newRow("bad socially_vulnerable_area")
+            << "socially_vulnerable_area"
+            << "maybe" << QStringList{"socially_vulnerable_area 'maybe'", "yes, no, unknown"} << QString();
 }
 
 void TestOfficeLoader::badRow()
@@ -176,30 +196,24 @@ void TestOfficeLoader::badFile_data()
     QTest::addColumn<QStringList>("expected");
 
     const QByteArray head = (header + '\n').toUtf8();
-    const auto goodWith = [](const char *from, const char *to) {
-        return csvLine(validRow("a")).toUtf8().replace(from, to);
-    };
-    QTest::newRow("swapped lat and lon")
-            << head + goodWith("59.3293,18.0686", "18.0686,59.3293")
-            << QStringList{", line 2: ", "lat 18.0686, lon 59.3293", "swapped"};
+    const auto goodWith
+            = [](const char *from, const char *to) { return csvLine(validRow("a")).toUtf8().replace(from, to); };
+    QTest::newRow("swapped lat and lon") << head + goodWith("59.3293,18.0686", "18.0686,59.3293")
+                                         << QStringList{", line 2: ", "lat 18.0686, lon 59.3293", "swapped"};
     QTest::newRow("planned without phase")
-            << head + goodWith("open,,0,", "planned,,,")
-            << QStringList{", line 2: ", "planned office needs a phase"};
+            << head + goodWith("open,,0,", "planned,,,") << QStringList{", line 2: ", "planned office needs a phase"};
     QTest::newRow("planned with phase 0")
-            << head + goodWith("open,,0,", "planned,,0,")
-            << QStringList{", line 2: ", "planned office needs a phase"};
-    QTest::newRow("closed before opened")
-            << head + goodWith("open,,0,no,,", "open,2020,0,no,2019-12,")
-            << QStringList{", line 2: ", "closed 2019-12 is before opened 2020"};
+            << head + goodWith("open,,0,", "planned,,0,") << QStringList{", line 2: ", "planned office needs a phase"};
+    QTest::newRow("closed before opened") << head + goodWith("open,,0,no,,", "open,2020,0,no,2019-12,")
+                                          << QStringList{", line 2: ", "closed 2019-12 is before opened 2020"};
     QTest::newRow("both coordinates unreadable")
             << head + goodWith("59.3293,18.0686", "n/a,n/a")
             << QStringList{", line 2: ", "lat 'n/a' is not a number", "lon 'n/a' is not a number"};
-    QTest::newRow("no position")
-            << head + goodWith("59.3293,18.0686", ",")
-            << QStringList{", line 2: ", "no position: lat and lon are empty and there is no point geometry"};
-    QTest::newRow("missing required columns")
-            << QByteArray("id,name,municipality_code,lat,lon\na,A,0180,59.3,18.0\n")
-            << QStringList{"missing column(s): status_2021_05, phase"};
+    QTest::newRow("no position") << head + goodWith("59.3293,18.0686", ",")
+                                 << QStringList{", line 2: ",
+                                                "no position: lat and lon are empty and there is no point geometry"};
+    QTest::newRow("missing required columns") << QByteArray("id,name,municipality_code,lat,lon\na,A,0180,59.3,18.0\n")
+                                              << QStringList{"missing column(s): status_2021_05, phase"};
     QTest::newRow("header only") << head << QStringList{"contains no offices"};
     QTest::newRow("empty file") << QByteArray() << QStringList{"the file is empty"};
 }
@@ -231,7 +245,8 @@ void TestOfficeLoader::lineNumbersAfterBlankLine()
     const QString path = m_dir.filePath(QStringLiteral("blank-line.csv"));
     auto bad = validRow(QStringLiteral("c"));
     bad[1].second.clear(); // empty name
-    QVERIFY(writeFile(path, (header + '\n' + csvLine(validRow("a")) + '\n' + csvLine(validRow("b")) + csvLine(bad)).toUtf8()));
+    QVERIFY(writeFile(
+            path, (header + '\n' + csvLine(validRow("a")) + '\n' + csvLine(validRow("b")) + csvLine(bad)).toUtf8()));
     const OfficeLoadResult result = OfficeLoader::load(path);
     QCOMPARE(result.offices.size(), size_t(2));
     QCOMPARE(result.errors.size(), 1);
@@ -263,7 +278,8 @@ void TestOfficeLoader::unsupportedFormat()
     const OfficeLoadResult result = OfficeLoader::load(path);
     QVERIFY(result.offices.empty());
     QCOMPARE(result.errors.size(), 1);
-    QVERIFY2(result.errors.first().startsWith(QStringLiteral("offices.txt: cannot open")), qPrintable(result.errors.first()));
+    QVERIFY2(result.errors.first().startsWith(QStringLiteral("offices.txt: cannot open")),
+             qPrintable(result.errors.first()));
 }
 
 void TestOfficeLoader::remotePathRefused()
@@ -278,7 +294,8 @@ void TestOfficeLoader::remotePathRefused()
 
 void TestOfficeLoader::valuesParsed()
 {
-    const OfficeLoadResult result = OfficeLoader::load(QStringLiteral(SERVICEKARTA_TEST_DATA_DIR "/offices/rollout.csv"));
+    const OfficeLoadResult result
+            = OfficeLoader::load(QStringLiteral(SERVICEKARTA_TEST_DATA_DIR "/offices/rollout.csv"));
     QVERIFY2(result.ok(), qPrintable(result.errors.join(QLatin1Char('\n'))));
     QCOMPARE(result.offices.size(), size_t(11));
 
@@ -320,7 +337,8 @@ void TestOfficeLoader::valuesParsed()
 
 void TestOfficeLoader::geoJsonPoints()
 {
-    const OfficeLoadResult result = OfficeLoader::load(QStringLiteral(SERVICEKARTA_TEST_DATA_DIR "/offices/points.geojson"));
+    const OfficeLoadResult result
+            = OfficeLoader::load(QStringLiteral(SERVICEKARTA_TEST_DATA_DIR "/offices/points.geojson"));
     QVERIFY2(result.ok(), qPrintable(result.errors.join(QLatin1Char('\n'))));
     QCOMPARE(result.offices.size(), size_t(2));
 
@@ -355,9 +373,11 @@ void TestOfficeLoader::geoJsonMessagesNameFeatures()
     const OfficeLoadResult result = OfficeLoader::load(path);
     QCOMPARE(result.offices.size(), size_t(1));
     QCOMPARE(result.errors.size(), 2);
-    QVERIFY2(result.errors[0].startsWith(QStringLiteral("bad-points.geojson, feature 2: ")), qPrintable(result.errors[0]));
+    QVERIFY2(result.errors[0].startsWith(QStringLiteral("bad-points.geojson, feature 2: ")),
+             qPrintable(result.errors[0]));
     QVERIFY2(result.errors[0].contains(QStringLiteral("no position")), qPrintable(result.errors[0]));
-    QVERIFY2(result.errors[1].startsWith(QStringLiteral("bad-points.geojson, feature 3: ")), qPrintable(result.errors[1]));
+    QVERIFY2(result.errors[1].startsWith(QStringLiteral("bad-points.geojson, feature 3: ")),
+             qPrintable(result.errors[1]));
 }
 
 void TestOfficeLoader::geoPackageInSweref()
@@ -368,8 +388,7 @@ void TestOfficeLoader::geoPackageInSweref()
         GDALAllRegister();
         GDALDriver *driver = GetGDALDriverManager()->GetDriverByName("GPKG");
         QVERIFY(driver);
-        sktest::DatasetPtr dataset(
-                driver->Create(QFile::encodeName(path).constData(), 0, 0, 0, GDT_Unknown, nullptr));
+        sktest::DatasetPtr dataset(driver->Create(QFile::encodeName(path).constData(), 0, 0, 0, GDT_Unknown, nullptr));
         QVERIFY(dataset);
         OGRSpatialReference sweref;
         QCOMPARE(sweref.importFromEPSG(3006), OGRERR_NONE);

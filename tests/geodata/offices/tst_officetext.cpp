@@ -42,10 +42,14 @@ void TestOfficeText::partialDate_data()
     QTest::addColumn<QString>("iso");
     QTest::addColumn<QString>("text");
 
-    QTest::newRow("year") << "2022" << "2022";
-    QTest::newRow("month") << "2023-05" << "May 2023";
-    QTest::newRow("day") << "2022-05-31" << "31 May 2022";
-    QTest::newRow("single-digit day") << "2008-03-06" << "6 March 2008";
+    QTest::newRow("year") << "2022"
+                          << "2022";
+    QTest::newRow("month") << "2023-05"
+                           << "May 2023";
+    QTest::newRow("day") << "2022-05-31"
+                         << "31 May 2022";
+    QTest::newRow("single-digit day") << "2008-03-06"
+                                      << "6 March 2008";
 }
 
 void TestOfficeText::partialDate()
@@ -82,13 +86,18 @@ void TestOfficeText::opening_data()
     QTest::addColumn<QString>("opened");
     QTest::addColumn<QString>("text");
 
-    QTest::newRow("open, no date") << int(Status2021::Open) << 0 << "" << "before June 2019 (date not in the data)";
-    QTest::newRow("open, month") << int(Status2021::Open) << 0 << "2020-06" << "June 2020";
+    QTest::newRow("open, no date") << int(Status2021::Open) << 0 << ""
+                                   << "before June 2019 (date not in the data)";
+    QTest::newRow("open, month") << int(Status2021::Open) << 0 << "2020-06"
+                                 << "June 2020";
     QTest::newRow("establishing, no date") << int(Status2021::Establishing) << 0 << ""
                                            << "expected by 31 December 2022";
-    QTest::newRow("phase 1, no date") << int(Status2021::Planned) << 1 << "" << "expected during 2022";
-    QTest::newRow("phase 2, no date") << int(Status2021::Planned) << 2 << "" << "expected during 2023";
-    QTest::newRow("phase 1, day") << int(Status2021::Planned) << 1 << "2022-05-31" << "31 May 2022";
+    QTest::newRow("phase 1, no date") << int(Status2021::Planned) << 1 << ""
+                                      << "expected during 2022";
+    QTest::newRow("phase 2, no date") << int(Status2021::Planned) << 2 << ""
+                                      << "expected during 2023";
+    QTest::newRow("phase 1, day") << int(Status2021::Planned) << 1 << "2022-05-31"
+                                  << "31 May 2022";
 }
 
 void TestOfficeText::opening()

@@ -222,8 +222,8 @@ void TestRollout::shippedStates_data()
     addState("Brandbergen, 30 Dec 2026", "brandbergen", QDate(2026, 12, 30), S::Open, {}, {}, QDate(2026, 1, 1),
              QDate(2026, 12, 31));
     addState("Brandbergen, 31 Dec 2026", "brandbergen", QDate(2026, 12, 31), S::Closed);
-    addState("Norrköping city, January 2025", "norrkoping-city", QDate(2025, 1, 15), S::Open, {}, {},
-             QDate(2025, 1, 1), QDate(2025, 1, 31));
+    addState("Norrköping city, January 2025", "norrkoping-city", QDate(2025, 1, 15), S::Open, {}, {}, QDate(2025, 1, 1),
+             QDate(2025, 1, 31));
     addState("Norrköping city, 31 Jan 2025", "norrkoping-city", QDate(2025, 1, 31), S::Closed);
     addState("Filipstad, opened in phase 1", "filipstad", y2022b, S::Open);
     addState("Filipstad, closed", "filipstad", QDate(2025, 5, 30), S::Closed);
@@ -344,8 +344,8 @@ void TestRollout::fixtureTimeline()
     QCOMPARE(bands.size(), size_t(3));
     QCOMPARE(bands[2].phase, 3);
     QCOMPARE(bands[2].start, QDate(2024, 1, 1));
-    QCOMPARE(m_fixture.phaseBoundaries(), (std::vector<QDate>{QDate(2021, 12, 31), QDate(2022, 12, 31),
-                                                              QDate(2023, 12, 31), QDate(2024, 12, 31)}));
+    QCOMPARE(m_fixture.phaseBoundaries(),
+             (std::vector<QDate>{QDate(2021, 12, 31), QDate(2022, 12, 31), QDate(2023, 12, 31), QDate(2024, 12, 31)}));
 }
 
 void TestRollout::openingWindow_data()

@@ -74,8 +74,10 @@ void TestSearchIndex::fold_data()
     QTest::newRow("spaces folded") << QString::fromUtf8("  Upplands \t  Väsby  ") << "upplands vasby";
     QTest::newRow("decomposed input") << QString::fromUtf8("Go\u0308teborg") << "goteborg";
     QTest::newRow("punctuation kept") << QString::fromUtf8("Göteborg (central office)") << "goteborg (central office)";
-    QTest::newRow("empty") << "" << "";
-    QTest::newRow("only blanks") << "  - " << "";
+    QTest::newRow("empty") << ""
+                           << "";
+    QTest::newRow("only blanks") << "  - "
+                                 << "";
 }
 
 void TestSearchIndex::fold()
@@ -88,8 +90,9 @@ void TestSearchIndex::fold()
 void TestSearchIndex::shippedEntries()
 {
     QCOMPARE(m_index.entries().size(), size_t(147 + 290));
-    const auto laholm = std::find_if(m_index.entries().begin(), m_index.entries().end(),
-                                     [](const SearchIndex::Entry &entry) { return entry.key == QLatin1String("laholm"); });
+    const auto laholm
+            = std::find_if(m_index.entries().begin(), m_index.entries().end(),
+                           [](const SearchIndex::Entry &entry) { return entry.key == QLatin1String("laholm"); });
     QVERIFY(laholm != m_index.entries().end());
     QCOMPARE(laholm->kind, SearchIndex::Kind::Office);
     QCOMPARE(laholm->label, QStringLiteral("Laholm"));
@@ -115,8 +118,8 @@ void TestSearchIndex::find_data()
     QTest::newRow("lund") << "lund"
                           << QStringList{"office:lund", "municipality:1281", "office:goteborg-frolunda",
                                          "office:hallunda"};
-    QTest::newRow("sala") << "sala" << QStringList{"office:sala", "municipality:1981", "office:uppsala",
-                                                   "municipality:0380"};
+    QTest::newRow("sala") << "sala"
+                          << QStringList{"office:sala", "municipality:1981", "office:uppsala", "municipality:0380"};
     QTest::newRow("second word") << "vasby" << QStringList{"municipality:0114"};
     QTest::newRow("mixed case and blanks") << "  MALMÖ   rosengård " << QStringList{"office:malmo-rosengard"};
     QTest::newRow("no match") << "zzzz" << QStringList{};
@@ -134,7 +137,8 @@ void TestSearchIndex::ranking()
 {
     // Exact office, exact municipality, word-start prefixes (alphabetical), then substrings.
     QStringList errors;
-    const ReferenceData reference = ReferenceData::load(QStringLiteral(SERVICEKARTA_TEST_DATA_DIR "/reference"), &errors);
+    const ReferenceData reference
+            = ReferenceData::load(QStringLiteral(SERVICEKARTA_TEST_DATA_DIR "/reference"), &errors);
     QVERIFY(errors.isEmpty());
     const Rollout rollout({office("vikberg", QStringLiteral("Vikberg")),
                            office("ost-berga", QString::fromUtf8("Öst Berga")),
@@ -151,7 +155,8 @@ void TestSearchIndex::rankingLooksAtEveryWord()
     // "berg" starts the word "Bergsjö" in "Vikberg Bergsjö": a whole-word prefix, although it first occurs inside
     // "Vikberg". It must rank with the prefix matches, before the substring match "Åkerberg".
     QStringList errors;
-    const ReferenceData reference = ReferenceData::load(QStringLiteral(SERVICEKARTA_TEST_DATA_DIR "/reference"), &errors);
+    const ReferenceData reference
+            = ReferenceData::load(QStringLiteral(SERVICEKARTA_TEST_DATA_DIR "/reference"), &errors);
     QVERIFY(errors.isEmpty());
     const Rollout rollout({office("akerberg", QString::fromUtf8("Åkerberg")),
                            office("vikberg-bergsjo", QString::fromUtf8("Vikberg Bergsjö")),

@@ -1,5 +1,5 @@
-#include "geodata/reference/adminboundaries.h"
 #include "geodata/geo/projection.h"
+#include "geodata/reference/adminboundaries.h"
 #include "geodata/reference/referencedata.h"
 #include "tests/common/testsupport.h"
 

@@ -1,5 +1,5 @@
-#include "geodata/reference/basemap.h"
 #include "geodata/geo/projection.h"
+#include "geodata/reference/basemap.h"
 
 #include <QtTest>
 
@@ -59,12 +59,14 @@ void TestBaseMap::missingLayers()
 {
     // A readable vector file without the base map's layers: one message per missing layer.
     QStringList errors;
-    const BaseMap map = BaseMap::load(QStringLiteral(SERVICEKARTA_TEST_DATA_DIR "/vector/wgs84_polygon.geojson"), &errors);
+    const BaseMap map
+            = BaseMap::load(QStringLiteral(SERVICEKARTA_TEST_DATA_DIR "/vector/wgs84_polygon.geojson"), &errors);
     QVERIFY(map.isEmpty());
     QVERIFY(map.counties().isEmpty());
     QCOMPARE(errors.size(), 7);
     for (const char *layer : {"land", "lakes", "borders", "countries", "neighbour_land", "counties", "county_lines"}) {
-        const QString expected = QStringLiteral("wgs84_polygon.geojson: layer '%1' is missing").arg(QLatin1String(layer));
+        const QString expected
+                = QStringLiteral("wgs84_polygon.geojson: layer '%1' is missing").arg(QLatin1String(layer));
         QVERIFY2(errors.contains(expected), qPrintable(errors.join(QLatin1Char('\n'))));
     }
 }

@@ -59,8 +59,7 @@ private Q_SLOTS:
 void TestFaRegionOutlines::neighboursDissolveIntoOneRing()
 {
     QStringList errors;
-    const ReferenceData reference =
-            ReferenceData::load(QStringLiteral(SERVICEKARTA_TEST_DATA_DIR "/regions"), &errors);
+    const ReferenceData reference = ReferenceData::load(QStringLiteral(SERVICEKARTA_TEST_DATA_DIR "/regions"), &errors);
     QVERIFY2(errors.isEmpty(), qPrintable(errors.join('\n')));
     std::vector<VectorFeature> municipalities{
             {{square(0, 0, 1000)}, {}, "Alfa", "9101"},
@@ -86,8 +85,7 @@ void TestFaRegionOutlines::neighboursDissolveIntoOneRing()
 void TestFaRegionOutlines::seatsOfGapRegions()
 {
     QStringList errors;
-    const ReferenceData reference =
-            ReferenceData::load(QStringLiteral(SERVICEKARTA_TEST_DATA_DIR "/regions"), &errors);
+    const ReferenceData reference = ReferenceData::load(QStringLiteral(SERVICEKARTA_TEST_DATA_DIR "/regions"), &errors);
     QVERIFY2(errors.isEmpty(), qPrintable(errors.join('\n')));
     const std::vector<QPointF> seats = FaRegionOutlines::seatsIn({"01"}, reference);
     QCOMPARE(seats.size(), size_t(2));

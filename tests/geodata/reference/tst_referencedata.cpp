@@ -47,13 +47,15 @@ void TestReferenceData::lookup_data()
     QTest::addColumn<QString>("county");
     QTest::addColumn<qint64>("population");
 
-    QTest::newRow("Upplands Väsby, first row") << "0114" << QString::fromUtf8("Upplands Väsby")
-                                               << QString::fromUtf8("Stockholms län") << qint64(47184);
-    QTest::newRow("Stockholm") << "0180" << "Stockholm" << QString::fromUtf8("Stockholms län") << qint64(975551);
+    QTest::newRow("Upplands Väsby, first row")
+            << "0114" << QString::fromUtf8("Upplands Väsby") << QString::fromUtf8("Stockholms län") << qint64(47184);
+    QTest::newRow("Stockholm") << "0180"
+                               << "Stockholm" << QString::fromUtf8("Stockholms län") << qint64(975551);
     QTest::newRow("Malmö") << "1280" << QString::fromUtf8("Malmö") << QString::fromUtf8("Skåne län") << qint64(347949);
     QTest::newRow("Göteborg") << "1480" << QString::fromUtf8("Göteborg") << QString::fromUtf8("Västra Götalands län")
                               << qint64(583056);
-    QTest::newRow("Kiruna") << "2584" << "Kiruna" << QString::fromUtf8("Norrbottens län") << qint64(22664);
+    QTest::newRow("Kiruna") << "2584"
+                            << "Kiruna" << QString::fromUtf8("Norrbottens län") << qint64(22664);
 }
 
 void TestReferenceData::lookup()
@@ -148,21 +150,21 @@ void TestReferenceData::badRows()
     QVERIFY(data.municipality(QStringLiteral("0180")));
     QCOMPARE(data.localities().size(), size_t(1));
 
-    const QStringList expected{
-            "municipalities.csv, line 3: code, name or population is missing or malformed",
-            "municipalities.csv, line 4: municipality code 2326 appears twice",
-            "municipalities.csv, line 5: seat_lat/seat_lon is not a position in Sweden",
-            "municipalities.csv, line 6: code, name or population is missing or malformed",
-            "localities.csv, line 3: name or population is missing or malformed",
-            "localities.csv, line 4: lat/lon is not a position in Sweden",
-            "localities.csv, line 5: name or population is missing or malformed"};
+    const QStringList expected{"municipalities.csv, line 3: code, name or population is missing or malformed",
+                               "municipalities.csv, line 4: municipality code 2326 appears twice",
+                               "municipalities.csv, line 5: seat_lat/seat_lon is not a position in Sweden",
+                               "municipalities.csv, line 6: code, name or population is missing or malformed",
+                               "localities.csv, line 3: name or population is missing or malformed",
+                               "localities.csv, line 4: lat/lon is not a position in Sweden",
+                               "localities.csv, line 5: name or population is missing or malformed"};
     QCOMPARE(errors, expected);
 }
 
 void TestReferenceData::missingFiles()
 {
     QStringList errors;
-    const ReferenceData data = ReferenceData::load(QStringLiteral(SERVICEKARTA_TEST_DATA_DIR "/no-such-folder"), &errors);
+    const ReferenceData data
+            = ReferenceData::load(QStringLiteral(SERVICEKARTA_TEST_DATA_DIR "/no-such-folder"), &errors);
     QCOMPARE(data.municipalityCount(), 0);
     QVERIFY(data.localities().empty());
     QCOMPARE(data.totalPopulation(), qint64(0));

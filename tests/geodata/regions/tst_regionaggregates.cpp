@@ -13,7 +13,8 @@ namespace {
 
 const RegionSummary *find(const std::vector<RegionSummary> &regions, const QString &code)
 {
-    const auto it = std::find_if(regions.begin(), regions.end(), [&](const RegionSummary &r) { return r.code == code; });
+    const auto it
+            = std::find_if(regions.begin(), regions.end(), [&](const RegionSummary &r) { return r.code == code; });
     return it == regions.end() ? nullptr : &*it;
 }
 
@@ -58,7 +59,8 @@ void TestRegionAggregates::initTestCase()
     QStringList errors;
     const ReferenceData reference = ReferenceData::load(QStringLiteral(SERVICEKARTA_TEST_DATA_DIR "/regions"), &errors);
     QVERIFY2(errors.isEmpty(), qPrintable(errors.join('\n')));
-    const OfficeLoadResult offices = OfficeLoader::load(QStringLiteral(SERVICEKARTA_TEST_DATA_DIR "/regions/offices.csv"));
+    const OfficeLoadResult offices
+            = OfficeLoader::load(QStringLiteral(SERVICEKARTA_TEST_DATA_DIR "/regions/offices.csv"));
     QVERIFY2(offices.ok(), qPrintable(offices.errors.join('\n')));
     m_fixture = RegionAggregates(Rollout(offices.offices), reference);
 
@@ -83,39 +85,49 @@ void TestRegionAggregates::fixture_data()
     // People within 5, 10, 20, 30 and 50 km of an open office.
     QTest::addColumn<QList<double>>("people");
 
-    const QDate start(2021, 6, 1);      // Alfa torg and Delta open
-    const QDate phase1(2023, 1, 31);    // + Gamma and Epsilon
+    const QDate start(2021, 6, 1); // Alfa torg and Delta open
+    const QDate phase1(2023, 1, 31); // + Gamma and Epsilon
     const QDate deltaClosed(2023, 7, 31); // Delta closed
-    const QDate end(2023, 12, 31);      // + Beta and Delta nya
+    const QDate end(2023, 12, 31); // + Beta and Delta nya
     // FA 01 Alfa: Alfa's seat (6 000) at the office, Alfa Udde (4 000) 9.8 km, Beta (5 000) 11.1 km away.
-    QTest::newRow("FA 01 start") << start << false << "01" << "Alfa" << 1 << 1 << 2 << qint64(15000)
+    QTest::newRow("FA 01 start") << start << false << "01"
+                                 << "Alfa" << 1 << 1 << 2 << qint64(15000)
                                  << QList<double>{6000, 10000, 15000, 15000, 15000};
-    QTest::newRow("FA 01 end, Beta's own office") << end << false << "01" << "Alfa" << 2 << 2 << 2 << qint64(15000)
-                                                  << QList<double>{11000, 15000, 15000, 15000, 15000};
+    QTest::newRow("FA 01 end, Beta's own office")
+            << end << false << "01"
+            << "Alfa" << 2 << 2 << 2 << qint64(15000) << QList<double>{11000, 15000, 15000, 15000, 15000};
     // FA 02 Gammaland crosses the county line: Gamma (Norrlän) 223 km and Epsilon (Söderlän) 105 km from any office.
-    QTest::newRow("FA 02 start") << start << false << "02" << "Gammaland" << 0 << 0 << 2 << qint64(2200)
-                                 << QList<double>{0, 0, 0, 0, 0};
-    QTest::newRow("FA 02 phase 1") << phase1 << false << "02" << "Gammaland" << 2 << 2 << 2 << qint64(2200)
+    QTest::newRow("FA 02 start") << start << false << "02"
+                                 << "Gammaland" << 0 << 0 << 2 << qint64(2200) << QList<double>{0, 0, 0, 0, 0};
+    QTest::newRow("FA 02 phase 1") << phase1 << false << "02"
+                                   << "Gammaland" << 2 << 2 << 2 << qint64(2200)
                                    << QList<double>{2200, 2200, 2200, 2200, 2200};
-    QTest::newRow("FA 03 start") << start << false << "03" << "Deltabygden" << 1 << 1 << 1 << qint64(3000)
+    QTest::newRow("FA 03 start") << start << false << "03"
+                                 << "Deltabygden" << 1 << 1 << 1 << qint64(3000)
                                  << QList<double>{3000, 3000, 3000, 3000, 3000};
-    QTest::newRow("FA 03 closed") << deltaClosed << false << "03" << "Deltabygden" << 0 << 0 << 1 << qint64(3000)
-                                  << QList<double>{0, 0, 0, 0, 0};
-    QTest::newRow("FA 03 again") << end << false << "03" << "Deltabygden" << 1 << 1 << 1 << qint64(3000)
+    QTest::newRow("FA 03 closed") << deltaClosed << false << "03"
+                                  << "Deltabygden" << 0 << 0 << 1 << qint64(3000) << QList<double>{0, 0, 0, 0, 0};
+    QTest::newRow("FA 03 again") << end << false << "03"
+                                 << "Deltabygden" << 1 << 1 << 1 << qint64(3000)
                                  << QList<double>{3000, 3000, 3000, 3000, 3000};
-    QTest::newRow("county 91 start") << start << true << "91" << "Norrlän" << 1 << 1 << 3 << qint64(16200)
+    QTest::newRow("county 91 start") << start << true << "91"
+                                     << "Norrlän" << 1 << 1 << 3 << qint64(16200)
                                      << QList<double>{6000, 10000, 15000, 15000, 15000};
-    QTest::newRow("county 91 phase 1") << phase1 << true << "91" << "Norrlän" << 2 << 2 << 3 << qint64(16200)
+    QTest::newRow("county 91 phase 1") << phase1 << true << "91"
+                                       << "Norrlän" << 2 << 2 << 3 << qint64(16200)
                                        << QList<double>{7200, 11200, 16200, 16200, 16200};
-    QTest::newRow("county 91 end") << end << true << "91" << "Norrlän" << 3 << 3 << 3 << qint64(16200)
+    QTest::newRow("county 91 end") << end << true << "91"
+                                   << "Norrlän" << 3 << 3 << 3 << qint64(16200)
                                    << QList<double>{12200, 16200, 16200, 16200, 16200};
-    QTest::newRow("county 92 start") << start << true << "92" << "Söderlän" << 1 << 1 << 2 << qint64(4000)
+    QTest::newRow("county 92 start") << start << true << "92"
+                                     << "Söderlän" << 1 << 1 << 2 << qint64(4000)
                                      << QList<double>{3000, 3000, 3000, 3000, 3000};
-    QTest::newRow("county 92 closed") << deltaClosed << true << "92" << "Söderlän" << 1 << 1 << 2 << qint64(4000)
+    QTest::newRow("county 92 closed") << deltaClosed << true << "92"
+                                      << "Söderlän" << 1 << 1 << 2 << qint64(4000)
                                       << QList<double>{1000, 1000, 1000, 1000, 1000};
-    QTest::newRow("county 92 end, two offices in Delta's point") << end << true << "92" << "Söderlän" << 2 << 2 << 2
-                                                                 << qint64(4000)
-                                                                 << QList<double>{4000, 4000, 4000, 4000, 4000};
+    QTest::newRow("county 92 end, two offices in Delta's point")
+            << end << true << "92"
+            << "Söderlän" << 2 << 2 << 2 << qint64(4000) << QList<double>{4000, 4000, 4000, 4000, 4000};
 }
 
 void TestRegionAggregates::fixture()
@@ -205,10 +217,12 @@ void TestRegionAggregates::reportCsv()
                             "population,people_within_5km,people_within_10km,people_within_20km,people_within_30km,"
                             "people_within_50km,share_within_5km,share_within_10km,share_within_20km,"
                             "share_within_30km,share_within_50km"));
-    QCOMPARE(lines[2], QStringLiteral("2021-06-01,fa_region,02,Gammaland,0,0,2,2200,0,0,0,0,0,"
-                                      "0.000000,0.000000,0.000000,0.000000,0.000000"));
-    QCOMPARE(lines[4], QStringLiteral("2021-06-01,county,91,Norrlän,1,1,3,16200,6000,10000,15000,15000,15000,"
-                                      "0.370370,0.617284,0.925926,0.925926,0.925926"));
+    QCOMPARE(lines[2],
+             QStringLiteral("2021-06-01,fa_region,02,Gammaland,0,0,2,2200,0,0,0,0,0,"
+                            "0.000000,0.000000,0.000000,0.000000,0.000000"));
+    QCOMPARE(lines[4],
+             QStringLiteral("2021-06-01,county,91,Norrlän,1,1,3,16200,6000,10000,15000,15000,15000,"
+                            "0.370370,0.617284,0.925926,0.925926,0.925926"));
     QVERIFY(lines[6].startsWith(QStringLiteral("2023-12-31,fa_region,01,Alfa,2,2,2,15000,11000,")));
 }
 
@@ -250,7 +264,9 @@ void TestRegionAggregates::shippedInvariants()
         QCOMPARE(population, m_shippedReference.totalPopulation());
         for (size_t i = 0; i < people.size(); ++i)
             QVERIFY2(std::abs(people[i] - national.bands[i].people) < 0.01,
-                     qPrintable(QStringLiteral("%1 km: %2 vs %3").arg(national.bands[i].km).arg(people[i])
+                     qPrintable(QStringLiteral("%1 km: %2 vs %3")
+                                        .arg(national.bands[i].km)
+                                        .arg(people[i])
                                         .arg(national.bands[i].people)));
     }
     // The FA criterion agrees with the municipalities that have an office, region by region.

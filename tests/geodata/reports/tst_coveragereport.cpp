@@ -105,8 +105,9 @@ void TestCoverageReport::csvOneRowPerMunicipalityPerDate()
     const QString csv = CoverageReport::toCsv({m_calculator.at(QDate(2022, 6, 1)), m_calculator.at(QDate(2023, 1, 1))});
     const QStringList lines = csv.split(QLatin1Char('\n'), Qt::SkipEmptyParts);
     QCOMPARE(lines.size(), 1 + 2 * 3);
-    QCOMPARE(lines[0], QStringLiteral("date,code,name,county,population,nearest_office,nearest_office_name,"
-                                      "seat_distance_km,has_office"));
+    QCOMPARE(lines[0],
+             QStringLiteral("date,code,name,county,population,nearest_office,nearest_office_name,"
+                            "seat_distance_km,has_office"));
     QCOMPARE(lines[1], QStringLiteral("2022-06-01,9001,Alfa,Testlän,300,alfa,\"Office, alfa\",0.000,1"));
     QVERIFY(lines[6].startsWith(QStringLiteral("2023-01-01,9101,Gamma,Provlän,50,alfa,")));
     QVERIFY(lines[6].endsWith(QLatin1String(",0")));

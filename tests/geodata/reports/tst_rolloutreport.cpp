@@ -57,8 +57,9 @@ void TestRolloutReport::forDate()
 
     const QJsonObject row = RolloutReport::forDate(m_rollout, m_reference, date);
     QStringList keys = row.keys();
-    QCOMPARE(keys, (QStringList{"date", "municipalities_total", "municipalities_with_office", "offices_open",
-                                "offices_opening_pending", "status_counts"}));
+    QCOMPARE(keys,
+             (QStringList{"date", "municipalities_total", "municipalities_with_office", "offices_open",
+                          "offices_opening_pending", "status_counts"}));
     QCOMPARE(row.value(QStringLiteral("date")).toString(), date.toString(Qt::ISODate));
     QCOMPARE(row.value(QStringLiteral("offices_open")).toInt(-1), open);
     QCOMPARE(row.value(QStringLiteral("offices_opening_pending")).toInt(-1), pending);
@@ -101,10 +102,11 @@ void TestRolloutReport::csv()
     QVERIFY(csv.endsWith(QLatin1Char('\n')));
     const QStringList lines = csv.trimmed().split(QLatin1Char('\n'));
     QCOMPARE(lines.size(), 4);
-    QCOMPARE(lines[0], QStringLiteral("date,municipalities_total,municipalities_with_office,offices_open,"
-                                      "offices_opening_pending,status_counts.closed,status_counts.establishing,"
-                                      "status_counts.open,status_counts.planned_later,status_counts.planned_phase1,"
-                                      "status_counts.planned_phase2"));
+    QCOMPARE(lines[0],
+             QStringLiteral("date,municipalities_total,municipalities_with_office,offices_open,"
+                            "offices_opening_pending,status_counts.closed,status_counts.establishing,"
+                            "status_counts.open,status_counts.planned_later,status_counts.planned_phase1,"
+                            "status_counts.planned_phase2"));
     QCOMPARE(lines[1], QStringLiteral("2021-05-25,290,108,115,0,0,4,115,0,14,14"));
     QCOMPARE(lines[2], QStringLiteral("2022-12-31,290,116,132,0,0,0,132,0,1,14"));
     QCOMPARE(lines[3], QStringLiteral("2026-12-31,290,116,135,0,12,0,135,0,0,0"));
@@ -118,10 +120,12 @@ void TestRolloutReport::csvQuotingAndNesting()
     row.insert(QStringLiteral("ratio"), 0.125);
     row.insert(QStringLiteral("big"), 10379295);
     row.insert(QStringLiteral("list"), QJsonArray{1, 2});
-    row.insert(QStringLiteral("nested"), QJsonObject{{QStringLiteral("deeper"), QJsonObject{{QStringLiteral("x"), true}}}});
+    row.insert(QStringLiteral("nested"),
+               QJsonObject{{QStringLiteral("deeper"), QJsonObject{{QStringLiteral("x"), true}}}});
     const QString csv = RolloutReport::toCsv({row});
-    QCOMPARE(csv, QString::fromUtf8("big,list,name,nested.deeper.x,ratio\n"
-                                    "10379295,\"[1,2]\",\"Göteborg, \"\"central\"\"\",true,0.125\n"));
+    QCOMPARE(csv,
+             QString::fromUtf8("big,list,name,nested.deeper.x,ratio\n"
+                               "10379295,\"[1,2]\",\"Göteborg, \"\"central\"\"\",true,0.125\n"));
 }
 
 QTEST_GUILESS_MAIN(TestRolloutReport)

@@ -1,5 +1,5 @@
-#include "geodata/scenario/autosavestore.h"
 #include "geodata/import/officeloader.h"
+#include "geodata/scenario/autosavestore.h"
 #include "geodata/scenario/scenariofile.h"
 
 #include <QtTest>
@@ -38,7 +38,7 @@ int runChildSession(int argc, char **argv)
     if (qEnvironmentVariable(childModeVariable) == QLatin1String("crash"))
         ::_exit(3); // no destructors, no unlock: the lock file stays, naming a process that is gone
     char line[16];
-    while (std::fgets(line, sizeof line, stdin)) {}
+    while (std::fgets(line, sizeof line, stdin)) { }
     return 0;
 }
 

@@ -1,8 +1,8 @@
+#include "geodata/geo/projection.h"
 #include "geodata/reference/adminboundaries.h"
 #include "geodata/reference/basemap.h"
-#include "geodata/scenario/officedraft.h"
-#include "geodata/geo/projection.h"
 #include "geodata/reference/referencedata.h"
+#include "geodata/scenario/officedraft.h"
 
 #include <QtTest>
 
@@ -40,9 +40,13 @@ void TestOfficeDraft::namedAfterPlace_data()
     QTest::addColumn<QString>("name");
     QTest::addColumn<QString>("county");
     // At the seat: the seat's locality.
-    QTest::newRow("Kiruna") << 67.8557 << 20.2251 << "2584" << "Kiruna" << "Norrbottens län";
+    QTest::newRow("Kiruna") << 67.8557 << 20.2251 << "2584"
+                            << "Kiruna"
+                            << "Norrbottens län";
     // Far from any locality in the table (Sarek): the nearest seat's name.
-    QTest::newRow("Sarek") << 67.30 << 17.70 << "2510" << "Jokkmokk" << "Norrbottens län";
+    QTest::newRow("Sarek") << 67.30 << 17.70 << "2510"
+                           << "Jokkmokk"
+                           << "Norrbottens län";
 }
 
 void TestOfficeDraft::namedAfterPlace()

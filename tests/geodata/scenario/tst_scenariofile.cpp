@@ -1,5 +1,5 @@
-#include "geodata/import/officeloader.h"
 #include "geodata/geo/projection.h"
+#include "geodata/import/officeloader.h"
 #include "geodata/scenario/scenariofile.h"
 #include "tests/common/testsupport.h"
 
@@ -44,7 +44,8 @@ QByteArray contents(const QString &path)
 sktest::DatasetPtr openVector(const QString &path)
 {
     GDALAllRegister();
-    return sktest::DatasetPtr(GDALDataset::Open(QFile::encodeName(path).constData(), GDAL_OF_VECTOR | GDAL_OF_READONLY));
+    return sktest::DatasetPtr(
+            GDALDataset::Open(QFile::encodeName(path).constData(), GDAL_OF_VECTOR | GDAL_OF_READONLY));
 }
 
 QStringList entriesOf(const QString &directory)
@@ -387,8 +388,9 @@ void TestScenarioFile::readOnlyDirectory()
 void TestScenarioFile::openReportsErrors()
 {
     const QString path = m_dir->filePath(QStringLiteral("broken.csv"));
-    QVERIFY(sktest::writeFile(path, OfficeLoader::columns().join(QLatin1Char(',')).toUtf8()
-                                            + "\nkista,Kista,Stockholm,0180,,,,91,17.9,,open,,0,,,\n"));
+    QVERIFY(sktest::writeFile(path,
+                              OfficeLoader::columns().join(QLatin1Char(',')).toUtf8()
+                                      + "\nkista,Kista,Stockholm,0180,,,,91,17.9,,open,,0,,,\n"));
     QStringList errors;
     QVERIFY(!ScenarioFile::open(path, &errors));
     QCOMPARE(errors.size(), 1);

@@ -1,9 +1,9 @@
 #include "geodata/coverage/nearestofficeindex.h"
-#include "geodata/import/officeloader.h"
-#include "geodata/suggestions/officesuggester.h"
 #include "geodata/geo/projection.h"
+#include "geodata/import/officeloader.h"
 #include "geodata/reference/referencedata.h"
 #include "geodata/reports/suggestionreport.h"
+#include "geodata/suggestions/officesuggester.h"
 
 #include <QJsonArray>
 #include <QJsonDocument>
@@ -110,23 +110,22 @@ void TestOfficeSuggester::initTestCase()
     const QString directory = QStringLiteral(SERVICEKARTA_TEST_DATA_DIR "/suggest");
     m_reference = ReferenceData::load(directory, &errors);
     QVERIFY2(errors.isEmpty(), qPrintable(errors.join('\n')));
-    m_offices = {office(QStringLiteral("G"), QStringLiteral("9903"), seat(QStringLiteral("9903")), Status2021::Open),
-                 office(QStringLiteral("B"), QStringLiteral("9902"), seat(QStringLiteral("9902")),
-                        Status2021::Planned, 2)};
+    m_offices = {
+            office(QStringLiteral("G"), QStringLiteral("9903"), seat(QStringLiteral("9903")), Status2021::Open),
+            office(QStringLiteral("B"), QStringLiteral("9902"), seat(QStringLiteral("9902")), Status2021::Planned, 2)};
     const QPointF alfastad = seat(QStringLiteral("9901"));
     const QPointF alfaviken = locality(QStringLiteral("Alfaviken"));
-    m_population = PopulationModel(
-            {{alfastad, 3000, QStringLiteral("9901")},
-             {alfaviken, 2500, QStringLiteral("9901")},
-             {(alfastad + alfaviken) / 2, 1000, QStringLiteral("9901")},
-             {seat(QStringLiteral("9902")), 3000, QStringLiteral("9902")},
-             {locality(QStringLiteral("Betaberg")), 1200, QStringLiteral("9902")},
-             {locality(QStringLiteral("Betadal")), 1200, QStringLiteral("9902")},
-             {locality(QStringLiteral("Kappa")), 500, QStringLiteral("9902")},
-             {locality(QStringLiteral("Lambda")), 500, QStringLiteral("9902")},
-             {seat(QStringLiteral("9903")) + QPointF(3000, 0), 2000, QStringLiteral("9903")},
-             {Projection::toSweref(QGeoCoordinate(60.0, 18.0)), 999, QString()}},
-            QStringLiteral("fixture"));
+    m_population = PopulationModel({{alfastad, 3000, QStringLiteral("9901")},
+                                    {alfaviken, 2500, QStringLiteral("9901")},
+                                    {(alfastad + alfaviken) / 2, 1000, QStringLiteral("9901")},
+                                    {seat(QStringLiteral("9902")), 3000, QStringLiteral("9902")},
+                                    {locality(QStringLiteral("Betaberg")), 1200, QStringLiteral("9902")},
+                                    {locality(QStringLiteral("Betadal")), 1200, QStringLiteral("9902")},
+                                    {locality(QStringLiteral("Kappa")), 500, QStringLiteral("9902")},
+                                    {locality(QStringLiteral("Lambda")), 500, QStringLiteral("9902")},
+                                    {seat(QStringLiteral("9903")) + QPointF(3000, 0), 2000, QStringLiteral("9903")},
+                                    {Projection::toSweref(QGeoCoordinate(60.0, 18.0)), 999, QString()}},
+                                   QStringLiteral("fixture"));
 
     const QString shipped = QStringLiteral(SERVICEKARTA_SOURCE_DATA_DIR);
     m_shipped = ReferenceData::load(shipped, &errors);
@@ -153,12 +152,10 @@ void TestOfficeSuggester::candidates_data()
 {
     QTest::addColumn<QDate>("date");
     QTest::addColumn<QStringList>("expected");
-    QTest::newRow("Betaby planned") << QDate(2022, 6, 30)
-                                    << QStringList{"Alfastad", "Betaby", "Alfaviken", "Betaberg", "Betadal", "Kappa",
-                                                   "Lambda", "Tomby"};
-    QTest::newRow("Betaby open") << QDate(2024, 6, 30)
-                                 << QStringList{"Alfastad", "Alfaviken", "Betaberg", "Betadal", "Kappa", "Lambda",
-                                                "Tomby"};
+    QTest::newRow("Betaby planned") << QDate(2022, 6, 30) << QStringList{"Alfastad", "Betaby", "Alfaviken", "Betaberg",
+                                                                         "Betadal",  "Kappa",  "Lambda",    "Tomby"};
+    QTest::newRow("Betaby open") << QDate(2024, 6, 30) << QStringList{"Alfastad", "Alfaviken", "Betaberg", "Betadal",
+                                                                      "Kappa",    "Lambda",    "Tomby"};
 }
 
 // A seat absorbs the locality at it (Alfastad once, Gammaby into Gammaholm); a place with an open office is out.
@@ -314,8 +311,8 @@ void TestOfficeSuggester::shippedData()
         const QString key = pick.place.municipalityCode + QLatin1Char('/') + pick.place.name;
         QVERIFY2(!picked.contains(key), qPrintable(key));
         picked.insert(key);
-        withPicks.push_back(office(QStringLiteral("new-%1").arg(i), pick.place.municipalityCode,
-                                   pick.place.position, Status2021::Open));
+        withPicks.push_back(office(QStringLiteral("new-%1").arg(i), pick.place.municipalityCode, pick.place.position,
+                                   Status2021::Open));
     }
     const double before = suggester.coveredPeople(date, withinKm);
     const double after = OfficeSuggester(withPicks, m_shipped, population).coveredPeople(date, withinKm);

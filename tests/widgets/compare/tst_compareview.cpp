@@ -1,8 +1,8 @@
 #include "geodata/atlas/atlas.h"
-#include "widgets/compare/comparisonmeasuresmodel.h"
 #include "widgets/compare/compareview.h"
-#include "widgets/map/mapwidget.h"
+#include "widgets/compare/comparisonmeasuresmodel.h"
 #include "widgets/compare/officedifferencemodel.h"
+#include "widgets/map/mapwidget.h"
 
 #include <QAbstractItemModelTester>
 #include <QApplication>

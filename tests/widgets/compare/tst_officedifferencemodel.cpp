@@ -1,8 +1,8 @@
-#include "widgets/offices/collatingsortproxymodel.h"
 #include "geodata/comparison/comparisonmeasures.h"
+#include "geodata/comparison/officesetcomparison.h"
 #include "widgets/compare/comparisonmeasuresmodel.h"
 #include "widgets/compare/officedifferencemodel.h"
-#include "geodata/comparison/officesetcomparison.h"
+#include "widgets/offices/collatingsortproxymodel.h"
 
 #include <QAbstractItemModelTester>
 #include <QSignalSpy>
@@ -132,7 +132,7 @@ void TestOfficeDifferenceModel::sortsByKindThenAnyColumn()
 {
     std::vector<Office> scenario = baseline();
     scenario[0].position += QPointF(0, 1000); // alfa moved
-    scenario.erase(scenario.begin() + 2);      // gamma only in A
+    scenario.erase(scenario.begin() + 2); // gamma only in A
     scenario.push_back(office("epsilon", "Eda", {350000, 6620000}));
     OfficeDifferenceModel model;
     model.setComparison(OfficeSetComparison(side("A", baseline(), endOf2021), side("B", scenario, endOf2022)));
@@ -197,8 +197,8 @@ void TestOfficeDifferenceModel::measuresAreFormatted()
     const auto measureKind = ComparisonMeasure::Kind(kind);
     QCOMPARE(ComparisonMeasuresModel::formatValue(measureKind, a), texts[0]);
     QCOMPARE(ComparisonMeasuresModel::formatValue(measureKind, b), texts[1]);
-    const QString change = std::isinf(a) ? QStringLiteral("–")
-                                         : ComparisonMeasuresModel::formatValue(measureKind, b - a, true);
+    const QString change
+            = std::isinf(a) ? QStringLiteral("–") : ComparisonMeasuresModel::formatValue(measureKind, b - a, true);
     QCOMPARE(change, texts[2]);
 }
 
@@ -219,10 +219,10 @@ void TestOfficeDifferenceModel::measuresUnderTheModelTester()
     QAbstractItemModelTester tester(&model, QAbstractItemModelTester::FailureReportingMode::QtTest);
     model.setMeasures(ComparisonMeasures(before, after), QStringLiteral("Plan"), QStringLiteral("Scenario"));
     QCOMPARE(model.rowCount(), 2 + 2 * 2 + 2);
-    QCOMPARE(column(model, ComparisonMeasuresModel::MeasureColumn),
-             (QStringList{"Offices open", "Municipalities with an office", "People within 10 km",
-                          "People within 20 km", "Share within 10 km", "Share within 20 km", "Median distance",
-                          "Distance for 90% of people"}));
+    QCOMPARE(
+            column(model, ComparisonMeasuresModel::MeasureColumn),
+            (QStringList{"Offices open", "Municipalities with an office", "People within 10 km", "People within 20 km",
+                         "Share within 10 km", "Share within 20 km", "Median distance", "Distance for 90% of people"}));
     QCOMPARE(column(model, ComparisonMeasuresModel::ChangeColumn),
              (QStringList{"+10", "0", "+500,000", "+200,000", "+5.0 pp", "+2.0 pp", "-1.5 km", "0.0 km"}));
     QCOMPARE(model.headerData(ComparisonMeasuresModel::AColumn, Qt::Horizontal).toString(), QStringLiteral("A: Plan"));

@@ -2,8 +2,8 @@
 #include "geodata/coverage/coveragecalculator.h"
 #include "widgets/coverage/coveragecontroller.h"
 #include "widgets/coverage/coveragepanel.h"
-#include "widgets/render/maprenderer.h"
 #include "widgets/coverage/municipalitycoveragemodel.h"
+#include "widgets/render/maprenderer.h"
 
 #include <QCheckBox>
 #include <QFile>
@@ -39,7 +39,7 @@ private Q_SLOTS:
     void exportsTheTableAsCsv();
 
 private:
-    template <typename T> T *child(const char *name) const
+    template<typename T> T *child(const char *name) const
     {
         T *found = m_panel->findChild<T *>(QString::fromLatin1(name));
         if (!found)
@@ -110,7 +110,8 @@ void TestCoveragePanel::showsWhatEachPhaseAdded()
     const QString phases = text("coveragePhasesLabel");
     for (const PhaseCoverage &phase : m_controller->overview().phases) {
         QVERIFY(phases.contains(QStringLiteral("Phase %1").arg(phase.band.phase)));
-        QVERIFY(phases.contains(QLocale().toString(static_cast<qint64>(std::llround(phase.change.peopleBroughtWithin)))));
+        QVERIFY(phases.contains(
+                QLocale().toString(static_cast<qint64>(std::llround(phase.change.peopleBroughtWithin)))));
         if (!phase.change.firstOffices.empty())
             QVERIFY(phases.contains(phase.change.firstOffices.front().name));
     }

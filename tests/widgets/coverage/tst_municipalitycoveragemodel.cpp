@@ -93,8 +93,7 @@ void TestMunicipalityCoverageModel::sortsNumbersAsNumbers_data()
     QTest::addColumn<Qt::SortOrder>("order");
     QTest::addColumn<QStringList>("names");
     QTest::newRow("population, largest first") << int(MunicipalityCoverageModel::PopulationColumn)
-                                               << Qt::DescendingOrder
-                                               << QStringList{"Cederby", "Berga", "Aby"};
+                                               << Qt::DescendingOrder << QStringList{"Cederby", "Berga", "Aby"};
     QTest::newRow("distance, nearest first; none open last")
             << int(MunicipalityCoverageModel::DistanceColumn) << Qt::AscendingOrder
             << QStringList{"Berga", "Aby", "Cederby"};
@@ -148,7 +147,8 @@ void TestMunicipalityCoverageModel::sameMunicipalitiesUpdateInPlace()
     model.setResult(later);
     QCOMPARE(resets.count(), 0);
     QCOMPARE(changes.count(), 1);
-    QCOMPARE(model.index(0, MunicipalityCoverageModel::DistanceColumn).data(MunicipalityCoverageModel::SortRole)
+    QCOMPARE(model.index(0, MunicipalityCoverageModel::DistanceColumn)
+                     .data(MunicipalityCoverageModel::SortRole)
                      .toDouble(),
              3.0);
     auto renamed = threeMunicipalities();
@@ -161,7 +161,8 @@ void TestMunicipalityCoverageModel::seatPositionRole()
 {
     MunicipalityCoverageModel model;
     model.setResult(threeMunicipalities());
-    QCOMPARE(model.index(1, MunicipalityCoverageModel::CountyColumn).data(MunicipalityCoverageModel::SeatPositionRole)
+    QCOMPARE(model.index(1, MunicipalityCoverageModel::CountyColumn)
+                     .data(MunicipalityCoverageModel::SeatPositionRole)
                      .toPointF(),
              QPointF(510000, 6500000));
     QCOMPARE(model.index(1, 0).data(MunicipalityCoverageModel::CodeRole).toString(), QStringLiteral("0002"));

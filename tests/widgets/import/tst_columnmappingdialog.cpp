@@ -1,6 +1,6 @@
+#include "geodata/import/officeimporter.h"
 #include "widgets/import/columnmappingdialog.h"
 #include "widgets/import/importreviewdialog.h"
-#include "geodata/import/officeimporter.h"
 
 #include <QComboBox>
 #include <QDialogButtonBox>

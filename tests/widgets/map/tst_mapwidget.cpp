@@ -1,7 +1,7 @@
 #include "geodata/atlas/atlas.h"
-#include "widgets/scene/mapscenebuilder.h"
-#include "widgets/map/mapwidget.h"
 #include "geodata/geo/projection.h"
+#include "widgets/map/mapwidget.h"
+#include "widgets/scene/mapscenebuilder.h"
 
 #include <QSignalSpy>
 #include <QTest>

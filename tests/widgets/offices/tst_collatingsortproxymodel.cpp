@@ -20,10 +20,12 @@ void TestCollatingSortProxyModel::sortsByLanguage_data()
     QTest::addColumn<QLocale>("locale");
     QTest::addColumn<QStringList>("expected");
     const QStringList names{"Örebro", "Alingsås", "Ängelholm", "Åmål", "Zinkgruvan", "arvika"};
-    QTest::newRow("Swedish: Å Ä Ö after Z") << QLocale(QLocale::Swedish, QLocale::Sweden)
-                                             << QStringList{"Alingsås", "arvika", "Zinkgruvan", "Åmål", "Ängelholm", "Örebro"};
-    QTest::newRow("English: accents fold") << QLocale(QLocale::English, QLocale::UnitedKingdom)
-                                           << QStringList{"Alingsås", "Åmål", "Ängelholm", "arvika", "Örebro", "Zinkgruvan"};
+    QTest::newRow("Swedish: Å Ä Ö after Z")
+            << QLocale(QLocale::Swedish, QLocale::Sweden)
+            << QStringList{"Alingsås", "arvika", "Zinkgruvan", "Åmål", "Ängelholm", "Örebro"};
+    QTest::newRow("English: accents fold")
+            << QLocale(QLocale::English, QLocale::UnitedKingdom)
+            << QStringList{"Alingsås", "Åmål", "Ängelholm", "arvika", "Örebro", "Zinkgruvan"};
 }
 
 void TestCollatingSortProxyModel::sortsByLanguage()

@@ -45,8 +45,8 @@ void TestOfficeTableModel::modelTester()
     model.setDate(QDate(2021, 5, 25)); // before there is a rollout
     model.setRollout(&m_rollout);
     QCOMPARE(model.rowCount(), 147);
-    for (const QDate date : {QDate(2019, 6, 1), QDate(2022, 6, 15), QDate(2022, 12, 31), QDate(2026, 12, 31),
-                             QDate(2020, 1, 1)}) {
+    for (const QDate date :
+         {QDate(2019, 6, 1), QDate(2022, 6, 15), QDate(2022, 12, 31), QDate(2026, 12, 31), QDate(2020, 1, 1)}) {
         model.setDate(date);
         QCOMPARE(model.date(), date);
         QCOMPARE(model.rowCount(), 147);
@@ -134,21 +134,20 @@ void TestOfficeTableModel::roles_data()
     QTest::newRow("status text with pending closing")
             << "brandbergen" << QDate(2026, 6, 1) << int(M::StatusColumn) << int(Qt::DisplayRole)
             << QVariant(QString::fromUtf8("Open · closes during 2026"));
-    QTest::newRow("status text, month") << "boden" << QDate(2023, 6, 15) << int(M::StatusColumn)
-                                        << int(Qt::DisplayRole)
+    QTest::newRow("status text, month") << "boden" << QDate(2023, 6, 15) << int(M::StatusColumn) << int(Qt::DisplayRole)
                                         << QVariant(QString::fromUtf8("Planned, phase 1 · opens in June 2023"));
     QTest::newRow("status text, not yet known") << "laholm" << QDate(2020, 1, 1) << int(M::StatusColumn)
                                                 << int(Qt::DisplayRole) << QVariant("Not yet decided");
     QTest::newRow("opening text, day") << "laholm" << d2022 << int(M::OpeningColumn) << int(Qt::DisplayRole)
                                        << QVariant("31 May 2022");
-    QTest::newRow("opening text, expected") << "finspang" << d2022 << int(M::OpeningColumn) << int(Qt::DisplayRole)
-                                            << QVariant("expected during 2022");
+    QTest::newRow("opening text, expected")
+            << "finspang" << d2022 << int(M::OpeningColumn) << int(Qt::DisplayRole) << QVariant("expected during 2022");
     QTest::newRow("opening sort, day") << "laholm" << d2022 << int(M::OpeningColumn) << int(M::SortRole)
                                        << QVariant(QDate(2022, 5, 31));
-    QTest::newRow("opening sort, phase 2") << "askersund" << d2022 << int(M::OpeningColumn) << int(M::SortRole)
-                                           << QVariant(QDate(2023, 12, 31));
-    QTest::newRow("opening sort, before the timeline") << "kista" << d2022 << int(M::OpeningColumn)
-                                                       << int(M::SortRole) << QVariant(QDate());
+    QTest::newRow("opening sort, phase 2")
+            << "askersund" << d2022 << int(M::OpeningColumn) << int(M::SortRole) << QVariant(QDate(2023, 12, 31));
+    QTest::newRow("opening sort, before the timeline")
+            << "kista" << d2022 << int(M::OpeningColumn) << int(M::SortRole) << QVariant(QDate());
     QTest::newRow("phase") << "laholm" << d2022 << int(M::PhaseColumn) << int(Qt::DisplayRole) << QVariant(1);
     QTest::newRow("phase 0 shows blank") << "kista" << d2022 << int(M::PhaseColumn) << int(Qt::DisplayRole)
                                          << QVariant(QString());
@@ -199,8 +198,10 @@ void TestOfficeTableModel::wholeColumns()
         QCOMPARE(model.index(row, 0).data(OfficeTableModel::PositionRole).toPointF(), office->position);
         if (!model.index(row, 0).data(OfficeTableModel::VerifiedRole).toBool()) {
             ++unverified;
-            QVERIFY(model.index(row, OfficeTableModel::NameColumn).data(Qt::ToolTipRole).toString().contains(
-                    QStringLiteral("No source")));
+            QVERIFY(model.index(row, OfficeTableModel::NameColumn)
+                            .data(Qt::ToolTipRole)
+                            .toString()
+                            .contains(QStringLiteral("No source")));
         }
         ++byStatus[size_t(model.index(row, OfficeTableModel::StatusColumn).data(OfficeTableModel::StatusRole).toInt())];
     }

@@ -1,9 +1,9 @@
 #include "geodata/atlas/atlas.h"
-#include "widgets/render/coverageclasses.h"
 #include "geodata/coverage/coveragecalculator.h"
-#include "widgets/render/coveragelayerpainter.h"
 #include "tests/common/imagecomparison.h"
 #include "widgets/export/mapexporter.h"
+#include "widgets/render/coverageclasses.h"
+#include "widgets/render/coveragelayerpainter.h"
 #include "widgets/scene/mapscenebuilder.h"
 
 #include <QFileInfo>
@@ -140,9 +140,9 @@ void TestCoverageLayer::choroplethColoursSeatsByClass()
         const QColor fill = CoverageLayerPainter::choroplethFill(distanceClass, style);
         const double alpha = fill.alphaF();
         const auto blend = [&](int top, int bottom) { return top * alpha + bottom * (1 - alpha); };
-        const QColor expected = QColor::fromRgbF(blend(fill.red(), under.red()) / 255,
-                                                 blend(fill.green(), under.green()) / 255,
-                                                 blend(fill.blue(), under.blue()) / 255);
+        const QColor expected
+                = QColor::fromRgbF(blend(fill.red(), under.red()) / 255, blend(fill.green(), under.green()) / 255,
+                                   blend(fill.blue(), under.blue()) / 255);
         const QColor actual = layer.pixelColor(pixel);
         const QString what = QStringLiteral("%1 (class %2) at %3,%4: %5, expected %6")
                                      .arg(municipality->name)
@@ -201,10 +201,11 @@ void TestCoverageLayer::overlappingRingsFormOneArea()
         const QPointF point = viewport.worldToScreen(QPointF(easting, 6'700'000));
         if (std::min(std::abs(easting - 600'000), std::abs(easting - 610'000)) < 5'000)
             continue;
-        QVERIFY2(image.pixelColor(QPoint(qRound(point.x()), qRound(y))) == inside,
-                 qPrintable(QStringLiteral("at E %1: %2, elsewhere %3")
-                                    .arg(easting)
-                                    .arg(image.pixelColor(QPoint(qRound(point.x()), qRound(y))).name(), inside.name())));
+        QVERIFY2(
+                image.pixelColor(QPoint(qRound(point.x()), qRound(y))) == inside,
+                qPrintable(QStringLiteral("at E %1: %2, elsewhere %3")
+                                   .arg(easting)
+                                   .arg(image.pixelColor(QPoint(qRound(point.x()), qRound(y))).name(), inside.name())));
     }
     // Beyond the union's edge the sea shows again.
     QCOMPARE(image.pixelColor(viewport.worldToScreen(QPointF(633'000, 6'700'000)).toPoint()), MapStyle::light().sea);

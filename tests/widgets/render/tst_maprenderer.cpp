@@ -74,7 +74,8 @@ void TestMapRenderer::golden()
 
 void TestMapRenderer::datesDiffer()
 {
-    const ImageComparison comparison = ImageComparison::compare(render(QDate(2021, 5, 25)), render(QDate(2023, 12, 31)), 24);
+    const ImageComparison comparison
+            = ImageComparison::compare(render(QDate(2021, 5, 25)), render(QDate(2023, 12, 31)), 24);
     QVERIFY(comparison.problem.isEmpty());
     // The phase offices turn from triangles to open circles: a visible but local change.
     QVERIFY(comparison.mismatched > 200);

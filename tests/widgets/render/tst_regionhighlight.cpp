@@ -1,8 +1,8 @@
 #include "geodata/atlas/atlas.h"
 #include "geodata/reference/faregionoutlines.h"
+#include "geodata/regions/regionaggregates.h"
 #include "widgets/export/mapexporter.h"
 #include "widgets/scene/mapscenebuilder.h"
-#include "geodata/regions/regionaggregates.h"
 
 #include <QFileInfo>
 #include <QTest>

@@ -1,6 +1,6 @@
-#include "widgets/scenario/officeeditdialog.h"
 #include "geodata/import/officeloader.h"
 #include "geodata/reference/referencedata.h"
+#include "widgets/scenario/officeeditdialog.h"
 
 #include <QComboBox>
 #include <QDialogButtonBox>
@@ -62,10 +62,18 @@ void TestOfficeEditDialog::invalidInputDisablesOk_data()
     QTest::addColumn<QString>("field");
     QTest::addColumn<QString>("text");
     QTest::addColumn<QString>("problem");
-    QTest::newRow("empty name") << "name" << "" << "needs a name";
-    QTest::newRow("bad opening date") << "opened" << "2022-13-01" << "Opened '2022-13-01' is not a date";
-    QTest::newRow("bad closing date") << "closed" << "soon" << "Closed 'soon' is not a date";
-    QTest::newRow("closes before it opens") << "closed" << "2021-01" << "cannot close before it opens";
+    QTest::newRow("empty name") << "name"
+                                << ""
+                                << "needs a name";
+    QTest::newRow("bad opening date") << "opened"
+                                      << "2022-13-01"
+                                      << "Opened '2022-13-01' is not a date";
+    QTest::newRow("bad closing date") << "closed"
+                                      << "soon"
+                                      << "Closed 'soon' is not a date";
+    QTest::newRow("closes before it opens") << "closed"
+                                            << "2021-01"
+                                            << "cannot close before it opens";
 }
 
 void TestOfficeEditDialog::invalidInputDisablesOk()

@@ -1,7 +1,7 @@
-#include "geodata/import/officeloader.h"
 #include "geodata/geo/projection.h"
-#include "widgets/scenario/scenariodocument.h"
+#include "geodata/import/officeloader.h"
 #include "geodata/scenario/scenariofile.h"
+#include "widgets/scenario/scenariodocument.h"
 
 #include <QtTest>
 
@@ -126,8 +126,8 @@ void TestScenarioDocument::undoRedoRestoresExactState_data()
     QTest::newRow("two drags of one office") << QStringList{"drag:1", "drag:1"} << 2;
     QTest::newRow("add, move it, edit it, remove another") << QStringList{"add", "move:6", "edit:6", "remove:2"} << 4;
     QTest::newRow("remove two, add one") << QStringList{"remove:0", "remove:0", "add"} << 3;
-    QTest::newRow("everything") << QStringList{"edit:0", "drag:5", "remove:2", "add", "move:0", "rename", "remove:5",
-                                               "add", "edit:5"}
+    QTest::newRow("everything") << QStringList{"edit:0", "drag:5",   "remove:2", "add",   "move:0",
+                                               "rename", "remove:5", "add",      "edit:5"}
                                 << 9;
 }
 

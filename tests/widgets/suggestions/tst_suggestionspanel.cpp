@@ -31,8 +31,7 @@ private Q_SLOTS:
     void newDataClearsShownResults();
 
 private:
-    template<typename T>
-    T *child(const char *name) const
+    template<typename T> T *child(const char *name) const
     {
         T *found = m_panel->findChild<T *>(QString::fromLatin1(name));
         if (!found)

@@ -91,8 +91,8 @@ void TimelineControllerTest::monthSteps_data()
     QTest::newRow("rollout") << rolloutFirst << rolloutLast << 91 << QDate(2019, 6, 30) << QDate(2026, 12, 31);
     QTest::newRow("month ends") << QDate(2021, 12, 31) << QDate(2023, 12, 31) << 25 << QDate(2021, 12, 31)
                                 << QDate(2023, 12, 31);
-    QTest::newRow("mid-month to leap February") << QDate(2019, 6, 15) << QDate(2020, 2, 10) << 9
-                                                << QDate(2019, 6, 30) << QDate(2020, 2, 29);
+    QTest::newRow("mid-month to leap February")
+            << QDate(2019, 6, 15) << QDate(2020, 2, 10) << 9 << QDate(2019, 6, 30) << QDate(2020, 2, 29);
     QTest::newRow("one day") << QDate(2022, 3, 15) << QDate(2022, 3, 15) << 1 << QDate(2022, 3, 31)
                              << QDate(2022, 3, 31);
     QTest::newRow("reversed") << QDate(2020, 12, 31) << QDate(2020, 1, 1) << 12 << QDate(2020, 1, 31)
