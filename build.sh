@@ -1,4 +1,6 @@
 #!/usr/bin/env bash
+# SPDX-License-Identifier: GPL-3.0-or-later
+# SPDX-FileCopyrightText: 2026 Servicekarta contributors
 # One entry point for a fresh Debian 12 machine:
 #   ./build.sh run    install the Debian packages, build, and start Servicekarta on the embedded data
 #   ./build.sh test   install the Debian packages, build, and run the whole test suite

@@ -1,4 +1,6 @@
 #!/usr/bin/env bash
+# SPDX-License-Identifier: GPL-3.0-or-later
+# SPDX-FileCopyrightText: 2026 Servicekarta contributors
 # Build the project with AddressSanitizer + UndefinedBehaviorSanitizer in build-sanitize/ and run the whole
 # CTest suite under them. Any report fails the test that produced it.
 #   ./sanitize-tests.sh              configure, build, run every test

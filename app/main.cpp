@@ -1,3 +1,6 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+// SPDX-FileCopyrightText: 2026 Servicekarta contributors
+
 #include "app/commandline.h"
 #include "app/mainwindow.h"
 #include "geodata/atlas/atlas.h"

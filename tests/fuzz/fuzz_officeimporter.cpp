@@ -1,3 +1,6 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+// SPDX-FileCopyrightText: 2026 Servicekarta contributors
+
 // libFuzzer harness: any bytes, saved under one of the importer's extensions, through inspect() and import().
 #include "geodata/import/officeimporter.h"
 

@@ -1,4 +1,6 @@
 #!/bin/sh
+# SPDX-License-Identifier: GPL-3.0-or-later
+# SPDX-FileCopyrightText: 2026 Servicekarta contributors
 # Writes the test files into $1 as fuzzer seeds: one selector byte for the file's extension, then its bytes.
 set -eu
 out=${1:?usage: make-seed-corpus.sh OUTPUT_DIRECTORY}

@@ -1,3 +1,5 @@
+# SPDX-License-Identifier: GPL-3.0-or-later
+# SPDX-FileCopyrightText: 2026 Servicekarta contributors
 # Fails when an include points against the layering: app → widgets → geodata, and inside each library a folder
 # includes only itself and the folders listed before it. Run by CTest as `cmake -DSOURCE_DIR=… -P check-includes.cmake`.
 set(LIBRARY_ORDER geodata widgets app)

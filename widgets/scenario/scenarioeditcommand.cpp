@@ -1,3 +1,6 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+// SPDX-FileCopyrightText: 2026 Servicekarta contributors
+
 #include "widgets/scenario/scenarioeditcommand.h"
 
 #include "widgets/scenario/scenariodocument.h"

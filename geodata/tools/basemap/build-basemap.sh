@@ -1,4 +1,6 @@
 #!/bin/sh
+# SPDX-License-Identifier: GPL-3.0-or-later
+# SPDX-FileCopyrightText: 2026 Servicekarta contributors
 # Servicekarta: regenerate the shipped base map GeoPackage (geodata/data/basemap.gpkg) from Debian bookworm
 # packages only. Needs python3-gdal, python3-numpy, gdal-bin (no gmt); downloads gmt-dcw, gmt-gshhg-high,
 # libmagics++-data and qgis-common with `apt-get download` (not installed, only unpacked into WORKDIR).

@@ -1,3 +1,6 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+// SPDX-FileCopyrightText: 2026 Servicekarta contributors
+
 // Every file in tests/data/badfiles goes through inspect() and import() with the guessed mapping; EXPECTED.tsv names
 // the message each must give. Adding a bad file means adding a row there.
 #include "geodata/import/officeimporter.h"

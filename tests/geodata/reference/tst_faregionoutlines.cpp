@@ -1,3 +1,6 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+// SPDX-FileCopyrightText: 2026 Servicekarta contributors
+
 #include "geodata/reference/adminboundaries.h"
 #include "geodata/reference/faregionoutlines.h"
 #include "geodata/reference/referencedata.h"

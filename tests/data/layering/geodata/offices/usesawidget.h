@@ -1,2 +1,5 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+// SPDX-FileCopyrightText: 2026 Servicekarta contributors
+
 #pragma once
 #include "widgets/render/mapstyle.h"
