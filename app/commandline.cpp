@@ -1,7 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 // SPDX-FileCopyrightText: 2026 Servicekarta contributors
 
-#include "app/commandline.h"
+#include "commandline.h"
 
 #include "geodata/atlas/atlas.h"
 #include "geodata/atlas/datapaths.h"

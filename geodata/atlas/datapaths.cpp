@@ -1,7 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 // SPDX-FileCopyrightText: 2026 Servicekarta contributors
 
-#include "geodata/atlas/datapaths.h"
+#include "datapaths.h"
 
 #include <QCoreApplication>
 #include <QDir>

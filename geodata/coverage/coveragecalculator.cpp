@@ -1,7 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 // SPDX-FileCopyrightText: 2026 Servicekarta contributors
 
-#include "geodata/coverage/coveragecalculator.h"
+#include "coveragecalculator.h"
 
 #include "geodata/coverage/distancesummary.h"
 #include "geodata/coverage/nearestcandidates.h"

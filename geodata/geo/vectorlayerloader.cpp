@@ -1,7 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 // SPDX-FileCopyrightText: 2026 Servicekarta contributors
 
-#include "geodata/geo/vectorlayerloader.h"
+#include "vectorlayerloader.h"
 
 #include "geodata/geo/gdalsupport.h"
 #include "geodata/geo/projection.h"

@@ -1,7 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 // SPDX-FileCopyrightText: 2026 Servicekarta contributors
 
-#include "geodata/import/datachecks.h"
+#include "datachecks.h"
 
 #include "geodata/geo/featurereader.h"
 #include "geodata/import/officeloader.h"

@@ -1,7 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 // SPDX-FileCopyrightText: 2026 Servicekarta contributors
 
-#include "geodata/scenario/scenariofile.h"
+#include "scenariofile.h"
 
 #include "geodata/geo/atomicfilereplacement.h"
 #include "geodata/geo/gdalsupport.h"

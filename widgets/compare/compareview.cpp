@@ -1,7 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 // SPDX-FileCopyrightText: 2026 Servicekarta contributors
 
-#include "widgets/compare/compareview.h"
+#include "compareview.h"
 
 #include "widgets/compare/comparisonmeasuresmodel.h"
 #include "widgets/compare/officedifferencemodel.h"

@@ -1,7 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 // SPDX-FileCopyrightText: 2026 Servicekarta contributors
 
-#include "widgets/coverage/coveragepanel.h"
+#include "coveragepanel.h"
 
 #include "geodata/coverage/coverageexport.h"
 #include "widgets/coverage/coveragechart.h"

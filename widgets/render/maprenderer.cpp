@@ -1,7 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 // SPDX-FileCopyrightText: 2026 Servicekarta contributors
 
-#include "widgets/render/maprenderer.h"
+#include "maprenderer.h"
 
 #include "geodata/offices/officetext.h"
 #include "widgets/render/markerpainter.h"

@@ -1,7 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 // SPDX-FileCopyrightText: 2026 Servicekarta contributors
 
-#include "widgets/scenario/scenariodocument.h"
+#include "scenariodocument.h"
 
 #include "geodata/geo/projection.h"
 #include "geodata/scenario/scenariofile.h"

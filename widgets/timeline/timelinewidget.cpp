@@ -1,7 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 // SPDX-FileCopyrightText: 2026 Servicekarta contributors
 
-#include "widgets/timeline/timelinewidget.h"
+#include "timelinewidget.h"
 
 #include "widgets/timeline/timelinecontroller.h"
 #include "widgets/timeline/timelineslider.h"
