@@ -65,6 +65,15 @@ int TimelineController::stepIndex() const
     return std::clamp(index, 0, static_cast<int>(m_monthSteps.size()) - 1);
 }
 
+QDate TimelineController::stepStart(QDate date) const
+{
+    if (m_stepMode == StepMode::Phase) {
+        const auto after = std::lower_bound(m_phaseBoundaries.begin(), m_phaseBoundaries.end(), date);
+        return after == m_phaseBoundaries.begin() ? m_first : *std::prev(after);
+    }
+    return monthEnd(date.addMonths(-1));
+}
+
 void TimelineController::setStepMode(StepMode mode)
 {
     if (mode == m_stepMode)
