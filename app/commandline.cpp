@@ -34,11 +34,6 @@ namespace sk {
 
 namespace {
 
-QString tr(const char *text)
-{
-    return QCoreApplication::translate("sk::CommandLine", text);
-}
-
 // "map.png" with several dates becomes "map-2022-01-31.png", one file per date.
 QString exportPathFor(const QString &path, QDate date, bool severalDates)
 {

@@ -66,7 +66,7 @@ int main(int argc, char *argv[])
         window.timeline()->setDate(options->dates.front());
     window.show();
     if (!problems.isEmpty())
-        QMessageBox::warning(&window, QObject::tr("Data problems"), problems.join(QLatin1Char('\n')));
+        QMessageBox::warning(&window, sk::MainWindow::tr("Data problems"), problems.join(QLatin1Char('\n')));
     window.offerRecovery();
     return application.exec();
 }
