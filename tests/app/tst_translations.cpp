@@ -8,6 +8,7 @@
 #include <QFile>
 #include <QSettings>
 #include <QStandardPaths>
+#include <QTemporaryDir>
 #include <QTest>
 #include <QTranslator>
 #include <QXmlStreamReader>
@@ -25,11 +26,17 @@ private Q_SLOTS:
     void complete();
     void embeddedTranslationLoads_data();
     void embeddedTranslationLoads();
+
+private:
+    QTemporaryDir m_settings;
 };
 
 void TestTranslations::initTestCase()
 {
+    // The language choice is written to this test's own folder, never to the settings of whoever runs the tests.
+    QVERIFY(m_settings.isValid());
     QStandardPaths::setTestModeEnabled(true);
+    QSettings::setPath(QSettings::NativeFormat, QSettings::UserScope, m_settings.path());
     QSettings().clear();
 }
 
