@@ -3,6 +3,8 @@
 
 #include "app/languagesettings.h"
 
+#include "app/applogging.h"
+
 #include <QCoreApplication>
 #include <QSettings>
 #include <QTranslator>
@@ -38,8 +40,10 @@ bool LanguageSettings::apply(QTranslator &translator)
     QLocale::setDefault(locale);
     const QString file = locale.language() == QLocale::Swedish ? QStringLiteral("servicekarta_sv")
                                                                : QStringLiteral("servicekarta_en");
-    if (!translator.load(file, QStringLiteral(":/i18n")))
+    if (!translator.load(file, QStringLiteral(":/i18n"))) {
+        qCWarning(lcApp) << "no translation" << file << "among the embedded ones; the interface stays in English";
         return false;
+    }
     QCoreApplication::installTranslator(&translator);
     return true;
 }

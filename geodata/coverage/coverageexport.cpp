@@ -3,6 +3,7 @@
 
 #include "geodata/coverage/coverageexport.h"
 
+#include "geodata/coverage/coveragelogging.h"
 #include "geodata/geo/gdalsupport.h"
 #include "geodata/geo/projection.h"
 
@@ -191,8 +192,8 @@ bool finish(GdalDatasetPtr dataset, const QString &path, bool ok, QString *error
         *error = failure(path, CoverageExport::tr("cannot write: %1").arg(lastGdalError()));
         ok = false;
     }
-    if (!ok)
-        QFile::remove(path);
+    if (!ok && QFileInfo::exists(path) && !QFile::remove(path))
+        qCWarning(lcCoverage) << "cannot remove the unfinished export" << path;
     return ok;
 }
 

@@ -3,6 +3,8 @@
 
 #include "geodata/geo/atomicfilereplacement.h"
 
+#include "geodata/geo/datalogging.h"
+
 #include <QDir>
 #include <QFile>
 #include <QFileInfo>
@@ -59,8 +61,9 @@ AtomicFileReplacement::AtomicFileReplacement(const QString &targetPath)
 
 AtomicFileReplacement::~AtomicFileReplacement()
 {
-    if (!m_committed && !m_temporaryPath.isEmpty())
-        QFile::remove(m_temporaryPath);
+    if (!m_committed && !m_temporaryPath.isEmpty() && QFileInfo::exists(m_temporaryPath)
+        && !QFile::remove(m_temporaryPath))
+        qCWarning(lcData) << "cannot remove the unfinished temporary file" << m_temporaryPath;
 }
 
 bool AtomicFileReplacement::prepare(QString *error)

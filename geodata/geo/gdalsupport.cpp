@@ -3,6 +3,8 @@
 
 #include "geodata/geo/gdalsupport.h"
 
+#include "geodata/geo/datalogging.h"
+
 #include <QCoreApplication>
 #include <QFile>
 #include <QFileInfo>
@@ -188,6 +190,8 @@ static GdalDatasetPtr openVector(const QString &path, QString *error, const QStr
         *error = GdalSupport::tr("%1: cannot open: %2").arg(name, reason);
         return nullptr;
     }
+    if (CPLGetLastErrorType() == CE_Warning)
+        qCDebug(lcData).noquote() << name << "opened; GDAL warned:" << lastGdalError();
     return GdalDatasetPtr(dataset);
 }
 

@@ -3,6 +3,7 @@
 
 #include "geodata/geo/vectorlayerloader.h"
 
+#include "geodata/geo/datalogging.h"
 #include "geodata/geo/gdalsupport.h"
 #include "geodata/geo/projection.h"
 
@@ -87,12 +88,15 @@ std::optional<VectorLayer> VectorLayerLoader::load(OGRLayer &layer, const QStrin
     bool isPolygon = true;
     layer.ResetReading();
     long long ordinal = 0;
+    long long withoutGeometry = 0;
     while (std::unique_ptr<OGRFeature, void (*)(OGRFeature *)> feature{
             layer.GetNextFeature(), [](OGRFeature *f) { OGRFeature::DestroyFeature(f); }}) {
         ++ordinal;
         OGRGeometry *geometry = feature->GetGeometryRef();
-        if (!geometry || geometry->IsEmpty())
+        if (!geometry || geometry->IsEmpty()) {
+            ++withoutGeometry;
             continue;
+        }
         CPLPushErrorHandler(CPLQuietErrorHandler);
         const bool transformed = !transform || geometry->transform(transform.get()) == OGRERR_NONE;
         CPLPopErrorHandler();
@@ -118,6 +122,9 @@ std::optional<VectorLayer> VectorLayerLoader::load(OGRLayer &layer, const QStrin
             converted.code = QString::fromUtf8(feature->GetFieldAsString(codeIndex));
         features.push_back(std::move(converted));
     }
+    if (withoutGeometry > 0)
+        qCDebug(lcData).noquote() << fileName << "layer" << layerName << ":" << withoutGeometry
+                                  << "features without geometry left out";
     VectorLayer result(layerName, isPolygon ? VectorLayer::Geometry::Polygons : VectorLayer::Geometry::Lines,
                        std::move(features));
     if (result.isEmpty()) {

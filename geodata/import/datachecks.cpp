@@ -4,6 +4,7 @@
 #include "geodata/import/datachecks.h"
 
 #include "geodata/geo/featurereader.h"
+#include "geodata/import/importlogging.h"
 #include "geodata/import/officeloader.h"
 
 #include <QLineF>
@@ -130,6 +131,8 @@ QHash<QString, QString> DataChecks::rowLocations(const QString &officesPath)
 {
     QHash<QString, QString> locations;
     FeatureReader reader(officesPath);
+    if (!reader.isOpen())
+        qCWarning(lcImport).noquote() << "findings name no rows:" << reader.openError();
     while (reader.isOpen() && reader.next()) {
         const QString id = reader.text(QStringLiteral("id"));
         if (!id.isEmpty() && !locations.contains(id))

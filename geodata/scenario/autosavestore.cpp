@@ -4,6 +4,7 @@
 #include "geodata/scenario/autosavestore.h"
 
 #include "geodata/scenario/scenariofile.h"
+#include "geodata/scenario/scenariologging.h"
 
 #include <QCoreApplication>
 #include <QDir>
@@ -118,8 +119,9 @@ bool AutosaveStore::discard(const RecoverableScenario &entry, QString *error)
 
 void AutosaveStore::removeOwn()
 {
-    if (!m_ownPath.isEmpty())
-        QFile::remove(m_ownPath);
+    if (!m_ownPath.isEmpty() && QFileInfo::exists(m_ownPath) && !QFile::remove(m_ownPath))
+        qCWarning(lcScenario) << "cannot remove this session's autosave" << m_ownPath
+                              << "; it will be offered for recovery after the next start";
 }
 
 } // namespace sk

@@ -7,6 +7,7 @@
 #include "geodata/geo/gdalsupport.h"
 #include "geodata/import/officeloader.h"
 #include "geodata/offices/officetext.h"
+#include "geodata/scenario/scenariologging.h"
 
 #include <QFileInfo>
 #include <QLocale>
@@ -226,8 +227,11 @@ bool writeFile(Format format, const Scenario &scenario, const QString &path, con
         *reason = ScenarioFile::tr("cannot create: %1").arg(lastGdalError());
         return false;
     }
-    for (auto it = metadata.begin(); it != metadata.end(); ++it)
-        dataset->SetMetadataItem(it.key().toUtf8().constData(), it.value().toUtf8().constData());
+    for (auto it = metadata.begin(); it != metadata.end(); ++it) {
+        if (dataset->SetMetadataItem(it.key().toUtf8().constData(), it.value().toUtf8().constData()) != CE_None)
+            qCWarning(lcScenario).noquote()
+                    << path << ": the metadata item" << it.key() << "was not written:" << lastGdalError();
+    }
     if (!writeOffices(*dataset, format, scenario, reason))
         return false;
     // Closing writes what GDAL still buffers; a full disk shows here as an error.

@@ -4,6 +4,7 @@
 #include "widgets/export/framesequenceexporter.h"
 
 #include "geodata/atlas/atlas.h"
+#include "widgets/export/exportlogging.h"
 #include "widgets/export/mapexporter.h"
 #include "widgets/scene/mapscenebuilder.h"
 
@@ -78,8 +79,13 @@ bool FrameSequenceExporter::makeVideo(const QString &ffmpeg, const QString &fold
                    QStringLiteral("-i"), QString::fromLatin1(ffmpegFramePattern), QStringLiteral("-pix_fmt"),
                    QStringLiteral("yuv420p"), QStringLiteral("-vf"), QStringLiteral("pad=ceil(iw/2)*2:ceil(ih/2)*2"),
                    videoFileName()});
-    return process.waitForFinished(ffmpegTimeoutMs) && process.exitStatus() == QProcess::NormalExit
-            && process.exitCode() == 0;
+    const bool finished = process.waitForFinished(ffmpegTimeoutMs);
+    if (finished && process.exitStatus() == QProcess::NormalExit && process.exitCode() == 0)
+        return true;
+    qCWarning(lcExport).noquote() << ffmpeg << "failed in" << folder << ":"
+                                  << (finished ? QString::fromLocal8Bit(process.readAllStandardError()).right(2000)
+                                               : process.errorString());
+    return false;
 }
 
 } // namespace sk
