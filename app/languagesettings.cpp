@@ -6,6 +6,7 @@
 #include "app/applogging.h"
 
 #include <QCoreApplication>
+#include <QLibraryInfo>
 #include <QSettings>
 #include <QTranslator>
 
@@ -34,7 +35,7 @@ QLocale LanguageSettings::effectiveLocale()
     return system.language() == QLocale::English ? system : QLocale(QLocale::English, QLocale::UnitedKingdom);
 }
 
-bool LanguageSettings::apply(QTranslator &translator)
+bool LanguageSettings::apply(QTranslator &translator, QTranslator *qtTranslator)
 {
     const QLocale locale = effectiveLocale();
     QLocale::setDefault(locale);
@@ -45,6 +46,13 @@ bool LanguageSettings::apply(QTranslator &translator)
         return false;
     }
     QCoreApplication::installTranslator(&translator);
+    if (qtTranslator && locale.language() != QLocale::English) {
+        if (qtTranslator->load(locale, QStringLiteral("qt"), QStringLiteral("_"),
+                               QLibraryInfo::path(QLibraryInfo::TranslationsPath)))
+            QCoreApplication::installTranslator(qtTranslator);
+        else
+            qCInfo(lcApp) << "Qt's own texts are not installed for" << locale.name() << "; they stay in English";
+    }
     return true;
 }
 

@@ -47,7 +47,8 @@ int main(int argc, char *argv[])
     QApplication::setApplicationDisplayName(QStringLiteral("Servicekarta"));
     QApplication::setWindowIcon(QIcon(QStringLiteral(":/icons/servicekarta.svg")));
     QTranslator translator;
-    sk::LanguageSettings::apply(translator);
+    QTranslator qtTranslator;
+    sk::LanguageSettings::apply(translator, &qtTranslator);
     if (options->isHeadless()) {
         QTextStream out(stdout);
         return sk::CommandLine::runHeadless(*options, out, err);
