@@ -16,6 +16,7 @@
 #include "geodata/reports/rolloutreport.h"
 #include "geodata/reports/suggestionreport.h"
 #include "geodata/suggestions/officesuggester.h"
+#include "widgets/export/framesequenceexporter.h"
 #include "widgets/export/mapexporter.h"
 #include "widgets/scene/mapscenebuilder.h"
 
@@ -32,11 +33,6 @@
 namespace sk {
 
 namespace {
-
-QString tr(const char *text)
-{
-    return QCoreApplication::translate("sk::CommandLine", text);
-}
 
 // "map.png" with several dates becomes "map-2022-01-31.png", one file per date.
 QString exportPathFor(const QString &path, QDate date, bool severalDates)
@@ -448,22 +444,13 @@ int CommandLine::exportFrames(const Atlas &atlas, MapRenderer &renderer, const M
     const Rollout &rollout = atlas.rollout();
     const QDate from = options.from.isValid() ? options.from : rollout.firstDate();
     const QDate to = options.to.isValid() ? options.to : rollout.lastDate();
-    const std::vector<QDate> dates = FrameSequence::dates(
-            from, to, options.stepByPhase ? FrameSequence::Step::Phase : FrameSequence::Step::Month,
-            rollout.phaseBoundaries());
-    QDir directory(options.framesDirectory);
-    if (!directory.exists() && !QDir().mkpath(options.framesDirectory)) {
-        err << tr("%1: cannot create the folder").arg(options.framesDirectory) << '\n';
+    const FrameSequenceExporter exporter(atlas, renderer, viewport);
+    const std::vector<QDate> dates
+            = exporter.dates(from, to, options.stepByPhase ? FrameSequence::Step::Phase : FrameSequence::Step::Month);
+    QString error;
+    if (exporter.write(dates, options.framesDirectory, &error) != FrameSequenceExporter::Outcome::Written) {
+        err << error << '\n';
         return 1;
-    }
-    for (size_t i = 0; i < dates.size(); ++i) {
-        const QString path = directory.filePath(QStringLiteral("frame-%1.png").arg(i + 1, 4, 10, QLatin1Char('0')));
-        QString error;
-        const QImage image = MapExporter::renderImage(renderer, viewport, MapSceneBuilder::build(atlas, dates[i]));
-        if (!MapExporter::saveImage(image, path, &error)) {
-            err << error << '\n';
-            return 1;
-        }
     }
     err << tr("wrote %1 frames (%2 to %3) to %4")
                     .arg(dates.size())

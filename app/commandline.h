@@ -5,6 +5,7 @@
 
 #include "geodata/briefing/briefing.h"
 
+#include <QCoreApplication>
 #include <QDate>
 #include <QSize>
 #include <QString>
@@ -62,6 +63,8 @@ struct CommandLineOptions
 // --suggest) that print to stdout/stderr.
 class CommandLine
 {
+    Q_DECLARE_TR_FUNCTIONS(sk::CommandLine)
+
 public:
     // Parses the application's arguments; nullopt after printing help/version or with *error set.
     static std::optional<CommandLineOptions> parse(const QStringList &arguments, QString *error, bool *exitNow);

@@ -3,7 +3,10 @@
 
 #include "languagesettings.h"
 
+#include "app/applogging.h"
+
 #include <QCoreApplication>
+#include <QLibraryInfo>
 #include <QSettings>
 #include <QTranslator>
 
@@ -32,15 +35,24 @@ QLocale LanguageSettings::effectiveLocale()
     return system.language() == QLocale::English ? system : QLocale(QLocale::English, QLocale::UnitedKingdom);
 }
 
-bool LanguageSettings::apply(QTranslator &translator)
+bool LanguageSettings::apply(QTranslator &translator, QTranslator *qtTranslator)
 {
     const QLocale locale = effectiveLocale();
     QLocale::setDefault(locale);
     const QString file = locale.language() == QLocale::Swedish ? QStringLiteral("servicekarta_sv")
                                                                : QStringLiteral("servicekarta_en");
-    if (!translator.load(file, QStringLiteral(":/i18n")))
+    if (!translator.load(file, QStringLiteral(":/i18n"))) {
+        qCWarning(lcApp) << "no translation" << file << "among the embedded ones; the interface stays in English";
         return false;
+    }
     QCoreApplication::installTranslator(&translator);
+    if (qtTranslator && locale.language() != QLocale::English) {
+        if (qtTranslator->load(locale, QStringLiteral("qt"), QStringLiteral("_"),
+                               QLibraryInfo::path(QLibraryInfo::TranslationsPath)))
+            QCoreApplication::installTranslator(qtTranslator);
+        else
+            qCInfo(lcApp) << "Qt's own texts are not installed for" << locale.name() << "; they stay in English";
+    }
     return true;
 }
 

@@ -19,8 +19,9 @@ public:
     static void choose(const QString &language);
     // The locale the program will use: the chosen language, or the system's if it is Swedish or English.
     static QLocale effectiveLocale();
-    // Sets the default locale and installs the matching translation; false if none could be loaded.
-    static bool apply(QTranslator &translator);
+    // Sets the default locale and installs the matching translation; false if none could be loaded. With
+    // `qtTranslator`, Qt's own texts (standard buttons, file dialogs) follow too when Qt ships them for the language.
+    static bool apply(QTranslator &translator, QTranslator *qtTranslator = nullptr);
 };
 
 } // namespace sk

@@ -47,7 +47,8 @@ int main(int argc, char *argv[])
     QApplication::setApplicationDisplayName(QStringLiteral("Servicekarta"));
     QApplication::setWindowIcon(QIcon(QStringLiteral(":/icons/servicekarta.svg")));
     QTranslator translator;
-    sk::LanguageSettings::apply(translator);
+    QTranslator qtTranslator;
+    sk::LanguageSettings::apply(translator, &qtTranslator);
     if (options->isHeadless()) {
         QTextStream out(stdout);
         return sk::CommandLine::runHeadless(*options, out, err);
@@ -66,7 +67,7 @@ int main(int argc, char *argv[])
         window.timeline()->setDate(options->dates.front());
     window.show();
     if (!problems.isEmpty())
-        QMessageBox::warning(&window, QObject::tr("Data problems"), problems.join(QLatin1Char('\n')));
+        QMessageBox::warning(&window, sk::MainWindow::tr("Data problems"), problems.join(QLatin1Char('\n')));
     window.offerRecovery();
     return application.exec();
 }

@@ -5,9 +5,7 @@
 
 #include "app/languagesettings.h"
 #include "app/scenariocontroller.h"
-#include "geodata/coverage/populationmodel.h"
 #include "geodata/import/datachecks.h"
-#include "geodata/offices/framesequence.h"
 #include "geodata/reference/faregionoutlines.h"
 #include "geodata/scenario/officedraft.h"
 #include "geodata/suggestions/suggestion.h"
@@ -16,9 +14,8 @@
 #include "widgets/compare/compareview.h"
 #include "widgets/coverage/coveragecontroller.h"
 #include "widgets/coverage/coveragepanel.h"
-#include "widgets/export/exportdialog.h"
-#include "widgets/export/frameexportdialog.h"
-#include "widgets/export/mapexporter.h"
+#include "widgets/coverage/populationsource.h"
+#include "widgets/export/mapexportactions.h"
 #include "widgets/import/dataqualitypanel.h"
 #include "widgets/map/mapwidget.h"
 #include "widgets/offices/collatingsortproxymodel.h"
@@ -40,17 +37,9 @@
 #include <QFileDialog>
 #include <QFileInfo>
 #include <QHeaderView>
-#include <QInputDialog>
 #include <QLabel>
-#include <QLineEdit>
 #include <QMenuBar>
 #include <QMessageBox>
-#include <QPainter>
-#include <QPrintDialog>
-#include <QPrintPreviewDialog>
-#include <QPrinter>
-#include <QProcess>
-#include <QProgressDialog>
 #include <QSettings>
 #include <QSortFilterProxyModel>
 #include <QStandardPaths>
@@ -83,7 +72,8 @@ MainWindow::MainWindow(Atlas atlas, QWidget *parent)
     , m_dataQuality(new DataQualityPanel(this))
     , m_coverage(new CoverageController(m_atlas, this))
     , m_coveragePanel(new CoveragePanel(m_coverage, this))
-    , m_population(std::make_shared<PopulationModel>(PopulationModel::fromReference(m_atlas.reference())))
+    , m_population(new PopulationSource(m_atlas.reference(), this))
+    , m_exports(new MapExportActions(m_atlas, m_map, m_timeline, this))
     , m_scenarios(new ScenarioController(
               this, m_atlas.reference(),
               QStandardPaths::writableLocation(QStandardPaths::AppDataLocation) + QStringLiteral("/autosave"), this))
@@ -127,6 +117,10 @@ MainWindow::MainWindow(Atlas atlas, QWidget *parent)
     createDocks();
     statusBar()->addPermanentWidget(m_dataLabel);
 
+    connect(m_population, &PopulationSource::populationChanged, this, &MainWindow::refreshDerivedViews);
+    connect(m_population, &PopulationSource::message, statusBar(), &QStatusBar::showMessage);
+    m_exports->setPdfSummary([this] { return m_notes->markdown(); });
+    connect(m_exports, &MapExportActions::message, statusBar(), &QStatusBar::showMessage);
     connect(m_timeline, &TimelineController::dateChanged, this, &MainWindow::dateChanged);
     connect(m_timeline, &TimelineController::dateChanged, m_coverage, &CoverageController::setDate);
     connect(m_coverage, &CoverageController::resultReady, m_map,
@@ -177,7 +171,7 @@ void MainWindow::createActions()
     file->addAction(tr("Open official &boundaries…"), QKeySequence(Qt::CTRL | Qt::Key_B), this,
                     &MainWindow::chooseBoundariesFile);
     file->addAction(m_scenarios->importAction());
-    file->addAction(tr("Open &population layer…"), this, &MainWindow::choosePopulationFile);
+    file->addAction(m_population->openAction());
     m_clearBoundariesAction = file->addAction(tr("&Close boundaries"), this, [this] {
         m_atlas.clearBoundaries();
         QSettings().remove(QStringLiteral("data/boundaries"));
@@ -186,14 +180,11 @@ void MainWindow::createActions()
     });
     m_clearBoundariesAction->setEnabled(false);
     file->addSeparator();
-    QAction *exportAction
-            = file->addAction(icon("document-export"), tr("&Export map…"), this, &MainWindow::exportImage);
-    exportAction->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_E));
-    file->addAction(tr("Export &frame sequence…"), this, &MainWindow::exportFrames);
+    file->addAction(m_exports->exportMapAction());
+    file->addAction(m_exports->exportFramesAction());
     file->addSeparator();
-    QAction *printAction = file->addAction(icon("document-print"), tr("&Print…"), this, &MainWindow::print);
-    printAction->setShortcut(QKeySequence::Print);
-    file->addAction(tr("Print pre&view…"), this, &MainWindow::printPreview);
+    file->addAction(m_exports->printAction());
+    file->addAction(m_exports->printPreviewAction());
     file->addSeparator();
     file->addAction(tr("&Quit"), QKeySequence::Quit, this, &QWidget::close);
 
@@ -217,7 +208,7 @@ void MainWindow::createActions()
     compare->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_K));
     compare->setToolTip(tr("Two dates, or the official plan and the scenario, side by side"));
 
-    QMenu *view = menuBar()->addMenu(tr("&View"));
+    QMenu *view = m_viewMenu = menuBar()->addMenu(tr("&View"));
     QAction *zoomIn = view->addAction(icon("zoom-in"), tr("Zoom &in"), m_map, &MapWidget::zoomIn);
     zoomIn->setShortcuts({QKeySequence::ZoomIn, QKeySequence(Qt::CTRL | Qt::Key_Equal)});
     QAction *zoomOut = view->addAction(icon("zoom-out"), tr("Zoom &out"), m_map, &MapWidget::zoomOut);
@@ -269,7 +260,7 @@ void MainWindow::createActions()
     toolbar->setMovable(false);
     toolbar->addAction(openOfficesAction);
     toolbar->addAction(m_scenarios->saveAction());
-    toolbar->addAction(exportAction);
+    toolbar->addAction(m_exports->exportMapAction());
     toolbar->addSeparator();
     toolbar->addAction(m_scenarios->undoAction());
     toolbar->addAction(m_scenarios->redoAction());
@@ -303,7 +294,7 @@ void MainWindow::createDocks()
     tableDock->setObjectName(QStringLiteral("OfficeTableDock"));
     tableDock->setWidget(m_officeTable);
     addDockWidget(Qt::RightDockWidgetArea, tableDock);
-    QMenu *view = menuBar()->actions().at(3)->menu();
+    QMenu *view = m_viewMenu;
     view->addAction(detailsDock->toggleViewAction());
     view->addAction(tableDock->toggleViewAction());
     auto *notesDock = new QDockWidget(tr("Briefing notes"), this);
@@ -427,10 +418,10 @@ void MainWindow::refreshDerivedViews()
                                                    : QFileInfo(m_atlas.officesPath()).fileName();
     m_dataLabel->setText(tr("%n office(s) from %1", nullptr, static_cast<int>(rollout.offices().size())).arg(source));
     m_notes->setAtlas(m_atlas);
-    m_regionAggregates = RegionAggregates(rollout, m_atlas.reference(), *m_population);
-    m_coverage->rebuild(*m_population);
+    m_regionAggregates = RegionAggregates(rollout, m_atlas.reference(), *m_population->population());
+    m_coverage->rebuild(*m_population->population());
     m_coverage->setDate(m_timeline->date());
-    m_suggestionsPanel->setData(rollout.offices(), &m_atlas.reference(), m_population);
+    m_suggestionsPanel->setData(rollout.offices(), &m_atlas.reference(), m_population->population());
     if (m_compare) {
         m_compare->setOfficial(m_scenarios->officialOffices());
         if (m_scenarios->isActive())
@@ -471,7 +462,7 @@ void MainWindow::openCompareView()
         m_compare->setAttribute(Qt::WA_DeleteOnClose);
         m_compare->setWindowTitle(tr("Compare — Servicekarta"));
         m_compare->setReference(&m_atlas.baseMap(), &m_atlas.boundaries(), m_atlas.reference());
-        m_compare->setPopulation(m_population);
+        m_compare->setPopulation(m_population->population());
         m_compare->setStyle(m_map->renderer().style());
         m_compare->setOfficial(m_scenarios->officialOffices());
         if (m_scenarios->isActive()) {
@@ -506,7 +497,7 @@ void MainWindow::dateChanged(QDate date)
     const MapScene scene = MapSceneBuilder::build(m_atlas, date);
     m_map->setOffices(scene.offices, scene.states, scene.counts, date);
     m_officeModel->setDate(date);
-    m_notes->showStep(previousStep(date), date);
+    m_notes->showStep(m_timeline->stepStart(date), date);
     updateRegionGaps();
     showSelectedOffice();
 }
@@ -533,20 +524,6 @@ void MainWindow::updateRegionGaps()
         gaps << region.code;
     m_map->setRegionGaps(m_regionGapsAction->isChecked(), m_faOutlines.isEmpty() ? nullptr : &m_faOutlines, gaps,
                          FaRegionOutlines::seatsIn(gaps, m_atlas.reference()));
-}
-
-QDate MainWindow::previousStep(QDate date) const
-{
-    if (m_timeline->stepMode() == TimelineController::StepMode::Phase) {
-        QDate previous = m_atlas.rollout().firstDate();
-        for (QDate boundary : m_atlas.rollout().phaseBoundaries()) {
-            if (boundary < date)
-                previous = boundary;
-        }
-        return previous;
-    }
-    const QDate monthBefore = date.addMonths(-1);
-    return QDate(monthBefore.year(), monthBefore.month(), monthBefore.daysInMonth());
 }
 
 void MainWindow::runDataChecks()
@@ -641,154 +618,6 @@ void MainWindow::chooseBoundariesFile()
         return;
     settings.setValue(QStringLiteral("data/lastDirectory"), QFileInfo(path).absolutePath());
     openBoundaries(path);
-}
-
-void MainWindow::choosePopulationFile()
-{
-    QSettings settings;
-    const QString path = QFileDialog::getOpenFileName(
-            this, tr("Open population layer"), settings.value(QStringLiteral("data/lastDirectory")).toString(),
-            tr("Population layers (%1);;All files (*)").arg(boundaryFilter + QStringLiteral(" *.csv")));
-    if (path.isEmpty())
-        return;
-    bool ok = false;
-    const QString field = QInputDialog::getText(this, tr("Population field"),
-                                                tr("Name of the field that holds the number of people:"),
-                                                QLineEdit::Normal, QStringLiteral("population"), &ok);
-    if (!ok || field.trimmed().isEmpty())
-        return;
-    QStringList errors;
-    const PopulationModel population = PopulationModel::load(path, field.trimmed(), m_atlas.reference(), &errors);
-    if (population.isEmpty()) {
-        QMessageBox box(
-                QMessageBox::Warning, tr("Population layer not loaded"),
-                tr("%1 could not be used; coverage keeps the population it had.").arg(QFileInfo(path).fileName()),
-                QMessageBox::Ok, this);
-        box.setInformativeText(errors.mid(0, 5).join(QLatin1Char('\n')));
-        box.setDetailedText(errors.join(QLatin1Char('\n')));
-        box.exec();
-        return;
-    }
-    m_population = std::make_shared<PopulationModel>(population);
-    refreshDerivedViews();
-    statusBar()->showMessage(
-            tr("Coverage now uses %1 (%2 people)")
-                    .arg(QFileInfo(path).fileName(), QLocale().toString(population.totalPopulation(), 'f', 0)),
-            8000);
-}
-
-void MainWindow::exportImage()
-{
-    const QString suggested
-            = QDir(QSettings().value(QStringLiteral("data/exportDirectory"), QDir::homePath()).toString())
-                      .filePath(QStringLiteral("servicekarta-%1.png").arg(m_timeline->date().toString(Qt::ISODate)));
-    ExportDialog dialog(m_map->size(), suggested, this);
-    if (dialog.exec() != QDialog::Accepted)
-        return;
-    MapScene scene = m_map->scene();
-    scene.selectedOfficeId.clear();
-    scene.emphasisedOfficeIds.clear();
-    scene.title = dialog.title();
-    QString error;
-    bool ok = false;
-    switch (dialog.format()) {
-    case ExportDialog::Format::Png: {
-        const MapViewport viewport = MapExporter::viewportFor(m_map->viewport(), dialog.imageSize());
-        ok = MapExporter::saveImage(MapExporter::renderImage(m_map->renderer(), viewport, scene, dialog.pixelRatio()),
-                                    dialog.path(), &error);
-        break;
-    }
-    case ExportDialog::Format::Pdf:
-        ok = MapExporter::savePdf(m_map->renderer(), m_map->viewport(), scene, dialog.path(), dialog.pageSize(),
-                                  dialog.orientation(), &error, m_notes->markdown());
-        break;
-    case ExportDialog::Format::Svg:
-        ok = MapExporter::saveSvg(m_map->renderer(), m_map->viewport(), scene, dialog.path(), &error);
-        break;
-    }
-    if (!ok) {
-        QMessageBox::warning(this, tr("Export failed"), error);
-        return;
-    }
-    QSettings().setValue(QStringLiteral("data/exportDirectory"), QFileInfo(dialog.path()).absolutePath());
-    statusBar()->showMessage(tr("Exported %1").arg(QDir::toNativeSeparators(dialog.path())), 5000);
-}
-
-void MainWindow::exportFrames()
-{
-    const Rollout &rollout = m_atlas.rollout();
-    const QString ffmpeg = QStandardPaths::findExecutable(QStringLiteral("ffmpeg"));
-    FrameExportDialog dialog(rollout.firstDate(), rollout.lastDate(), QSize(1920, 1080), !ffmpeg.isEmpty(), this);
-    if (dialog.exec() != QDialog::Accepted)
-        return;
-    const QDir folder(dialog.folder());
-    if (!folder.exists() && !QDir().mkpath(dialog.folder())) {
-        QMessageBox::warning(this, tr("Export failed"), tr("%1: cannot create the folder").arg(dialog.folder()));
-        return;
-    }
-    const std::vector<QDate> dates = FrameSequence::dates(
-            dialog.from(), dialog.to(), dialog.byPhase() ? FrameSequence::Step::Phase : FrameSequence::Step::Month,
-            rollout.phaseBoundaries());
-    QProgressDialog progress(tr("Rendering frames…"), tr("Cancel"), 0, int(dates.size()), this);
-    progress.setWindowModality(Qt::WindowModal);
-    MapRenderer renderer(m_map->renderer().style());
-    const MapViewport viewport = MapExporter::viewportFor(m_map->viewport(), dialog.frameSize());
-    for (size_t i = 0; i < dates.size(); ++i) {
-        progress.setValue(int(i));
-        if (progress.wasCanceled())
-            return;
-        MapScene scene = MapSceneBuilder::build(m_atlas, dates[i]);
-        QString error;
-        const QString path = folder.filePath(QStringLiteral("frame-%1.png").arg(i + 1, 4, 10, QLatin1Char('0')));
-        if (!MapExporter::saveImage(MapExporter::renderImage(renderer, viewport, scene), path, &error)) {
-            QMessageBox::warning(this, tr("Export failed"), error);
-            return;
-        }
-    }
-    progress.setValue(int(dates.size()));
-    QString message = tr("%n frame(s) written to %1", nullptr, int(dates.size()))
-                              .arg(QDir::toNativeSeparators(dialog.folder()));
-    if (dialog.makeVideo()) {
-        QProcess ffmpegProcess;
-        ffmpegProcess.setWorkingDirectory(dialog.folder());
-        ffmpegProcess.start(ffmpeg,
-                            {QStringLiteral("-y"), QStringLiteral("-framerate"), QStringLiteral("2"),
-                             QStringLiteral("-i"), QStringLiteral("frame-%04d.png"), QStringLiteral("-pix_fmt"),
-                             QStringLiteral("yuv420p"), QStringLiteral("-vf"),
-                             QStringLiteral("pad=ceil(iw/2)*2:ceil(ih/2)*2"), QStringLiteral("servicekarta.mp4")});
-        const bool ok = ffmpegProcess.waitForFinished(600000) && ffmpegProcess.exitCode() == 0;
-        message += ok ? tr("; video servicekarta.mp4 made") : tr("; ffmpeg failed, the frames are kept");
-    }
-    statusBar()->showMessage(message, 8000);
-}
-
-void MainWindow::paintOnPrinter(QPrinter *printer)
-{
-    MapScene scene = m_map->scene();
-    scene.selectedOfficeId.clear();
-    scene.emphasisedOfficeIds.clear();
-    const QRectF page = printer->pageLayout().paintRectPixels(printer->resolution());
-    QPainter painter(printer);
-    MapExporter::renderOnDevice(m_map->renderer(), m_map->viewport(), scene, painter,
-                                QRectF(QPointF(0, 0), page.size()), 1400);
-}
-
-void MainWindow::print()
-{
-    QPrinter printer(QPrinter::HighResolution);
-    printer.setPageOrientation(QPageLayout::Landscape);
-    QPrintDialog dialog(&printer, this);
-    if (dialog.exec() == QDialog::Accepted)
-        paintOnPrinter(&printer);
-}
-
-void MainWindow::printPreview()
-{
-    QPrinter printer(QPrinter::HighResolution);
-    printer.setPageOrientation(QPageLayout::Landscape);
-    QPrintPreviewDialog preview(&printer, this);
-    connect(&preview, &QPrintPreviewDialog::paintRequested, this, &MainWindow::paintOnPrinter);
-    preview.exec();
 }
 
 void MainWindow::startBriefing()

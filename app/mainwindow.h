@@ -14,7 +14,6 @@
 #include <memory>
 
 class QAction;
-class QPrinter;
 class QLabel;
 class QSortFilterProxyModel;
 class QTableView;
@@ -30,7 +29,8 @@ class NotesPanel;
 class MapWidget;
 class OfficeDetailsPanel;
 class OfficeTableModel;
-class PopulationModel;
+class PopulationSource;
+class MapExportActions;
 class ScenarioController;
 class SearchField;
 class SuggestionsPanel;
@@ -76,19 +76,12 @@ private:
     void showSelectedOffice();
     void chooseOfficesFile();
     void chooseBoundariesFile();
-    void choosePopulationFile();
-    void exportImage();
-    void exportFrames();
-    void print();
-    void printPreview();
     void startBriefing();
     void setDarkTheme(bool dark);
     void showShortcuts();
     void showAbout();
     void searchEntryChosen(const SearchIndex::Entry &entry);
     void createLanguageMenu(QMenu *view);
-    void paintOnPrinter(QPrinter *printer);
-    QDate previousStep(QDate date) const;
     void runDataChecks();
     void updateRegionGaps();
     void boundariesReplaced();
@@ -103,6 +96,7 @@ private:
     QSortFilterProxyModel *m_officeProxy;
     QTableView *m_officeTable;
     SearchField *m_search;
+    QMenu *m_viewMenu = nullptr;
     QAction *m_darkThemeAction = nullptr;
     QAction *m_clearBoundariesAction = nullptr;
     QLabel *m_dataLabel;
@@ -114,7 +108,8 @@ private:
     VectorLayer m_faOutlines;
     QAction *m_regionGapsAction = nullptr;
     QPointer<BriefingWindow> m_briefing;
-    std::shared_ptr<const PopulationModel> m_population;
+    PopulationSource *m_population;
+    MapExportActions *m_exports;
     ScenarioController *m_scenarios;
     SuggestionsPanel *m_suggestionsPanel;
     QPointer<CompareView> m_compare;

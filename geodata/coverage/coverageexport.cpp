@@ -3,13 +3,13 @@
 
 #include "coverageexport.h"
 
+#include "geodata/coverage/coveragelogging.h"
 #include "geodata/geo/gdalsupport.h"
 #include "geodata/geo/projection.h"
 
 #include <QFile>
 #include <QFileInfo>
 #include <QHash>
-#include <QObject>
 
 #include <gdal_priv.h>
 #include <ogrsf_frmts.h>
@@ -43,7 +43,7 @@ bool removeExisting(const QString &path, QString *error)
 {
     const QFileInfo info(path);
     if (info.exists() && (!info.isFile() || !QFile::remove(path))) {
-        *error = failure(path, QObject::tr("cannot replace the existing file"));
+        *error = failure(path, CoverageExport::tr("cannot replace the existing file"));
         return false;
     }
     return true;
@@ -56,14 +56,14 @@ GdalDatasetPtr createDataset(const char *driverName, const QString &path, int wi
     // Some drivers (CSV) only fail later, and with a confusing message, when the folder is missing.
     const QFileInfo info(path);
     if (!QFileInfo(info.absolutePath()).isDir()) {
-        *error = failure(path, QObject::tr("the folder %1 does not exist").arg(info.absolutePath()));
+        *error = failure(path, CoverageExport::tr("the folder %1 does not exist").arg(info.absolutePath()));
         return nullptr;
     }
     if (!removeExisting(path, error))
         return nullptr;
     GDALDriver *driver = GetGDALDriverManager()->GetDriverByName(driverName);
     if (!driver) {
-        *error = failure(path, QObject::tr("GDAL has no %1 driver").arg(QString::fromLatin1(driverName)));
+        *error = failure(path, CoverageExport::tr("GDAL has no %1 driver").arg(QString::fromLatin1(driverName)));
         return nullptr;
     }
     std::vector<QByteArray> optionBytes;
@@ -76,7 +76,7 @@ GdalDatasetPtr createDataset(const char *driverName, const QString &path, int wi
     GdalDatasetPtr dataset(
             driver->Create(QFile::encodeName(path).constData(), width, height, bands, type, optionList.data()));
     if (!dataset)
-        *error = failure(path, QObject::tr("cannot create: %1").arg(lastGdalError()));
+        *error = failure(path, CoverageExport::tr("cannot create: %1").arg(lastGdalError()));
     return dataset;
 }
 
@@ -122,7 +122,7 @@ bool writeMunicipalityLayer(GDALDataset &dataset, const QString &path, const Cov
 {
     OGRLayer *layer = dataset.CreateLayer("municipality_coverage", reference, geometryType, nullptr);
     if (!layer) {
-        *error = failure(path, QObject::tr("cannot create the layer: %1").arg(lastGdalError()));
+        *error = failure(path, CoverageExport::tr("cannot create the layer: %1").arg(lastGdalError()));
         return false;
     }
     const std::pair<const char *, OGRFieldType> fields[] = {{"date", OFTString},
@@ -139,8 +139,9 @@ bool writeMunicipalityLayer(GDALDataset &dataset, const QString &path, const Cov
         if (type == OFTInteger)
             field.SetSubType(OFSTBoolean);
         if (layer->CreateField(&field) != OGRERR_NONE) {
-            *error = failure(path,
-                             QObject::tr("cannot create field %1: %2").arg(QString::fromLatin1(name), lastGdalError()));
+            *error = failure(
+                    path,
+                    CoverageExport::tr("cannot create field %1: %2").arg(QString::fromLatin1(name), lastGdalError()));
             return false;
         }
     }
@@ -170,12 +171,13 @@ bool writeMunicipalityLayer(GDALDataset &dataset, const QString &path, const Cov
         }
         if (layer->CreateFeature(feature.get()) != OGRERR_NONE) {
             dataset.RollbackTransaction();
-            *error = failure(path, QObject::tr("cannot write municipality %1: %2").arg(row.code, lastGdalError()));
+            *error = failure(path,
+                             CoverageExport::tr("cannot write municipality %1: %2").arg(row.code, lastGdalError()));
             return false;
         }
     }
     if (dataset.CommitTransaction() == OGRERR_FAILURE) {
-        *error = failure(path, QObject::tr("cannot write: %1").arg(lastGdalError()));
+        *error = failure(path, CoverageExport::tr("cannot write: %1").arg(lastGdalError()));
         return false;
     }
     return true;
@@ -187,11 +189,11 @@ bool finish(GdalDatasetPtr dataset, const QString &path, bool ok, QString *error
     CPLErrorReset();
     dataset.reset();
     if (ok && CPLGetLastErrorType() >= CE_Failure) {
-        *error = failure(path, QObject::tr("cannot write: %1").arg(lastGdalError()));
+        *error = failure(path, CoverageExport::tr("cannot write: %1").arg(lastGdalError()));
         ok = false;
     }
-    if (!ok)
-        QFile::remove(path);
+    if (!ok && QFileInfo::exists(path) && !QFile::remove(path))
+        qCWarning(lcCoverage) << "cannot remove the unfinished export" << path;
     return ok;
 }
 
@@ -201,7 +203,7 @@ bool CoverageExport::writeMunicipalityCsv(const CoverageResult &result, const QS
 {
     // GDAL's CSV driver makes a directory of a name without the suffix.
     if (QFileInfo(path).suffix().compare(QLatin1String("csv"), Qt::CaseInsensitive) != 0) {
-        *error = failure(path, QObject::tr("a CSV file name must end in .csv"));
+        *error = failure(path, tr("a CSV file name must end in .csv"));
         return false;
     }
     const QuietGdal quiet;
@@ -234,7 +236,7 @@ bool CoverageExport::writeDistanceRaster(const NearestOfficeIndex &offices, cons
                                          double cellMetres)
 {
     if (offices.isEmpty()) {
-        *error = failure(path, QObject::tr("no office is open, so there is no distance to map"));
+        *error = failure(path, tr("no office is open, so there is no distance to map"));
         return false;
     }
     const QRectF extent = Projection::swedenExtent();
@@ -263,7 +265,7 @@ bool CoverageExport::writeDistanceRaster(const NearestOfficeIndex &offices, cons
         ok = band->RasterIO(GF_Write, 0, y, width, 1, row.data(), width, 1, GDT_Float32, 0, 0) == CE_None;
     }
     if (!ok)
-        *error = failure(path, QObject::tr("cannot write: %1").arg(lastGdalError()));
+        *error = failure(path, tr("cannot write: %1").arg(lastGdalError()));
     return finish(std::move(dataset), path, ok, error);
 }
 

@@ -7,6 +7,7 @@
 #include "geodata/coverage/nearestofficeindex.h"
 #include "geodata/reference/adminboundaries.h"
 
+#include <QCoreApplication>
 #include <QString>
 
 namespace sk {
@@ -15,6 +16,8 @@ namespace sk {
 // returns false with *error naming the file.
 class CoverageExport
 {
+    Q_DECLARE_TR_FUNCTIONS(sk::CoverageExport)
+
 public:
     // The municipality table, one row per municipality; the path must end in .csv.
     static bool writeMunicipalityCsv(const CoverageResult &result, const QString &path, QString *error);

@@ -9,7 +9,6 @@
 
 #include <QFileInfo>
 #include <QHash>
-#include <QObject>
 
 #include <gdal_priv.h>
 #include <ogrsf_frmts.h>
@@ -28,7 +27,7 @@ QString availableFields(const OGRFeatureDefn &definition)
     QStringList names;
     for (int i = 0; i < definition.GetFieldCount(); ++i)
         names << QString::fromUtf8(definition.GetFieldDefn(i)->GetNameRef());
-    return names.isEmpty() ? QObject::tr("(none)") : names.join(QStringLiteral(", "));
+    return names.isEmpty() ? PopulationModel::tr("(none)") : names.join(QStringLiteral(", "));
 }
 
 bool isPointOrPolygon(const OGRGeometry &geometry)
@@ -95,14 +94,14 @@ PopulationModel PopulationModel::load(const QString &path, const QString &field,
         return {};
     }
     if (dataset->GetLayerCount() < 1) {
-        *errors << QObject::tr("%1: contains no layer").arg(fileName);
+        *errors << tr("%1: contains no layer").arg(fileName);
         return {};
     }
     OGRLayer &layer = *dataset->GetLayer(0);
     const OGRFeatureDefn &definition = *layer.GetLayerDefn();
     const int fieldIndex = definition.GetFieldIndex(field.toUtf8().constData());
     if (fieldIndex < 0) {
-        *errors << QObject::tr("%1: no population field '%2'; the fields are: %3")
+        *errors << tr("%1: no population field '%2'; the fields are: %3")
                            .arg(fileName, field, availableFields(definition));
         return {};
     }
@@ -111,13 +110,13 @@ PopulationModel PopulationModel::load(const QString &path, const QString &field,
 
     const OGRSpatialReference *source = layer.GetSpatialRef();
     if (!hasCoordinateReferenceSystem(source)) {
-        *errors << QObject::tr("%1: the layer has no coordinate reference system").arg(fileName);
+        *errors << tr("%1: the layer has no coordinate reference system").arg(fileName);
         return {};
     }
     bool alreadySweref = false;
     const CoordinateTransformPtr transform = transformTo(*source, Projection::workingEpsg, &alreadySweref);
     if (!transform && !alreadySweref) {
-        *errors << QObject::tr("%1: cannot transform from %2 to SWEREF 99 TM")
+        *errors << tr("%1: cannot transform from %2 to SWEREF 99 TM")
                            .arg(fileName, QString::fromUtf8(source->GetName()));
         return {};
     }
@@ -145,14 +144,13 @@ PopulationModel PopulationModel::load(const QString &path, const QString &field,
                 return;
             }
             // The CSV header is line 1, as FeatureReader counts.
-            const QString where
-                    = isCsv ? QObject::tr("line %1").arg(ordinal + 1) : QObject::tr("feature %1").arg(ordinal);
+            const QString where = isCsv ? tr("line %1").arg(ordinal + 1) : tr("feature %1").arg(ordinal);
             problems << QStringLiteral("%1, %2: %3").arg(fileName, where, what);
         };
 
         double population = 0;
         if (!feature->IsFieldSetAndNotNull(fieldIndex)) {
-            problem(QObject::tr("'%1' is empty").arg(field));
+            problem(tr("'%1' is empty").arg(field));
             continue;
         }
         bool isNumber = true;
@@ -163,40 +161,40 @@ PopulationModel PopulationModel::load(const QString &path, const QString &field,
             population = text.toDouble(&isNumber);
         }
         if (!isNumber || !std::isfinite(population)) {
-            problem(QObject::tr("'%1' is not a number: '%2'")
+            problem(tr("'%1' is not a number: '%2'")
                             .arg(field, QString::fromUtf8(feature->GetFieldAsString(fieldIndex))));
             continue;
         }
         if (population < 0) {
-            problem(QObject::tr("'%1' is negative: %2").arg(field).arg(population));
+            problem(tr("'%1' is negative: %2").arg(field).arg(population));
             continue;
         }
 
         OGRGeometry *geometry = feature->GetGeometryRef();
         if (!geometry || geometry->IsEmpty()) {
-            problem(QObject::tr("has no geometry"));
+            problem(tr("has no geometry"));
             continue;
         }
         if (!isPointOrPolygon(*geometry)) {
-            problem(QObject::tr("geometry type %1 is neither a point nor a polygon")
+            problem(tr("geometry type %1 is neither a point nor a polygon")
                             .arg(QString::fromUtf8(geometry->getGeometryName())));
             continue;
         }
         if (transform && geometry->transform(transform.get()) != OGRERR_NONE) {
-            problem(QObject::tr("coordinates cannot be transformed from %1 to SWEREF 99 TM; is the CRS right?")
+            problem(tr("coordinates cannot be transformed from %1 to SWEREF 99 TM; is the CRS right?")
                             .arg(QString::fromUtf8(source->GetName())));
             continue;
         }
         // Polygons count at their centroid, taken after reprojection so that it is an area centroid in metres.
         OGRPoint centroid;
         if (geometry->Centroid(&centroid) != OGRERR_NONE || centroid.IsEmpty()) {
-            problem(QObject::tr("has no centroid: %1").arg(lastGdalError()));
+            problem(tr("has no centroid: %1").arg(lastGdalError()));
             continue;
         }
         const QPointF position(centroid.getX(), centroid.getY());
         if (!Projection::swedenExtent().contains(position)) {
-            problem(QObject::tr("lies outside Sweden in SWEREF 99 TM (%1, %2 after reprojection from %3); "
-                                "is the CRS right?")
+            problem(tr("lies outside Sweden in SWEREF 99 TM (%1, %2 after reprojection from %3); "
+                       "is the CRS right?")
                             .arg(position.x(), 0, 'f', 0)
                             .arg(position.y(), 0, 'f', 0)
                             .arg(QString::fromUtf8(source->GetName())));
@@ -210,9 +208,9 @@ PopulationModel PopulationModel::load(const QString &path, const QString &field,
     CPLPopErrorHandler();
 
     if (unlisted > 0)
-        problems << QObject::tr("%1: %n more problem(s) not listed", nullptr, unlisted).arg(fileName);
+        problems << tr("%1: %n more problem(s) not listed", nullptr, unlisted).arg(fileName);
     if (problems.isEmpty() && points.empty())
-        problems << QObject::tr("%1: the layer has no features").arg(fileName);
+        problems << tr("%1: the layer has no features").arg(fileName);
     if (!problems.isEmpty()) {
         *errors << problems;
         return {};

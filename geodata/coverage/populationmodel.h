@@ -6,6 +6,7 @@
 #include "geodata/coverage/populationpoint.h"
 #include "geodata/reference/referencedata.h"
 
+#include <QCoreApplication>
 #include <QString>
 #include <QStringList>
 
@@ -17,6 +18,8 @@ namespace sk {
 // or a user's layer of points or polygons with a population field.
 class PopulationModel
 {
+    Q_DECLARE_TR_FUNCTIONS(sk::PopulationModel)
+
 public:
     PopulationModel() = default;
     explicit PopulationModel(std::vector<PopulationPoint> points, QString source = {});

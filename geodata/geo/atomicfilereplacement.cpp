@@ -3,10 +3,11 @@
 
 #include "atomicfilereplacement.h"
 
+#include "geodata/geo/datalogging.h"
+
 #include <QDir>
 #include <QFile>
 #include <QFileInfo>
-#include <QObject>
 #include <QRandomGenerator>
 
 #include <cerrno>
@@ -60,8 +61,9 @@ AtomicFileReplacement::AtomicFileReplacement(const QString &targetPath)
 
 AtomicFileReplacement::~AtomicFileReplacement()
 {
-    if (!m_committed && !m_temporaryPath.isEmpty())
-        QFile::remove(m_temporaryPath);
+    if (!m_committed && !m_temporaryPath.isEmpty() && QFileInfo::exists(m_temporaryPath)
+        && !QFile::remove(m_temporaryPath))
+        qCWarning(lcData) << "cannot remove the unfinished temporary file" << m_temporaryPath;
 }
 
 bool AtomicFileReplacement::prepare(QString *error)
@@ -69,11 +71,11 @@ bool AtomicFileReplacement::prepare(QString *error)
     const QFileInfo target(m_targetPath);
     const QDir folder = target.absoluteDir();
     if (!folder.exists()) {
-        *error = failure(m_targetPath, QObject::tr("the folder %1 does not exist").arg(folder.path()));
+        *error = failure(m_targetPath, tr("the folder %1 does not exist").arg(folder.path()));
         return false;
     }
     if (target.exists() && !target.isFile()) {
-        *error = failure(m_targetPath, QObject::tr("exists and is not a file"));
+        *error = failure(m_targetPath, tr("exists and is not a file"));
         return false;
     }
     const QString suffix = target.suffix().isEmpty() ? QString() : QLatin1Char('.') + target.suffix();
@@ -85,24 +87,24 @@ bool AtomicFileReplacement::prepare(QString *error)
             return true;
         }
     }
-    *error = failure(m_targetPath, QObject::tr("no free name for a temporary file in %1").arg(folder.path()));
+    *error = failure(m_targetPath, tr("no free name for a temporary file in %1").arg(folder.path()));
     return false;
 }
 
 bool AtomicFileReplacement::commit(QString *error)
 {
     if (m_temporaryPath.isEmpty() || !QFileInfo(m_temporaryPath).isFile()) {
-        *error = failure(m_targetPath, QObject::tr("nothing was written"));
+        *error = failure(m_targetPath, tr("nothing was written"));
         return false;
     }
     if (QFileInfo::exists(m_targetPath))
         QFile::setPermissions(m_temporaryPath, QFile::permissions(m_targetPath));
     if (const int code = syncToDisk(m_temporaryPath, O_RDONLY)) {
-        *error = failure(m_targetPath, QObject::tr("cannot flush to disk: %1").arg(systemError(code)));
+        *error = failure(m_targetPath, tr("cannot flush to disk: %1").arg(systemError(code)));
         return false;
     }
     if (::rename(QFile::encodeName(m_temporaryPath).constData(), QFile::encodeName(m_targetPath).constData()) != 0) {
-        *error = failure(m_targetPath, QObject::tr("cannot replace the file: %1").arg(systemError(errno)));
+        *error = failure(m_targetPath, tr("cannot replace the file: %1").arg(systemError(errno)));
         return false;
     }
     m_committed = true;

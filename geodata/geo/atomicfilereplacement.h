@@ -3,6 +3,7 @@
 
 #pragma once
 
+#include <QCoreApplication>
 #include <QString>
 
 namespace sk {
@@ -13,6 +14,8 @@ namespace sk {
 // it removes the temporary file and leaves the target untouched.
 class AtomicFileReplacement
 {
+    Q_DECLARE_TR_FUNCTIONS(sk::AtomicFileReplacement)
+
 public:
     explicit AtomicFileReplacement(const QString &targetPath);
     ~AtomicFileReplacement();

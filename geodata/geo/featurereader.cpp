@@ -5,7 +5,6 @@
 
 #include <QFile>
 #include <QFileInfo>
-#include <QObject>
 #include <QStringDecoder>
 
 #include <gdal_priv.h>
@@ -78,9 +77,9 @@ void FeatureReader::scanCsv(const QString &path)
     record.endsLine = false;
     finish(data.size());
     if (!m_csvRecords.empty() && !m_csvRecords.front().utf8)
-        m_headerDefect = QStringLiteral("%1, %2: %3")
-                                 .arg(m_fileName, QObject::tr("line %1").arg(1),
-                                      QObject::tr("text is not UTF-8 (save the file as UTF-8)"));
+        m_headerDefect
+                = QStringLiteral("%1, %2: %3")
+                          .arg(m_fileName, tr("line %1").arg(1), tr("text is not UTF-8 (save the file as UTF-8)"));
 }
 
 FeatureReader::FeatureReader(const QString &path, bool trusted)
@@ -94,7 +93,7 @@ FeatureReader::FeatureReader(const QString &path, bool trusted)
             ? QStringList{QStringLiteral("HEADERS=FORCE"), QStringLiteral("FIELD_TYPES=STRING")}
             : QStringList{QStringLiteral("AUTODETECT_TYPE=NO"), QStringLiteral("EMPTY_STRING_AS_NULL=NO")};
     if (const QFileInfo info(path); !trusted && info.isFile() && info.size() > maxUserFileBytes) {
-        m_openError = QObject::tr("%1: the file is %2 MB; files over %3 MB are not read")
+        m_openError = tr("%1: the file is %2 MB; files over %3 MB are not read")
                               .arg(m_fileName)
                               .arg(info.size() / (1024 * 1024))
                               .arg(maxUserFileBytes / (1024 * 1024));
@@ -104,7 +103,7 @@ FeatureReader::FeatureReader(const QString &path, bool trusted)
     if (!m_dataset)
         return;
     if (m_dataset->GetLayerCount() < 1) {
-        m_openError = QObject::tr("%1: contains no table or layer").arg(m_fileName);
+        m_openError = tr("%1: contains no table or layer").arg(m_fileName);
         m_dataset.reset();
         return;
     }
@@ -247,7 +246,7 @@ long long FeatureReader::locationNumber() const
 
 QString FeatureReader::location() const
 {
-    return m_isCsv ? QObject::tr("line %1").arg(locationNumber()) : QObject::tr("feature %1").arg(locationNumber());
+    return m_isCsv ? tr("line %1").arg(locationNumber()) : tr("feature %1").arg(locationNumber());
 }
 
 QString FeatureReader::message(const QString &what) const
@@ -285,20 +284,18 @@ QString FeatureReader::rowDefect() const
     if (m_isCsv && m_ordinal < static_cast<long long>(m_csvRecords.size())) {
         const CsvRecord &record = m_csvRecords[static_cast<size_t>(m_ordinal)];
         if (!record.utf8)
-            return QObject::tr("text is not UTF-8 (save the file as UTF-8)");
+            return tr("text is not UTF-8 (save the file as UTF-8)");
         if (record.quoteOpen)
-            return QObject::tr("a quoted cell is never closed; the file looks cut off");
+            return tr("a quoted cell is never closed; the file looks cut off");
         // Fewer cells on a complete line just leaves the last columns empty, as spreadsheets write them.
         const int headerCells = m_csvRecords.front().cells;
         if (record.cells < headerCells && !record.endsLine)
-            return QObject::tr("has %1 of the %2 cells of the header; the line is cut short")
-                    .arg(record.cells)
-                    .arg(headerCells);
+            return tr("has %1 of the %2 cells of the header; the line is cut short").arg(record.cells).arg(headerCells);
         return {};
     }
     for (int i = 0; i < m_feature->GetFieldCount(); ++i) {
         if (m_feature->IsFieldSetAndNotNull(i) && !isUtf8Text(m_feature->GetFieldAsString(i)))
-            return QObject::tr("text is not UTF-8 (save the file as UTF-8)");
+            return tr("text is not UTF-8 (save the file as UTF-8)");
     }
     return {};
 }

@@ -5,6 +5,7 @@
 
 #include "geodata/geo/gdalsupport.h"
 
+#include <QCoreApplication>
 #include <QGeoCoordinate>
 #include <QHash>
 #include <QPointF>
@@ -25,6 +26,8 @@ namespace sk {
 // "line N" in a CSV file, "feature N" elsewhere. Shared by every loader, so every message reads alike.
 class FeatureReader
 {
+    Q_DECLARE_TR_FUNCTIONS(sk::FeatureReader)
+
 public:
     // The largest user file read: a table of offices is kilobytes, anything near this is the wrong file.
     static constexpr qint64 maxUserFileBytes = 50LL * 1024 * 1024;

@@ -3,11 +3,12 @@
 
 #include "gdalsupport.h"
 
+#include "geodata/geo/datalogging.h"
+
+#include <QCoreApplication>
+#include <QFile>
 #include <QFileInfo>
 #include <QHash>
-#include <QObject>
-
-#include <QFile>
 
 #include <cpl_conv.h>
 #include <cpl_error.h>
@@ -27,6 +28,12 @@ void GdalDatasetCloser::operator()(GDALDataset *dataset) const
 }
 
 namespace {
+
+// The translation context of the messages the functions below give about files they refuse or cannot open.
+class GdalSupport
+{
+    Q_DECLARE_TR_FUNCTIONS(sk::GdalSupport)
+};
 
 // Every CPLHTTPFetch (a GeoJSON "link" CRS, an SRS given as a URL, …) ends here instead of on the network.
 CPLHTTPResult *refuseHttpFetch(const char *, CSLConstList, GDALProgressFunc, void *, CPLHTTPFetchWriteFunc, void *,
@@ -73,11 +80,12 @@ QString unsafeContentReason(const QByteArray &head)
 {
     // Some readers would follow what these point to: other files, other drivers, the network.
     if (head.contains("<OGRVRTDataSource"))
-        return QObject::tr("is a GDAL virtual dataset (VRT), which can point to other files; open the data itself");
+        return GdalSupport::tr("is a GDAL virtual dataset (VRT), which can point to other files; open the data itself");
     if (head.contains("<NetworkLink") || head.contains(":NetworkLink"))
-        return QObject::tr("is a KML file with a NetworkLink to other files or web addresses, which are not followed");
+        return GdalSupport::tr(
+                "is a KML file with a NetworkLink to other files or web addresses, which are not followed");
     if (head.contains("\"$ref\"") || head.contains("\"href\""))
-        return QObject::tr("refers to other files or web addresses ($ref or href), which are not followed");
+        return GdalSupport::tr("refers to other files or web addresses ($ref or href), which are not followed");
     return {};
 }
 
@@ -108,7 +116,7 @@ QString lastGdalError()
     const char *message = CPLGetLastErrorMsg();
     if (message && *message)
         return QString::fromUtf8(message);
-    return QObject::tr("unknown error");
+    return GdalSupport::tr("unknown error");
 }
 
 static GdalDatasetPtr openVector(const QString &path, QString *error, const QStringList *allowed,
@@ -118,20 +126,20 @@ static GdalDatasetPtr openVector(const QString &path, QString *error, const QStr
     const QString name = QFileInfo(path).fileName();
     const QFileInfo info(path);
     if (info.exists() && info.isFile() && info.size() == 0) {
-        *error = QObject::tr("%1: the file is empty").arg(name);
+        *error = GdalSupport::tr("%1: the file is empty").arg(name);
         return nullptr;
     }
     if (!info.exists()) {
-        *error = QObject::tr("%1: file not found").arg(path);
+        *error = GdalSupport::tr("%1: file not found").arg(path);
         return nullptr;
     }
     if (!info.isFile() || !info.isReadable()) {
-        *error = QObject::tr("%1: not a readable file").arg(path);
+        *error = GdalSupport::tr("%1: not a readable file").arg(path);
         return nullptr;
     }
     if (allowed) {
         if (const QString reason = unsafeFileReason(info.absoluteFilePath()); !reason.isEmpty()) {
-            *error = QObject::tr("%1: refused: the file %2").arg(name, reason);
+            *error = GdalSupport::tr("%1: refused: the file %2").arg(name, reason);
             return nullptr;
         }
     }
@@ -172,23 +180,25 @@ static GdalDatasetPtr openVector(const QString &path, QString *error, const QStr
         const QString format = formatOfSuffix.value(info.suffix().toLower());
         QString reason;
         if (allowed && !format.isEmpty())
-            reason = QObject::tr("the file looks damaged or cut off; it is not a readable %1 file (%2)")
-                             .arg(format, unrecognised ? QObject::tr("not recognised") : lastGdalError());
+            reason = GdalSupport::tr("the file looks damaged or cut off; it is not a readable %1 file (%2)")
+                             .arg(format, unrecognised ? GdalSupport::tr("not recognised") : lastGdalError());
         else if (unrecognised)
-            reason = QObject::tr("empty, or not a vector format this program reads (%1)")
+            reason = GdalSupport::tr("empty, or not a vector format this program reads (%1)")
                              .arg(userFileDrivers().join(QStringLiteral(", ")));
         else
             reason = lastGdalError();
-        *error = QObject::tr("%1: cannot open: %2").arg(name, reason);
+        *error = GdalSupport::tr("%1: cannot open: %2").arg(name, reason);
         return nullptr;
     }
+    if (CPLGetLastErrorType() == CE_Warning)
+        qCDebug(lcData).noquote() << name << "opened; GDAL warned:" << lastGdalError();
     return GdalDatasetPtr(dataset);
 }
 
 GdalDatasetPtr openUserVectorFile(const QString &path, QString *error, const QStringList &openOptions)
 {
     if (path.startsWith(QLatin1String("/vsi")) || path.contains(QLatin1String("://"))) {
-        *error = QObject::tr("%1: only local files can be opened").arg(path);
+        *error = GdalSupport::tr("%1: only local files can be opened").arg(path);
         return nullptr;
     }
     return openVector(path, error, &userFileDrivers(), openOptions);

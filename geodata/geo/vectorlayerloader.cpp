@@ -3,10 +3,9 @@
 
 #include "vectorlayerloader.h"
 
+#include "geodata/geo/datalogging.h"
 #include "geodata/geo/gdalsupport.h"
 #include "geodata/geo/projection.h"
-
-#include <QObject>
 
 #include <cpl_error.h>
 #include <ogrsf_frmts.h>
@@ -71,13 +70,13 @@ std::optional<VectorLayer> VectorLayerLoader::load(OGRLayer &layer, const QStrin
     const QString layerName = QString::fromUtf8(layer.GetName());
     const OGRSpatialReference *source = layer.GetSpatialRef();
     if (!hasCoordinateReferenceSystem(source)) {
-        *error = QObject::tr("%1: layer '%2' has no coordinate reference system").arg(fileName, layerName);
+        *error = tr("%1: layer '%2' has no coordinate reference system").arg(fileName, layerName);
         return std::nullopt;
     }
     bool alreadySweref = false;
     const CoordinateTransformPtr transform = transformTo(*source, Projection::workingEpsg, &alreadySweref);
     if (!transform && !alreadySweref) {
-        *error = QObject::tr("%1: layer '%2': cannot transform from its CRS to SWEREF 99 TM").arg(fileName, layerName);
+        *error = tr("%1: layer '%2': cannot transform from its CRS to SWEREF 99 TM").arg(fileName, layerName);
         return std::nullopt;
     }
     const int nameIndex
@@ -89,19 +88,21 @@ std::optional<VectorLayer> VectorLayerLoader::load(OGRLayer &layer, const QStrin
     bool isPolygon = true;
     layer.ResetReading();
     long long ordinal = 0;
+    long long withoutGeometry = 0;
     while (std::unique_ptr<OGRFeature, void (*)(OGRFeature *)> feature{
             layer.GetNextFeature(), [](OGRFeature *f) { OGRFeature::DestroyFeature(f); }}) {
         ++ordinal;
         OGRGeometry *geometry = feature->GetGeometryRef();
-        if (!geometry || geometry->IsEmpty())
+        if (!geometry || geometry->IsEmpty()) {
+            ++withoutGeometry;
             continue;
+        }
         CPLPushErrorHandler(CPLQuietErrorHandler);
         const bool transformed = !transform || geometry->transform(transform.get()) == OGRERR_NONE;
         CPLPopErrorHandler();
         if (!transformed) {
-            *error = QObject::tr(
-                             "%1: layer '%2', feature %3: coordinates cannot be transformed from %4 to SWEREF 99 TM; "
-                             "is the CRS right?")
+            *error = tr("%1: layer '%2', feature %3: coordinates cannot be transformed from %4 to SWEREF 99 TM; "
+                        "is the CRS right?")
                              .arg(fileName, layerName)
                              .arg(ordinal)
                              .arg(QString::fromUtf8(source->GetName()));
@@ -109,7 +110,7 @@ std::optional<VectorLayer> VectorLayerLoader::load(OGRLayer &layer, const QStrin
         }
         VectorFeature converted;
         if (!appendGeometry(*geometry, converted.parts, isPolygon)) {
-            *error = QObject::tr("%1: layer '%2', feature %3: geometry type %4 is neither polygons nor lines")
+            *error = tr("%1: layer '%2', feature %3: geometry type %4 is neither polygons nor lines")
                              .arg(fileName, layerName)
                              .arg(ordinal)
                              .arg(QString::fromUtf8(geometry->getGeometryName()));
@@ -121,15 +122,18 @@ std::optional<VectorLayer> VectorLayerLoader::load(OGRLayer &layer, const QStrin
             converted.code = QString::fromUtf8(feature->GetFieldAsString(codeIndex));
         features.push_back(std::move(converted));
     }
+    if (withoutGeometry > 0)
+        qCDebug(lcData).noquote() << fileName << "layer" << layerName << ":" << withoutGeometry
+                                  << "features without geometry left out";
     VectorLayer result(layerName, isPolygon ? VectorLayer::Geometry::Polygons : VectorLayer::Geometry::Lines,
                        std::move(features));
     if (result.isEmpty()) {
-        *error = QObject::tr("%1: layer '%2' has no features").arg(fileName, layerName);
+        *error = tr("%1: layer '%2' has no features").arg(fileName, layerName);
         return std::nullopt;
     }
     if (!result.extent().intersects(Projection::swedenExtent())) {
-        *error = QObject::tr("%1: layer '%2' lies outside Sweden in SWEREF 99 TM (after reprojection from %3); "
-                             "is the CRS right?")
+        *error = tr("%1: layer '%2' lies outside Sweden in SWEREF 99 TM (after reprojection from %3); "
+                    "is the CRS right?")
                          .arg(fileName, layerName, QString::fromUtf8(source->GetName()));
         return std::nullopt;
     }

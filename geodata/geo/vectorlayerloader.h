@@ -5,6 +5,8 @@
 
 #include "geodata/geo/vectorlayer.h"
 
+#include <QCoreApplication>
+
 #include <optional>
 
 class OGRLayer;
@@ -15,6 +17,8 @@ namespace sk {
 // Refuses a layer without a CRS, and one whose features land outside Sweden after reprojection (a wrong CRS).
 class VectorLayerLoader
 {
+    Q_DECLARE_TR_FUNCTIONS(sk::VectorLayerLoader)
+
 public:
     struct Fields
     {

@@ -12,11 +12,6 @@ namespace sk {
 
 namespace {
 
-QString translate(const char *text)
-{
-    return QCoreApplication::translate("sk::ColumnMapping", text);
-}
-
 // The names each field goes by in lists we have been sent, lower case, most specific first.
 const QHash<OfficeField, QStringList> &knownNames()
 {
@@ -73,41 +68,41 @@ QString ColumnMapping::fieldLabel(OfficeField field)
 {
     switch (field) {
     case OfficeField::Id:
-        return translate("id");
+        return tr("id");
     case OfficeField::Name:
-        return translate("name");
+        return tr("name");
     case OfficeField::Municipality:
-        return translate("municipality");
+        return tr("municipality");
     case OfficeField::MunicipalityCode:
-        return translate("municipality code");
+        return tr("municipality code");
     case OfficeField::County:
-        return translate("county");
+        return tr("county");
     case OfficeField::Locality:
-        return translate("locality");
+        return tr("locality");
     case OfficeField::Address:
-        return translate("address");
+        return tr("address");
     case OfficeField::Latitude:
-        return translate("latitude");
+        return tr("latitude");
     case OfficeField::Longitude:
-        return translate("longitude");
+        return tr("longitude");
     case OfficeField::Easting:
-        return translate("easting");
+        return tr("easting");
     case OfficeField::Northing:
-        return translate("northing");
+        return tr("northing");
     case OfficeField::CoordPrecision:
-        return translate("coordinate precision");
+        return tr("coordinate precision");
     case OfficeField::Status2021:
-        return translate("status in May 2021");
+        return tr("status in May 2021");
     case OfficeField::Opened:
-        return translate("opened");
+        return tr("opened");
     case OfficeField::Phase:
-        return translate("phase");
+        return tr("phase");
     case OfficeField::Closed:
-        return translate("closed");
+        return tr("closed");
     case OfficeField::VulnerableArea:
-        return translate("socially vulnerable area");
+        return tr("socially vulnerable area");
     case OfficeField::Source:
-        return translate("source");
+        return tr("source");
     }
     return {};
 }
@@ -176,19 +171,19 @@ QStringList ColumnMapping::problems() const
 {
     QStringList problems;
     if (!isMapped(OfficeField::Name))
-        problems << translate("choose a column for the name");
+        problems << tr("choose a column for the name");
     switch (m_coordinateSource) {
     case CoordinateSource::LatitudeLongitude:
         if (!isMapped(OfficeField::Latitude) || !isMapped(OfficeField::Longitude))
-            problems << translate("choose latitude and longitude, or easting and northing (SWEREF 99 TM)");
+            problems << tr("choose latitude and longitude, or easting and northing (SWEREF 99 TM)");
         else if (column(OfficeField::Latitude).compare(column(OfficeField::Longitude), Qt::CaseInsensitive) == 0)
-            problems << translate("latitude and longitude need two different columns");
+            problems << tr("latitude and longitude need two different columns");
         break;
     case CoordinateSource::EastingNorthing:
         if (!isMapped(OfficeField::Easting) || !isMapped(OfficeField::Northing))
-            problems << translate("choose easting and northing (SWEREF 99 TM), or latitude and longitude");
+            problems << tr("choose easting and northing (SWEREF 99 TM), or latitude and longitude");
         else if (column(OfficeField::Easting).compare(column(OfficeField::Northing), Qt::CaseInsensitive) == 0)
-            problems << translate("easting and northing need two different columns");
+            problems << tr("easting and northing need two different columns");
         break;
     case CoordinateSource::PointGeometry:
         break;

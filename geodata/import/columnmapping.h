@@ -3,6 +3,7 @@
 
 #pragma once
 
+#include <QCoreApplication>
 #include <QHash>
 #include <QString>
 #include <QStringList>
@@ -43,6 +44,8 @@ enum class CoordinateSource {
 // Which column of a file holds each OfficeField; an unmapped field takes the importer's default.
 class ColumnMapping
 {
+    Q_DECLARE_TR_FUNCTIONS(sk::ColumnMapping)
+
 public:
     static const std::vector<OfficeField> &fields();
     // A short name for the field, as a person reads it: "latitude", "municipality code", …

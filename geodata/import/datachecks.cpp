@@ -4,10 +4,10 @@
 #include "datachecks.h"
 
 #include "geodata/geo/featurereader.h"
+#include "geodata/import/importlogging.h"
 #include "geodata/import/officeloader.h"
 
 #include <QLineF>
-#include <QObject>
 
 #include <algorithm>
 #include <numeric>
@@ -42,31 +42,31 @@ std::vector<DataCheckFinding> DataChecks::run(const Rollout &rollout, const Refe
         if (const Municipality *municipality = reference.municipality(office.municipalityCode)) {
             if (!office.county.isEmpty() && office.county != municipality->county)
                 report(FindingSeverity::Error, office,
-                       QObject::tr("county '%1' is not the county of %2 %3, which is %4")
+                       tr("county '%1' is not the county of %2 %3, which is %4")
                                .arg(office.county, municipality->code, municipality->name, municipality->county));
             const double metres = QLineF(office.position, municipality->seatPosition).length();
             if (metres > maxSeatDistanceKm * 1000)
                 report(FindingSeverity::Warning, office,
-                       QObject::tr("lies %1 km from %2, the seat of %3 %4 (more than %5 km): a wrong position or "
-                                   "municipality code?")
+                       tr("lies %1 km from %2, the seat of %3 %4 (more than %5 km): a wrong position or "
+                          "municipality code?")
                                .arg(kilometres(metres), municipality->seat, municipality->code, municipality->name)
                                .arg(maxSeatDistanceKm));
         } else {
             report(FindingSeverity::Error, office,
-                   QObject::tr("municipality_code %1 is not in the municipality table").arg(office.municipalityCode));
+                   tr("municipality_code %1 is not in the municipality table").arg(office.municipalityCode));
         }
 
         if (office.phase > 0 && office.opened) {
             const PhaseBand band = Rollout::phaseBand(office.phase);
             if (office.opened->first() < band.start)
                 report(FindingSeverity::Error, office,
-                       QObject::tr("opened %1 is before phase %2 begins (%3)")
+                       tr("opened %1 is before phase %2 begins (%3)")
                                .arg(office.opened->toIsoString())
                                .arg(office.phase)
                                .arg(band.start.toString(Qt::ISODate)));
         }
         if (!office.isVerified())
-            report(FindingSeverity::Warning, office, QObject::tr("unverified: the row gives no source"));
+            report(FindingSeverity::Warning, office, tr("unverified: the row gives no source"));
     }
 
     // Pairs closer than sharedPositionMetres: a sweep along x keeps this linear for realistic lists.
@@ -93,12 +93,12 @@ std::vector<DataCheckFinding> DataChecks::run(const Rollout &rollout, const Refe
         const QString metres = QString::number(QLineF(a.position, b.position).length(), 'f', 0);
         if (a.municipalityCode == b.municipalityCode && isPlacePoint(a) && isPlacePoint(b))
             report(FindingSeverity::Info, b,
-                   QObject::tr("shares its position with %1 (%2 m apart): both stand at a town or district centre "
-                               "(coord_precision %3 and %4), as the data does where an office's own site is not known")
+                   tr("shares its position with %1 (%2 m apart): both stand at a town or district centre "
+                      "(coord_precision %3 and %4), as the data does where an office's own site is not known")
                            .arg(a.id, metres, a.coordPrecision, b.coordPrecision));
         else
             report(FindingSeverity::Warning, b,
-                   QObject::tr("lies %1 m from %2: a duplicate row or a copied position?").arg(metres, a.id));
+                   tr("lies %1 m from %2: a duplicate row or a copied position?").arg(metres, a.id));
     }
 
     std::stable_sort(findings.begin(), findings.end(),
@@ -131,6 +131,8 @@ QHash<QString, QString> DataChecks::rowLocations(const QString &officesPath)
 {
     QHash<QString, QString> locations;
     FeatureReader reader(officesPath);
+    if (!reader.isOpen())
+        qCWarning(lcImport).noquote() << "findings name no rows:" << reader.openError();
     while (reader.isOpen() && reader.next()) {
         const QString id = reader.text(QStringLiteral("id"));
         if (!id.isEmpty() && !locations.contains(id))

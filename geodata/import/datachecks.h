@@ -7,6 +7,7 @@
 #include "geodata/offices/rollout.h"
 #include "geodata/reference/referencedata.h"
 
+#include <QCoreApplication>
 #include <QHash>
 #include <QString>
 
@@ -25,6 +26,8 @@ namespace sk {
 // Findings are ordered errors first, then warnings, then info; within a severity in file order.
 class DataChecks
 {
+    Q_DECLARE_TR_FUNCTIONS(sk::DataChecks)
+
 public:
     static constexpr double maxSeatDistanceKm = 25;
     static constexpr double sharedPositionMetres = 50;

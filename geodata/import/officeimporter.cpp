@@ -14,7 +14,6 @@
 #include <QHash>
 #include <QJsonDocument>
 #include <QJsonObject>
-#include <QObject>
 #include <QRegularExpression>
 
 #include <algorithm>
@@ -95,7 +94,8 @@ QString chooseLayer(FeatureReader &reader, const std::function<bool()> &hasWhatI
     reader.useLayer(chosen);
     if (count < 2)
         return {};
-    return QObject::tr("%1: has %2 layers; reading layer '%3' (number %4), the first with positions or office columns")
+    return OfficeImporter::tr(
+                   "%1: has %2 layers; reading layer '%3' (number %4), the first with positions or office columns")
             .arg(reader.fileName())
             .arg(count)
             .arg(reader.layerName())
@@ -112,7 +112,7 @@ QString shapeProblem(const FeatureReader &reader, const QString &path)
         const QDir directory = info.dir();
         const QStringList tables = directory.entryList({info.completeBaseName() + QStringLiteral(".dbf")}, QDir::Files);
         if (tables.isEmpty())
-            return QObject::tr("%1: the shapefile's table %2 is missing; copy it next to the .shp file")
+            return OfficeImporter::tr("%1: the shapefile's table %2 is missing; copy it next to the .shp file")
                     .arg(reader.fileName(), info.completeBaseName() + QStringLiteral(".dbf"));
         return {};
     }
@@ -125,8 +125,8 @@ QString shapeProblem(const FeatureReader &reader, const QString &path)
     const QString type = document.object().value(QLatin1String("type")).toString();
     if (!document.isObject() || type == QLatin1String("FeatureCollection"))
         return {};
-    return QObject::tr("%1: is a GeoJSON %2, not a FeatureCollection of offices")
-            .arg(reader.fileName(), type.isEmpty() ? QObject::tr("object without a type") : type);
+    return OfficeImporter::tr("%1: is a GeoJSON %2, not a FeatureCollection of offices")
+            .arg(reader.fileName(), type.isEmpty() ? OfficeImporter::tr("object without a type") : type);
 }
 
 struct PositionEntry
@@ -168,7 +168,7 @@ public:
             return std::nullopt;
         const std::optional<PartialDate> parsed = PartialDate::parse(text);
         if (!parsed)
-            fail(QObject::tr("%1 '%2' is not a date (YYYY, YYYY-MM or YYYY-MM-DD)").arg(column(field), text));
+            fail(OfficeImporter::tr("%1 '%2' is not a date (YYYY, YYYY-MM or YYYY-MM-DD)").arg(column(field), text));
         return parsed;
     }
 
@@ -181,7 +181,7 @@ public:
         case CoordinateSource::EastingNorthing:
             return fromEastingNorthing();
         case CoordinateSource::PointGeometry:
-            return withSweref(fromGeometry(QObject::tr("no position: the feature has no point geometry")));
+            return withSweref(fromGeometry(OfficeImporter::tr("no position: the feature has no point geometry")));
         }
         return std::nullopt;
     }
@@ -202,19 +202,20 @@ private:
             return std::nullopt;
         }
         if (!m_reader.layerHasCoordinateSystem() && (qAbs(raw->x()) > 180 || qAbs(raw->y()) > 90)) {
-            fail(QObject::tr("the layer has no coordinate system, and x %1, y %2 are not longitude and latitude; "
-                             "save the file with its coordinate system (e.g. EPSG:3006)")
+            fail(OfficeImporter::tr(
+                         "the layer has no coordinate system, and x %1, y %2 are not longitude and latitude; "
+                         "save the file with its coordinate system (e.g. EPSG:3006)")
                          .arg(raw->x(), 0, 'f')
                          .arg(raw->y(), 0, 'f'));
             return std::nullopt;
         }
         const std::optional<QGeoCoordinate> point = m_reader.pointGeometry();
         if (!point || !qIsFinite(point->latitude()) || !qIsFinite(point->longitude())) {
-            fail(QObject::tr("the point x %1, y %2 cannot be converted to WGS 84").arg(raw->x()).arg(raw->y()));
+            fail(OfficeImporter::tr("the point x %1, y %2 cannot be converted to WGS 84").arg(raw->x()).arg(raw->y()));
             return std::nullopt;
         }
         if (!insideSweden(point->latitude(), point->longitude())) {
-            fail(QObject::tr("the point at lat %1, lon %2 lies outside Sweden")
+            fail(OfficeImporter::tr("the point at lat %1, lon %2 lies outside Sweden")
                          .arg(point->latitude(), 0, 'f', 5)
                          .arg(point->longitude(), 0, 'f', 5));
             return std::nullopt;
@@ -229,32 +230,32 @@ private:
         const QString latText = cell(OfficeField::Latitude);
         const QString lonText = cell(OfficeField::Longitude);
         if (latText.isEmpty() && lonText.isEmpty()) {
-            return fromGeometry(QObject::tr("no position: %1 and %2 are empty and there is no point geometry")
+            return fromGeometry(OfficeImporter::tr("no position: %1 and %2 are empty and there is no point geometry")
                                         .arg(latName, lonName));
         }
         const std::optional<double> latitude = parseNumber(latText);
         const std::optional<double> longitude = parseNumber(lonText);
         if (!latitude)
-            fail(QObject::tr("%1 '%2' is not a number").arg(latName, latText));
+            fail(OfficeImporter::tr("%1 '%2' is not a number").arg(latName, latText));
         if (!longitude)
-            fail(QObject::tr("%1 '%2' is not a number").arg(lonName, lonText));
+            fail(OfficeImporter::tr("%1 '%2' is not a number").arg(lonName, lonText));
         if (!latitude || !longitude)
             return std::nullopt;
         if (insideSwedenSweref(*longitude, *latitude) || insideSwedenSweref(*latitude, *longitude)) {
-            fail(QObject::tr("%1 %2, %3 %4 are SWEREF 99 TM metres, not degrees; choose easting and northing")
+            fail(OfficeImporter::tr("%1 %2, %3 %4 are SWEREF 99 TM metres, not degrees; choose easting and northing")
                          .arg(latName, latText, lonName, lonText));
             return std::nullopt;
         }
         if (*latitude < -90 || *latitude > 90 || *longitude < -180 || *longitude > 180) {
-            fail(QObject::tr("%1 %2, %3 %4 is not a position on Earth").arg(latName, latText, lonName, lonText));
+            fail(OfficeImporter::tr("%1 %2, %3 %4 is not a position on Earth").arg(latName, latText, lonName, lonText));
             return std::nullopt;
         }
         if (!insideSweden(*latitude, *longitude)) {
             if (insideSweden(*longitude, *latitude))
-                fail(QObject::tr("%1 %2, %3 %4 lies outside Sweden; latitude and longitude look swapped")
+                fail(OfficeImporter::tr("%1 %2, %3 %4 lies outside Sweden; latitude and longitude look swapped")
                              .arg(latName, latText, lonName, lonText));
             else
-                fail(QObject::tr("%1 %2, %3 %4 lies outside Sweden").arg(latName, latText, lonName, lonText));
+                fail(OfficeImporter::tr("%1 %2, %3 %4 lies outside Sweden").arg(latName, latText, lonName, lonText));
             return std::nullopt;
         }
         return QGeoCoordinate(*latitude, *longitude);
@@ -269,21 +270,22 @@ private:
         const std::optional<double> easting = parseNumber(eText);
         const std::optional<double> northing = parseNumber(nText);
         if (!easting)
-            fail(QObject::tr("%1 '%2' is not a number").arg(eName, eText));
+            fail(OfficeImporter::tr("%1 '%2' is not a number").arg(eName, eText));
         if (!northing)
-            fail(QObject::tr("%1 '%2' is not a number").arg(nName, nText));
+            fail(OfficeImporter::tr("%1 '%2' is not a number").arg(nName, nText));
         if (!easting || !northing)
             return std::nullopt;
         if (!insideSwedenSweref(*easting, *northing)) {
             if (insideSwedenSweref(*northing, *easting))
-                fail(QObject::tr("%1 %2, %3 %4 lies outside Sweden; easting and northing look swapped")
+                fail(OfficeImporter::tr("%1 %2, %3 %4 lies outside Sweden; easting and northing look swapped")
                              .arg(eName, eText, nName, nText));
             else if (insideSweden(*northing, *easting) || insideSweden(*easting, *northing))
-                fail(QObject::tr("%1 %2, %3 %4 look like latitude and longitude in degrees, not SWEREF 99 TM metres")
+                fail(OfficeImporter::tr(
+                             "%1 %2, %3 %4 look like latitude and longitude in degrees, not SWEREF 99 TM metres")
                              .arg(eName, eText, nName, nText));
             else
-                fail(QObject::tr("%1 %2, %3 %4 lies outside Sweden (SWEREF 99 TM: easting 180000–1000000, "
-                                 "northing 6100000–7700000)")
+                fail(OfficeImporter::tr("%1 %2, %3 %4 lies outside Sweden (SWEREF 99 TM: easting 180000–1000000, "
+                                        "northing 6100000–7700000)")
                              .arg(eName, eText, nName, nText));
             return std::nullopt;
         }
@@ -292,7 +294,7 @@ private:
         const QPointF position(*easting, *northing);
         const QGeoCoordinate coordinate = Projection::toWgs84(position);
         if (!insideSweden(coordinate.latitude(), coordinate.longitude())) {
-            fail(QObject::tr("%1 %2, %3 %4 lies outside Sweden").arg(eName, eText, nName, nText));
+            fail(OfficeImporter::tr("%1 %2, %3 %4 lies outside Sweden").arg(eName, eText, nName, nText));
             return std::nullopt;
         }
         return std::pair{coordinate, position};
@@ -386,7 +388,7 @@ ImportPreview OfficeImporter::inspect(const QString &path)
     preview.layerName = reader.layerName();
     preview.featureCount = reader.featureCount();
     if (preview.featureCount > maxFeatures) {
-        preview.error = QObject::tr("%1: has %2 rows; more than %3 is not an office list this program imports")
+        preview.error = tr("%1: has %2 rows; more than %3 is not an office list this program imports")
                                 .arg(preview.fileName)
                                 .arg(preview.featureCount)
                                 .arg(maxFeatures);
@@ -402,7 +404,7 @@ ImportPreview OfficeImporter::inspect(const QString &path)
         preview.rows << row;
     }
     if (preview.rows.isEmpty())
-        preview.error = QObject::tr("%1: contains no offices").arg(preview.fileName);
+        preview.error = tr("%1: contains no offices").arg(preview.fileName);
     return preview;
 }
 
@@ -424,32 +426,31 @@ OfficeLoadResult OfficeImporter::import(const QString &path, const ColumnMapping
         return result;
     }
     if (const QStringList problems = mapping.problems(); !problems.isEmpty()) {
-        result.errors << QObject::tr("%1: %2").arg(reader.fileName(), problems.join(QStringLiteral("; ")));
+        result.errors << tr("%1: %2").arg(reader.fileName(), problems.join(QStringLiteral("; ")));
         return result;
     }
     if (const QString note = chooseLayer(reader, [&] { return missingRequiredColumns(reader, mapping).isEmpty(); });
         !note.isEmpty())
         result.warnings << note;
     if (const long long count = reader.featureCount(); count > maxFeatures) {
-        result.errors << QObject::tr("%1: has %2 rows; more than %3 is not an office list this program imports")
+        result.errors << tr("%1: has %2 rows; more than %3 is not an office list this program imports")
                                  .arg(reader.fileName())
                                  .arg(count)
                                  .arg(maxFeatures);
         return result;
     }
     if (const QStringList missing = missingRequiredColumns(reader, mapping); !missing.isEmpty()) {
-        result.errors
-                << QObject::tr("%1: missing column(s): %2").arg(reader.fileName(), missing.join(QStringLiteral(", ")));
+        result.errors << tr("%1: missing column(s): %2").arg(reader.fileName(), missing.join(QStringLiteral(", ")));
         return result;
     }
     if (mapping.coordinateSource() == CoordinateSource::PointGeometry && !reader.layerHasPointGeometry()) {
-        result.errors << QObject::tr("%1: layer '%2' has no point geometry; choose coordinate columns")
+        result.errors << tr("%1: layer '%2' has no point geometry; choose coordinate columns")
                                  .arg(reader.fileName(), reader.layerName());
         return result;
     }
     if (!mapping.isMapped(OfficeField::MunicipalityCode) && !reference) {
-        result.errors << QObject::tr("%1: choose a column for the municipality code, or import with the reference data "
-                                     "so that the nearest municipality seat gives it")
+        result.errors << tr("%1: choose a column for the municipality code, or import with the reference data "
+                            "so that the nearest municipality seat gives it")
                                  .arg(reader.fileName());
         return result;
     }
@@ -476,16 +477,16 @@ OfficeLoadResult OfficeImporter::import(const QString &path, const ColumnMapping
         office.coordPrecision = row.cell(OfficeField::CoordPrecision);
 
         if (office.id.isEmpty())
-            row.fail(QObject::tr("id is empty"));
+            row.fail(tr("id is empty"));
         else if (locationOfId.contains(office.id))
-            row.fail(QObject::tr("id '%1' is already used on %2").arg(office.id, locationOfId.value(office.id)));
+            row.fail(tr("id '%1' is already used on %2").arg(office.id, locationOfId.value(office.id)));
         else
             locationOfId.insert(office.id, reader.location());
         if (office.name.isEmpty())
-            row.fail(QObject::tr("name is empty"));
+            row.fail(tr("name is empty"));
         if (mapping.isMapped(OfficeField::MunicipalityCode)
             && !municipalityCode.match(office.municipalityCode).hasMatch())
-            row.fail(QObject::tr("%1 '%2' is not a four-digit municipality code")
+            row.fail(tr("%1 '%2' is not a four-digit municipality code")
                              .arg(row.column(OfficeField::MunicipalityCode), office.municipalityCode));
 
         if (const auto position = row.position()) {
@@ -504,7 +505,7 @@ OfficeLoadResult OfficeImporter::import(const QString &path, const ColumnMapping
                 if (office.county.isEmpty())
                     office.county = municipality->county;
             } else if (municipalityCode.match(office.municipalityCode).hasMatch()) {
-                row.fail(QObject::tr("%1 '%2' is not the code of a Swedish municipality")
+                row.fail(tr("%1 '%2' is not the code of a Swedish municipality")
                                  .arg(row.column(OfficeField::MunicipalityCode), office.municipalityCode));
             }
         }
@@ -517,7 +518,7 @@ OfficeLoadResult OfficeImporter::import(const QString &path, const ColumnMapping
         } else if (const std::optional<Status2021> status = status2021FromString(statusText)) {
             office.status2021 = *status;
         } else {
-            row.fail(QObject::tr("%1 '%2' is not one of open, establishing, planned")
+            row.fail(tr("%1 '%2' is not one of open, establishing, planned")
                              .arg(row.column(OfficeField::Status2021), statusText));
         }
 
@@ -529,23 +530,23 @@ OfficeLoadResult OfficeImporter::import(const QString &path, const ColumnMapping
             bool phaseOk = false;
             office.phase = phaseText.isEmpty() ? 0 : phaseText.toInt(&phaseOk);
             if (!phaseText.isEmpty() && (!phaseOk || office.phase < 0 || office.phase > 9))
-                row.fail(QObject::tr("%1 '%2' is not a whole number from 0 to 9")
-                                 .arg(row.column(OfficeField::Phase), phaseText));
+                row.fail(
+                        tr("%1 '%2' is not a whole number from 0 to 9").arg(row.column(OfficeField::Phase), phaseText));
             else if (office.status2021 == Status2021::Planned && office.phase == 0)
-                row.fail(QObject::tr("a planned office needs a phase of 1 or more"));
+                row.fail(tr("a planned office needs a phase of 1 or more"));
         }
 
         office.opened = row.date(OfficeField::Opened);
         office.closed = row.date(OfficeField::Closed);
         if (office.opened && office.closed && office.closed->last() < office.opened->first())
-            row.fail(QObject::tr("closed %1 is before opened %2")
+            row.fail(tr("closed %1 is before opened %2")
                              .arg(office.closed->toIsoString(), office.opened->toIsoString()));
 
         const QString vulnerableText = row.cell(OfficeField::VulnerableArea);
         if (const std::optional<VulnerableArea> vulnerable = vulnerableAreaFromString(vulnerableText))
             office.vulnerableArea = *vulnerable;
         else
-            row.fail(QObject::tr("%1 '%2' is not one of yes, no, unknown")
+            row.fail(tr("%1 '%2' is not one of yes, no, unknown")
                              .arg(row.column(OfficeField::VulnerableArea), vulnerableText));
 
         office.sources = row.cell(OfficeField::Source).split(whitespace, Qt::SkipEmptyParts);
@@ -553,12 +554,12 @@ OfficeLoadResult OfficeImporter::import(const QString &path, const ColumnMapping
             continue;
         if (const std::optional<PositionEntry> other
             = samePosition.add({office.position, reader.location(), office.id}))
-            result.warnings << reader.message(QObject::tr("less than 1 m from '%1' on %2: two offices at one position")
-                                                      .arg(other->id, other->location));
+            result.warnings << reader.message(
+                    tr("less than 1 m from '%1' on %2: two offices at one position").arg(other->id, other->location));
         result.offices.push_back(std::move(office));
     }
     if (result.offices.empty() && result.errors.isEmpty())
-        result.errors << QObject::tr("%1: contains no offices").arg(reader.fileName());
+        result.errors << tr("%1: contains no offices").arg(reader.fileName());
     return result;
 }
 

@@ -3,6 +3,7 @@
 
 #pragma once
 
+#include <QCoreApplication>
 #include <QGeoCoordinate>
 
 #include "geodata/import/columnmapping.h"
@@ -29,6 +30,8 @@ class ReferenceData;
 // and for the coordinates unless the layer has point geometry; the others are read as empty.
 class OfficeImporter
 {
+    Q_DECLARE_TR_FUNCTIONS(sk::OfficeImporter)
+
 public:
     static constexpr long long maxFeatures = 100000;
     static constexpr int previewRowCount = 20;

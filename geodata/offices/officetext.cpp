@@ -12,11 +12,6 @@ namespace sk {
 
 namespace {
 
-QString tr(const char *text)
-{
-    return QCoreApplication::translate("sk::OfficeText", text);
-}
-
 QString longDate(QDate date)
 {
     return QLocale().toString(date, QStringLiteral("d MMMM yyyy"));

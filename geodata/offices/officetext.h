@@ -6,6 +6,7 @@
 #include "geodata/offices/office.h"
 #include "geodata/offices/officestatus.h"
 
+#include <QCoreApplication>
 #include <QString>
 
 namespace sk {
@@ -13,6 +14,8 @@ namespace sk {
 // Human-readable, translated wording for offices, in the default QLocale's language and date format.
 class OfficeText
 {
+    Q_DECLARE_TR_FUNCTIONS(sk::OfficeText)
+
 public:
     static QString statusLabel(OfficeStatus status);
     // "31 May 2022", "May 2023", "2022"

@@ -34,14 +34,12 @@ void SearchIndex::rebuild(const Rollout &rollout, const ReferenceData &reference
 {
     m_entries.clear();
     for (const Office &office : rollout.offices()) {
-        m_entries.push_back({Kind::Office, office.id, office.name,
-                             QCoreApplication::translate("SearchIndex", "office, %1").arg(office.municipality),
-                             office.position});
+        m_entries.push_back(
+                {Kind::Office, office.id, office.name, tr("office, %1").arg(office.municipality), office.position});
     }
     for (const Municipality &municipality : reference.municipalities()) {
         m_entries.push_back({Kind::Municipality, municipality.code, municipality.name,
-                             QCoreApplication::translate("SearchIndex", "municipality, %1").arg(municipality.county),
-                             municipality.seatPosition});
+                             tr("municipality, %1").arg(municipality.county), municipality.seatPosition});
     }
     m_folded.clear();
     for (const Entry &entry : m_entries)

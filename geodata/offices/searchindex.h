@@ -6,6 +6,7 @@
 #include "geodata/offices/rollout.h"
 #include "geodata/reference/referencedata.h"
 
+#include <QCoreApplication>
 #include <QPointF>
 #include <QString>
 
@@ -16,6 +17,8 @@ namespace sk {
 // Offices and municipalities by name, found regardless of case and of å/ä/ö/é ("malmo" finds Malmö).
 class SearchIndex
 {
+    Q_DECLARE_TR_FUNCTIONS(sk::SearchIndex)
+
 public:
     enum class Kind { Office, Municipality };
     struct Entry

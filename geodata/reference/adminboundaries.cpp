@@ -7,7 +7,6 @@
 #include "geodata/geo/vectorlayerloader.h"
 
 #include <QFileInfo>
-#include <QObject>
 
 #include <gdal_priv.h>
 #include <ogrsf_frmts.h>
@@ -57,7 +56,7 @@ AdminBoundaries AdminBoundaries::load(const QString &path, QString *error)
         target = std::move(*loaded);
     }
     if (boundaries.m_municipalities.isEmpty()) {
-        *error = QObject::tr("%1: no layer with municipality codes (a field named kommunkod or KnKod)").arg(fileName);
+        *error = tr("%1: no layer with municipality codes (a field named kommunkod or KnKod)").arg(fileName);
         return {};
     }
     boundaries.m_path = path;

@@ -5,6 +5,7 @@
 
 #include "geodata/geo/vectorlayer.h"
 
+#include <QCoreApplication>
 #include <QString>
 
 namespace sk {
@@ -13,6 +14,8 @@ namespace sk {
 // stays where the user keeps it. Layers are recognised by their code fields (kommunkod/KnKod, lanskod/LnKod).
 class AdminBoundaries
 {
+    Q_DECLARE_TR_FUNCTIONS(sk::AdminBoundaries)
+
 public:
     // On failure the result is empty and *error names the file and what is wrong.
     static AdminBoundaries load(const QString &path, QString *error);

@@ -7,7 +7,6 @@
 #include "geodata/geo/vectorlayerloader.h"
 
 #include <QFileInfo>
-#include <QObject>
 
 #include <gdal_priv.h>
 #include <ogrsf_frmts.h>
@@ -27,7 +26,7 @@ BaseMap BaseMap::load(const QString &path, QStringList *errors)
     const auto read = [&](const char *layerName, VectorLayerLoader::Fields fields, VectorLayer &into) {
         OGRLayer *layer = dataset->GetLayerByName(layerName);
         if (!layer) {
-            *errors << QObject::tr("%1: layer '%2' is missing").arg(fileName, QString::fromLatin1(layerName));
+            *errors << tr("%1: layer '%2' is missing").arg(fileName, QString::fromLatin1(layerName));
             return;
         }
         QString layerError;

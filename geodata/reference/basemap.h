@@ -5,6 +5,7 @@
 
 #include "geodata/geo/vectorlayer.h"
 
+#include <QCoreApplication>
 #include <QStringList>
 
 namespace sk {
@@ -13,6 +14,8 @@ namespace sk {
 // Sweden's 21 counties, all in SWEREF 99 TM.
 class BaseMap
 {
+    Q_DECLARE_TR_FUNCTIONS(sk::BaseMap)
+
 public:
     static BaseMap load(const QString &path, QStringList *errors);
 

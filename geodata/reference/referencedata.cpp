@@ -7,7 +7,6 @@
 #include "geodata/geo/projection.h"
 
 #include <QDir>
-#include <QObject>
 
 namespace sk {
 
@@ -21,7 +20,7 @@ std::optional<QGeoCoordinate> readCoordinate(FeatureReader &reader, const QStrin
     const double latitude = reader.text(latColumn).toDouble(&latOk);
     const double longitude = reader.text(lonColumn).toDouble(&lonOk);
     if (!latOk || !lonOk || latitude < 54 || latitude > 70 || longitude < 10 || longitude > 25) {
-        *errors << reader.message(QObject::tr("%1/%2 is not a position in Sweden").arg(latColumn, lonColumn));
+        *errors << reader.message(ReferenceData::tr("%1/%2 is not a position in Sweden").arg(latColumn, lonColumn));
         return std::nullopt;
     }
     return QGeoCoordinate(latitude, longitude);
@@ -57,11 +56,11 @@ ReferenceData ReferenceData::loadFiles(const QString &municipalitiesPath, const 
         municipality.faRegionName = municipalities.text(QStringLiteral("fa_region_name"));
         if (municipality.code.size() != 4 || municipality.name.isEmpty() || !populationOk
             || municipality.population < 0) {
-            *errors << municipalities.message(QObject::tr("code, name or population is missing or malformed"));
+            *errors << municipalities.message(tr("code, name or population is missing or malformed"));
             continue;
         }
         if (data.m_indexOfCode.contains(municipality.code)) {
-            *errors << municipalities.message(QObject::tr("municipality code %1 appears twice").arg(municipality.code));
+            *errors << municipalities.message(tr("municipality code %1 appears twice").arg(municipality.code));
             continue;
         }
         const std::optional<QGeoCoordinate> seat
@@ -86,7 +85,7 @@ ReferenceData ReferenceData::loadFiles(const QString &municipalitiesPath, const 
         locality.geonamesId = localities.text(QStringLiteral("geonames_id"));
         locality.featureCode = localities.text(QStringLiteral("feature_code"));
         if (locality.name.isEmpty() || !populationOk || locality.population < 0) {
-            *errors << localities.message(QObject::tr("name or population is missing or malformed"));
+            *errors << localities.message(tr("name or population is missing or malformed"));
             continue;
         }
         const std::optional<QGeoCoordinate> coordinate

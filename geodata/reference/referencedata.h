@@ -6,6 +6,7 @@
 #include "geodata/reference/locality.h"
 #include "geodata/reference/municipality.h"
 
+#include <QCoreApplication>
 #include <QHash>
 #include <QStringList>
 
@@ -16,6 +17,8 @@ namespace sk {
 // The shipped reference tables: municipalities (SCB) and localities (GeoNames).
 class ReferenceData
 {
+    Q_DECLARE_TR_FUNCTIONS(sk::ReferenceData)
+
 public:
     // Loads municipalities.csv and localities.csv from a data directory; problems go to *errors.
     static ReferenceData load(const QString &dataDirectory, QStringList *errors);

@@ -14,11 +14,6 @@ namespace sk {
 
 namespace {
 
-QString tr(const char *text)
-{
-    return QCoreApplication::translate("sk::SuggestionReport", text);
-}
-
 double rounded(double value, int decimals)
 {
     const double scale = std::pow(10.0, decimals);

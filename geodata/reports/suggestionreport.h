@@ -6,6 +6,7 @@
 #include "geodata/suggestions/officesuggester.h"
 #include "geodata/suggestions/suggestion.h"
 
+#include <QCoreApplication>
 #include <QDate>
 #include <QJsonObject>
 #include <QString>
@@ -22,6 +23,8 @@ namespace sk {
 // People are whole numbers, lat/lon six decimals, SWEREF 99 TM e/n whole metres, shares six decimals.
 class SuggestionReport
 {
+    Q_DECLARE_TR_FUNCTIONS(sk::SuggestionReport)
+
 public:
     SuggestionReport(const OfficeSuggester &suggester, QDate date, int requested, double withinKm);
 

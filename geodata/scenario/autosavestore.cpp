@@ -4,12 +4,12 @@
 #include "autosavestore.h"
 
 #include "geodata/scenario/scenariofile.h"
+#include "geodata/scenario/scenariologging.h"
 
 #include <QCoreApplication>
 #include <QDir>
 #include <QFile>
 #include <QFileInfo>
-#include <QObject>
 
 #include <algorithm>
 #include <cstdio>
@@ -30,7 +30,7 @@ AutosaveStore::AutosaveStore(const QString &directory)
     : m_directory(QDir(directory).absolutePath())
 {
     if (!QDir().mkpath(m_directory)) {
-        m_error = QObject::tr("%1: cannot create the autosave folder").arg(m_directory);
+        m_error = tr("%1: cannot create the autosave folder").arg(m_directory);
         return;
     }
     // The start time keeps a later process that happens to get the same pid from taking this session's name.
@@ -42,7 +42,7 @@ AutosaveStore::AutosaveStore(const QString &directory)
     // Held for the whole session: only a dead owner makes it stale, never its age.
     m_lock->setStaleLockTime(0);
     if (!m_lock->tryLock(0))
-        m_error = QObject::tr("%1: cannot lock the autosave").arg(lockPathFor(m_ownPath));
+        m_error = tr("%1: cannot lock the autosave").arg(lockPathFor(m_ownPath));
 }
 
 AutosaveStore::~AutosaveStore() = default;
@@ -89,7 +89,7 @@ std::optional<Scenario> AutosaveStore::recover(const RecoverableScenario &entry,
 {
     const std::unique_ptr<QLockFile> lock = claim(entry.path);
     if (!lock) {
-        *errors << QObject::tr("%1: the session that wrote this autosave is still running")
+        *errors << tr("%1: the session that wrote this autosave is still running")
                            .arg(QFileInfo(entry.path).fileName());
         return std::nullopt;
     }
@@ -98,7 +98,7 @@ std::optional<Scenario> AutosaveStore::recover(const RecoverableScenario &entry,
         return std::nullopt;
     if (isUsable()
         && std::rename(QFile::encodeName(entry.path).constData(), QFile::encodeName(m_ownPath).constData()) != 0)
-        *errors << QObject::tr("%1: recovered, but it could not become this session's autosave")
+        *errors << tr("%1: recovered, but it could not become this session's autosave")
                            .arg(QFileInfo(entry.path).fileName());
     return scenario;
 }
@@ -107,12 +107,11 @@ bool AutosaveStore::discard(const RecoverableScenario &entry, QString *error)
 {
     const std::unique_ptr<QLockFile> lock = claim(entry.path);
     if (!lock) {
-        *error = QObject::tr("%1: the session that wrote this autosave is still running")
-                         .arg(QFileInfo(entry.path).fileName());
+        *error = tr("%1: the session that wrote this autosave is still running").arg(QFileInfo(entry.path).fileName());
         return false;
     }
     if (QFileInfo::exists(entry.path) && !QFile::remove(entry.path)) {
-        *error = QObject::tr("%1: cannot delete the autosave").arg(QFileInfo(entry.path).fileName());
+        *error = tr("%1: cannot delete the autosave").arg(QFileInfo(entry.path).fileName());
         return false;
     }
     return true;
@@ -120,8 +119,9 @@ bool AutosaveStore::discard(const RecoverableScenario &entry, QString *error)
 
 void AutosaveStore::removeOwn()
 {
-    if (!m_ownPath.isEmpty())
-        QFile::remove(m_ownPath);
+    if (!m_ownPath.isEmpty() && QFileInfo::exists(m_ownPath) && !QFile::remove(m_ownPath))
+        qCWarning(lcScenario) << "cannot remove this session's autosave" << m_ownPath
+                              << "; it will be offered for recovery after the next start";
 }
 
 } // namespace sk

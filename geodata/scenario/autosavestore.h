@@ -5,6 +5,7 @@
 
 #include "geodata/scenario/scenario.h"
 
+#include <QCoreApplication>
 #include <QDateTime>
 #include <QLockFile>
 #include <QString>
@@ -30,6 +31,8 @@ struct RecoverableScenario
 // autosave whose lock is gone or stale (its process no longer runs) belongs to nobody and can be recovered.
 class AutosaveStore
 {
+    Q_DECLARE_TR_FUNCTIONS(sk::AutosaveStore)
+
 public:
     // `directory` is created when missing; the app passes AppDataLocation + "/autosave".
     explicit AutosaveStore(const QString &directory);

@@ -7,10 +7,10 @@
 #include "geodata/geo/gdalsupport.h"
 #include "geodata/import/officeloader.h"
 #include "geodata/offices/officetext.h"
+#include "geodata/scenario/scenariologging.h"
 
 #include <QFileInfo>
 #include <QLocale>
-#include <QObject>
 
 #include <gdal_priv.h>
 #include <ogrsf_frmts.h>
@@ -128,14 +128,14 @@ OGRFieldType fieldType(const QString &column)
 QString kmlDescription(const Office &office)
 {
     QStringList lines;
-    lines << QObject::tr("Municipality: %1 (%2)").arg(office.municipality, office.county);
+    lines << ScenarioFile::tr("Municipality: %1 (%2)").arg(office.municipality, office.county);
     if (!office.address.isEmpty())
-        lines << QObject::tr("Address: %1").arg(office.address);
-    lines << QObject::tr("Opening: %1").arg(OfficeText::opening(office));
+        lines << ScenarioFile::tr("Address: %1").arg(office.address);
+    lines << ScenarioFile::tr("Opening: %1").arg(OfficeText::opening(office));
     if (office.phase > 0)
-        lines << QObject::tr("Phase: %1").arg(office.phase);
+        lines << ScenarioFile::tr("Phase: %1").arg(office.phase);
     if (office.closed)
-        lines << QObject::tr("Closed: %1").arg(OfficeText::partialDate(*office.closed));
+        lines << ScenarioFile::tr("Closed: %1").arg(OfficeText::partialDate(*office.closed));
     return lines.join(QLatin1Char('\n'));
 }
 
@@ -144,7 +144,7 @@ bool createFields(OGRLayer *layer, const QStringList &columns, QString *reason)
     for (const QString &column : columns) {
         OGRFieldDefn field(column.toUtf8().constData(), fieldType(column));
         if (layer->CreateField(&field) != OGRERR_NONE) {
-            *reason = QObject::tr("cannot create column %1: %2").arg(column, lastGdalError());
+            *reason = ScenarioFile::tr("cannot create column %1: %2").arg(column, lastGdalError());
             return false;
         }
     }
@@ -161,7 +161,7 @@ bool writeOffices(GDALDataset &dataset, Format format, const Scenario &scenario,
     OGRLayer *layer = dataset.CreateLayer("offices", spec.epsg != 0 ? &reference : nullptr,
                                           spec.epsg != 0 ? wkbPoint : wkbNone, layerOptions.data());
     if (!layer) {
-        *reason = QObject::tr("cannot create the layer: %1").arg(lastGdalError());
+        *reason = ScenarioFile::tr("cannot create the layer: %1").arg(lastGdalError());
         return false;
     }
     const QStringList columns = format == Format::Kml
@@ -174,7 +174,7 @@ bool writeOffices(GDALDataset &dataset, Format format, const Scenario &scenario,
     int written = 0;
     for (const Office &office : scenario.offices) {
         if (written == failAfterFeatures.load()) {
-            *reason = QObject::tr("simulated failure after %n office(s)", nullptr, written);
+            *reason = ScenarioFile::tr("simulated failure after %n office(s)", nullptr, written);
             return false;
         }
         OGRFeature feature(layer->GetLayerDefn());
@@ -196,13 +196,13 @@ bool writeOffices(GDALDataset &dataset, Format format, const Scenario &scenario,
             feature.SetGeometry(&point);
         }
         if (layer->CreateFeature(&feature) != OGRERR_NONE) {
-            *reason = QObject::tr("cannot write office %1: %2").arg(office.id, lastGdalError());
+            *reason = ScenarioFile::tr("cannot write office %1: %2").arg(office.id, lastGdalError());
             return false;
         }
         ++written;
     }
     if (transaction && dataset.CommitTransaction() != OGRERR_NONE) {
-        *reason = QObject::tr("cannot commit: %1").arg(lastGdalError());
+        *reason = ScenarioFile::tr("cannot commit: %1").arg(lastGdalError());
         return false;
     }
     return true;
@@ -216,7 +216,7 @@ bool writeFile(Format format, const Scenario &scenario, const QString &path, con
     const FormatSpec spec = specOf(format);
     GDALDriver *driver = GetGDALDriverManager()->GetDriverByName(spec.driver);
     if (!driver) {
-        *reason = QObject::tr("GDAL has no %1 driver").arg(QString::fromLatin1(spec.driver));
+        *reason = ScenarioFile::tr("GDAL has no %1 driver").arg(QString::fromLatin1(spec.driver));
         return false;
     }
     const QuietGdal quiet;
@@ -224,11 +224,14 @@ bool writeFile(Format format, const Scenario &scenario, const QString &path, con
     GdalDatasetPtr dataset(
             driver->Create(QFile::encodeName(path).constData(), 0, 0, 0, GDT_Unknown, datasetOptions.data()));
     if (!dataset) {
-        *reason = QObject::tr("cannot create: %1").arg(lastGdalError());
+        *reason = ScenarioFile::tr("cannot create: %1").arg(lastGdalError());
         return false;
     }
-    for (auto it = metadata.begin(); it != metadata.end(); ++it)
-        dataset->SetMetadataItem(it.key().toUtf8().constData(), it.value().toUtf8().constData());
+    for (auto it = metadata.begin(); it != metadata.end(); ++it) {
+        if (dataset->SetMetadataItem(it.key().toUtf8().constData(), it.value().toUtf8().constData()) != CE_None)
+            qCWarning(lcScenario).noquote()
+                    << path << ": the metadata item" << it.key() << "was not written:" << lastGdalError();
+    }
     if (!writeOffices(*dataset, format, scenario, reason))
         return false;
     // Closing writes what GDAL still buffers; a full disk shows here as an error.
@@ -252,7 +255,7 @@ bool verify(Format format, const Scenario &scenario, const QString &temporaryPat
         const GdalDatasetPtr dataset = openUserVectorFile(temporaryPath, &error);
         const long long count = dataset && dataset->GetLayerCount() > 0 ? dataset->GetLayer(0)->GetFeatureCount() : -1;
         if (count != expected) {
-            *reason = dataset ? QObject::tr("read back %1 of %2 offices").arg(count).arg(expected) : error;
+            *reason = dataset ? ScenarioFile::tr("read back %1 of %2 offices").arg(count).arg(expected) : error;
             return false;
         }
         return true;
@@ -261,11 +264,11 @@ bool verify(Format format, const Scenario &scenario, const QString &temporaryPat
     if (!readBack.errors.isEmpty()) {
         QString first = readBack.errors.first();
         first.replace(QFileInfo(temporaryPath).fileName(), QFileInfo(targetPath).fileName());
-        *reason = QObject::tr("the file would not open again: %1").arg(first);
+        *reason = ScenarioFile::tr("the file would not open again: %1").arg(first);
         return false;
     }
     if (static_cast<long long>(readBack.offices.size()) != expected) {
-        *reason = QObject::tr("read back %1 of %2 offices").arg(readBack.offices.size()).arg(expected);
+        *reason = ScenarioFile::tr("read back %1 of %2 offices").arg(readBack.offices.size()).arg(expected);
         return false;
     }
     return true;
@@ -283,7 +286,7 @@ bool writeAtomically(Format format, const Scenario &scenario, const QString &pat
         || !verify(format, scenario, replacement.temporaryPath(), path, &reason)) {
         // GDAL's messages name the temporary file, which the user never sees.
         reason.replace(replacement.temporaryPath(), replacement.targetPath());
-        *error = QObject::tr("%1: not saved: %2").arg(name, reason);
+        *error = ScenarioFile::tr("%1: not saved: %2").arg(name, reason);
         return false;
     }
     return replacement.commit(error);
@@ -336,7 +339,7 @@ bool ScenarioFile::exportTo(const Scenario &scenario, const QString &path, QStri
 {
     const std::optional<Format> format = formatOf(path);
     if (!format) {
-        *error = QObject::tr("%1: cannot export to this kind of file; use one of %2")
+        *error = tr("%1: cannot export to this kind of file; use one of %2")
                          .arg(QFileInfo(path).fileName(), exportSuffixes().join(QStringLiteral(", ")));
         return false;
     }

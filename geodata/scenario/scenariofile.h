@@ -5,6 +5,7 @@
 
 #include "geodata/scenario/scenario.h"
 
+#include <QCoreApplication>
 #include <QHash>
 #include <QString>
 #include <QStringList>
@@ -19,6 +20,8 @@ namespace sk {
 // new one was written completely, read back and flushed to disk.
 class ScenarioFile
 {
+    Q_DECLARE_TR_FUNCTIONS(sk::ScenarioFile)
+
 public:
     // Dataset metadata keys.
     static constexpr const char *nameKey = "SERVICEKARTA_SCENARIO_NAME";

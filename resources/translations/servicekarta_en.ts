@@ -2,280 +2,17 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="en_GB" sourcelanguage="en_GB">
 <context>
-    <name>CoverageClasses</name>
-    <message>
-        <source>Office in the municipality</source>
-        <translation>Office in the municipality</translation>
-    </message>
-    <message>
-        <source>Up to %1 km</source>
-        <translation>Up to %1 km</translation>
-    </message>
-    <message>
-        <source>Over %1 km</source>
-        <translation>Over %1 km</translation>
-    </message>
-    <message>
-        <source>%1–%2 km</source>
-        <translation>%1–%2 km</translation>
-    </message>
-</context>
-<context>
-    <name>QObject</name>
-    <message>
-        <source>Data problems</source>
-        <translation>Data problems</translation>
-    </message>
+    <name>sk::AdminBoundaries</name>
     <message>
         <source>%1: no layer with municipality codes (a field named kommunkod or KnKod)</source>
         <translation>%1: no layer with municipality codes (a field named kommunkod or KnKod)</translation>
     </message>
-    <message>
-        <source>%1: layer &apos;%2&apos; is missing</source>
-        <translation>%1: layer &apos;%2&apos; is missing</translation>
-    </message>
-    <message>
-        <source>cannot replace the existing file</source>
-        <translation>cannot replace the existing file</translation>
-    </message>
+</context>
+<context>
+    <name>sk::AtomicFileReplacement</name>
     <message>
         <source>the folder %1 does not exist</source>
         <translation>the folder %1 does not exist</translation>
-    </message>
-    <message>
-        <source>GDAL has no %1 driver</source>
-        <translation>GDAL has no %1 driver</translation>
-    </message>
-    <message>
-        <source>cannot create: %1</source>
-        <translation>cannot create: %1</translation>
-    </message>
-    <message>
-        <source>cannot create the layer: %1</source>
-        <translation>cannot create the layer: %1</translation>
-    </message>
-    <message>
-        <source>cannot create field %1: %2</source>
-        <translation>cannot create field %1: %2</translation>
-    </message>
-    <message>
-        <source>cannot write municipality %1: %2</source>
-        <translation>cannot write municipality %1: %2</translation>
-    </message>
-    <message>
-        <source>cannot write: %1</source>
-        <translation>cannot write: %1</translation>
-    </message>
-    <message>
-        <source>a CSV file name must end in .csv</source>
-        <translation>a CSV file name must end in .csv</translation>
-    </message>
-    <message>
-        <source>no office is open, so there is no distance to map</source>
-        <translation>no office is open, so there is no distance to map</translation>
-    </message>
-    <message>
-        <source>county &apos;%1&apos; is not the county of %2 %3, which is %4</source>
-        <translation>county &apos;%1&apos; is not the county of %2 %3, which is %4</translation>
-    </message>
-    <message>
-        <source>lies %1 km from %2, the seat of %3 %4 (more than %5 km): a wrong position or municipality code?</source>
-        <translation>lies %1 km from %2, the seat of %3 %4 (more than %5 km): a wrong position or municipality code?</translation>
-    </message>
-    <message>
-        <source>municipality_code %1 is not in the municipality table</source>
-        <translation>municipality_code %1 is not in the municipality table</translation>
-    </message>
-    <message>
-        <source>opened %1 is before phase %2 begins (%3)</source>
-        <translation>opened %1 is before phase %2 begins (%3)</translation>
-    </message>
-    <message>
-        <source>unverified: the row gives no source</source>
-        <translation>unverified: the row gives no source</translation>
-    </message>
-    <message>
-        <source>shares its position with %1 (%2 m apart): both stand at a town or district centre (coord_precision %3 and %4), as the data does where an office&apos;s own site is not known</source>
-        <translation>shares its position with %1 (%2 m apart): both stand at a town or district centre (coord_precision %3 and %4), as the data does where an office&apos;s own site is not known</translation>
-    </message>
-    <message>
-        <source>lies %1 m from %2: a duplicate row or a copied position?</source>
-        <translation>lies %1 m from %2: a duplicate row or a copied position?</translation>
-    </message>
-    <message>
-        <source>%1: contains no table or layer</source>
-        <translation>%1: contains no table or layer</translation>
-    </message>
-    <message>
-        <source>line %1</source>
-        <translation>line %1</translation>
-    </message>
-    <message>
-        <source>feature %1</source>
-        <translation>feature %1</translation>
-    </message>
-    <message>
-        <source>unknown error</source>
-        <translation>unknown error</translation>
-    </message>
-    <message>
-        <source>%1: the file is empty</source>
-        <translation>%1: the file is empty</translation>
-    </message>
-    <message>
-        <source>%1: file not found</source>
-        <translation>%1: file not found</translation>
-    </message>
-    <message>
-        <source>%1: not a readable file</source>
-        <translation>%1: not a readable file</translation>
-    </message>
-    <message>
-        <source>empty, or not a vector format this program reads (%1)</source>
-        <translation>empty, or not a vector format this program reads (%1)</translation>
-    </message>
-    <message>
-        <source>%1: cannot open: %2</source>
-        <translation>%1: cannot open: %2</translation>
-    </message>
-    <message>
-        <source>%1: only local files can be opened</source>
-        <translation>%1: only local files can be opened</translation>
-    </message>
-    <message>
-        <source>%1 &apos;%2&apos; is not a date (YYYY, YYYY-MM or YYYY-MM-DD)</source>
-        <translation>%1 &apos;%2&apos; is not a date (YYYY, YYYY-MM or YYYY-MM-DD)</translation>
-    </message>
-    <message>
-        <source>%1: missing column(s): %2</source>
-        <translation>%1: missing column(s): %2</translation>
-    </message>
-    <message>
-        <source>id is empty</source>
-        <translation>id is empty</translation>
-    </message>
-    <message>
-        <source>id &apos;%1&apos; is already used on %2</source>
-        <translation>id &apos;%1&apos; is already used on %2</translation>
-    </message>
-    <message>
-        <source>name is empty</source>
-        <translation>name is empty</translation>
-    </message>
-    <message>
-        <source>a planned office needs a phase of 1 or more</source>
-        <translation>a planned office needs a phase of 1 or more</translation>
-    </message>
-    <message>
-        <source>closed %1 is before opened %2</source>
-        <translation>closed %1 is before opened %2</translation>
-    </message>
-    <message>
-        <source>%1: contains no offices</source>
-        <translation>%1: contains no offices</translation>
-    </message>
-    <message>
-        <source>(none)</source>
-        <translation>(none)</translation>
-    </message>
-    <message>
-        <source>%1: contains no layer</source>
-        <translation>%1: contains no layer</translation>
-    </message>
-    <message>
-        <source>%1: no population field &apos;%2&apos;; the fields are: %3</source>
-        <translation>%1: no population field &apos;%2&apos;; the fields are: %3</translation>
-    </message>
-    <message>
-        <source>%1: the layer has no coordinate reference system</source>
-        <translation>%1: the layer has no coordinate reference system</translation>
-    </message>
-    <message>
-        <source>%1: cannot transform from %2 to SWEREF 99 TM</source>
-        <translation>%1: cannot transform from %2 to SWEREF 99 TM</translation>
-    </message>
-    <message>
-        <source>&apos;%1&apos; is empty</source>
-        <translation>&apos;%1&apos; is empty</translation>
-    </message>
-    <message>
-        <source>&apos;%1&apos; is not a number: &apos;%2&apos;</source>
-        <translation>&apos;%1&apos; is not a number: &apos;%2&apos;</translation>
-    </message>
-    <message>
-        <source>&apos;%1&apos; is negative: %2</source>
-        <translation>&apos;%1&apos; is negative: %2</translation>
-    </message>
-    <message>
-        <source>has no geometry</source>
-        <translation>has no geometry</translation>
-    </message>
-    <message>
-        <source>geometry type %1 is neither a point nor a polygon</source>
-        <translation>geometry type %1 is neither a point nor a polygon</translation>
-    </message>
-    <message>
-        <source>coordinates cannot be transformed from %1 to SWEREF 99 TM; is the CRS right?</source>
-        <translation>coordinates cannot be transformed from %1 to SWEREF 99 TM; is the CRS right?</translation>
-    </message>
-    <message>
-        <source>has no centroid: %1</source>
-        <translation>has no centroid: %1</translation>
-    </message>
-    <message>
-        <source>lies outside Sweden in SWEREF 99 TM (%1, %2 after reprojection from %3); is the CRS right?</source>
-        <translation>lies outside Sweden in SWEREF 99 TM (%1, %2 after reprojection from %3); is the CRS right?</translation>
-    </message>
-    <message numerus="yes">
-        <source>%1: %n more problem(s) not listed</source>
-        <translation>
-            <numerusform>%1: %n more problem not listed</numerusform>
-            <numerusform>%1: %n more problems not listed</numerusform>
-        </translation>
-    </message>
-    <message>
-        <source>%1: the layer has no features</source>
-        <translation>%1: the layer has no features</translation>
-    </message>
-    <message>
-        <source>%1/%2 is not a position in Sweden</source>
-        <translation>%1/%2 is not a position in Sweden</translation>
-    </message>
-    <message>
-        <source>code, name or population is missing or malformed</source>
-        <translation>code, name or population is missing or malformed</translation>
-    </message>
-    <message>
-        <source>municipality code %1 appears twice</source>
-        <translation>municipality code %1 appears twice</translation>
-    </message>
-    <message>
-        <source>name or population is missing or malformed</source>
-        <translation>name or population is missing or malformed</translation>
-    </message>
-    <message>
-        <source>%1: layer &apos;%2&apos; has no coordinate reference system</source>
-        <translation>%1: layer &apos;%2&apos; has no coordinate reference system</translation>
-    </message>
-    <message>
-        <source>%1: layer &apos;%2&apos;: cannot transform from its CRS to SWEREF 99 TM</source>
-        <translation>%1: layer &apos;%2&apos;: cannot transform from its CRS to SWEREF 99 TM</translation>
-    </message>
-    <message>
-        <source>%1: layer &apos;%2&apos;, feature %3: coordinates cannot be transformed from %4 to SWEREF 99 TM; is the CRS right?</source>
-        <translation>%1: layer &apos;%2&apos;, feature %3: coordinates cannot be transformed from %4 to SWEREF 99 TM; is the CRS right?</translation>
-    </message>
-    <message>
-        <source>%1: layer &apos;%2&apos;, feature %3: geometry type %4 is neither polygons nor lines</source>
-        <translation>%1: layer &apos;%2&apos;, feature %3: geometry type %4 is neither polygons nor lines</translation>
-    </message>
-    <message>
-        <source>%1: layer &apos;%2&apos; has no features</source>
-        <translation>%1: layer &apos;%2&apos; has no features</translation>
-    </message>
-    <message>
-        <source>%1: layer &apos;%2&apos; lies outside Sweden in SWEREF 99 TM (after reprojection from %3); is the CRS right?</source>
-        <translation>%1: layer &apos;%2&apos; lies outside Sweden in SWEREF 99 TM (after reprojection from %3); is the CRS right?</translation>
     </message>
     <message>
         <source>exists and is not a file</source>
@@ -297,6 +34,9 @@
         <source>cannot replace the file: %1</source>
         <translation>cannot replace the file: %1</translation>
     </message>
+</context>
+<context>
+    <name>sk::AutosaveStore</name>
     <message>
         <source>%1: cannot create the autosave folder</source>
         <translation>%1: cannot create the autosave folder</translation>
@@ -317,219 +57,12 @@
         <source>%1: cannot delete the autosave</source>
         <translation>%1: cannot delete the autosave</translation>
     </message>
-    <message>
-        <source>text is not UTF-8 (save the file as UTF-8)</source>
-        <translation>text is not UTF-8 (save the file as UTF-8)</translation>
-    </message>
-    <message>
-        <source>%1: the file is %2 MB; files over %3 MB are not read</source>
-        <translation>%1: the file is %2 MB; files over %3 MB are not read</translation>
-    </message>
-    <message>
-        <source>a quoted cell is never closed; the file looks cut off</source>
-        <translation>a quoted cell is never closed; the file looks cut off</translation>
-    </message>
-    <message>
-        <source>has %1 of the %2 cells of the header; the line is cut short</source>
-        <translation>has %1 of the %2 cells of the header; the line is cut short</translation>
-    </message>
-    <message>
-        <source>is a GDAL virtual dataset (VRT), which can point to other files; open the data itself</source>
-        <translation>is a GDAL virtual dataset (VRT), which can point to other files; open the data itself</translation>
-    </message>
-    <message>
-        <source>is a KML file with a NetworkLink to other files or web addresses, which are not followed</source>
-        <translation>is a KML file with a NetworkLink to other files or web addresses, which are not followed</translation>
-    </message>
-    <message>
-        <source>refers to other files or web addresses ($ref or href), which are not followed</source>
-        <translation>refers to other files or web addresses ($ref or href), which are not followed</translation>
-    </message>
-    <message>
-        <source>%1: refused: the file %2</source>
-        <translation>%1: refused: the file %2</translation>
-    </message>
-    <message>
-        <source>the file looks damaged or cut off; it is not a readable %1 file (%2)</source>
-        <translation>the file looks damaged or cut off; it is not a readable %1 file (%2)</translation>
-    </message>
-    <message>
-        <source>not recognised</source>
-        <translation>not recognised</translation>
-    </message>
-    <message>
-        <source>%1: has %2 layers; reading layer &apos;%3&apos; (number %4), the first with positions or office columns</source>
-        <translation>%1: has %2 layers; reading layer &apos;%3&apos; (number %4), the first with positions or office columns</translation>
-    </message>
-    <message>
-        <source>%1: the shapefile&apos;s table %2 is missing; copy it next to the .shp file</source>
-        <translation>%1: the shapefile&apos;s table %2 is missing; copy it next to the .shp file</translation>
-    </message>
-    <message>
-        <source>%1: is a GeoJSON %2, not a FeatureCollection of offices</source>
-        <translation>%1: is a GeoJSON %2, not a FeatureCollection of offices</translation>
-    </message>
-    <message>
-        <source>object without a type</source>
-        <translation>object without a type</translation>
-    </message>
-    <message>
-        <source>no position: the feature has no point geometry</source>
-        <translation>no position: the feature has no point geometry</translation>
-    </message>
-    <message>
-        <source>the layer has no coordinate system, and x %1, y %2 are not longitude and latitude; save the file with its coordinate system (e.g. EPSG:3006)</source>
-        <translation>the layer has no coordinate system, and x %1, y %2 are not longitude and latitude; save the file with its coordinate system (e.g. EPSG:3006)</translation>
-    </message>
-    <message>
-        <source>the point x %1, y %2 cannot be converted to WGS 84</source>
-        <translation>the point x %1, y %2 cannot be converted to WGS 84</translation>
-    </message>
-    <message>
-        <source>the point at lat %1, lon %2 lies outside Sweden</source>
-        <translation>the point at lat %1, lon %2 lies outside Sweden</translation>
-    </message>
-    <message>
-        <source>no position: %1 and %2 are empty and there is no point geometry</source>
-        <translation>no position: %1 and %2 are empty and there is no point geometry</translation>
-    </message>
-    <message>
-        <source>%1 &apos;%2&apos; is not a number</source>
-        <translation>%1 &apos;%2&apos; is not a number</translation>
-    </message>
-    <message>
-        <source>%1 %2, %3 %4 are SWEREF 99 TM metres, not degrees; choose easting and northing</source>
-        <translation>%1 %2, %3 %4 are SWEREF 99 TM metres, not degrees; choose easting and northing</translation>
-    </message>
-    <message>
-        <source>%1 %2, %3 %4 is not a position on Earth</source>
-        <translation>%1 %2, %3 %4 is not a position on Earth</translation>
-    </message>
-    <message>
-        <source>%1 %2, %3 %4 lies outside Sweden; latitude and longitude look swapped</source>
-        <translation>%1 %2, %3 %4 lies outside Sweden; latitude and longitude look swapped</translation>
-    </message>
-    <message>
-        <source>%1 %2, %3 %4 lies outside Sweden</source>
-        <translation>%1 %2, %3 %4 lies outside Sweden</translation>
-    </message>
-    <message>
-        <source>%1 %2, %3 %4 lies outside Sweden; easting and northing look swapped</source>
-        <translation>%1 %2, %3 %4 lies outside Sweden; easting and northing look swapped</translation>
-    </message>
-    <message>
-        <source>%1 %2, %3 %4 look like latitude and longitude in degrees, not SWEREF 99 TM metres</source>
-        <translation>%1 %2, %3 %4 look like latitude and longitude in degrees, not SWEREF 99 TM metres</translation>
-    </message>
-    <message>
-        <source>%1 %2, %3 %4 lies outside Sweden (SWEREF 99 TM: easting 180000–1000000, northing 6100000–7700000)</source>
-        <translation>%1 %2, %3 %4 lies outside Sweden (SWEREF 99 TM: easting 180000–1000000, northing 6100000–7700000)</translation>
-    </message>
-    <message>
-        <source>%1: has %2 rows; more than %3 is not an office list this program imports</source>
-        <translation>%1: has %2 rows; more than %3 is not an office list this program imports</translation>
-    </message>
-    <message>
-        <source>%1: %2</source>
-        <translation>%1: %2</translation>
-    </message>
-    <message>
-        <source>%1: layer &apos;%2&apos; has no point geometry; choose coordinate columns</source>
-        <translation>%1: layer &apos;%2&apos; has no point geometry; choose coordinate columns</translation>
-    </message>
-    <message>
-        <source>%1: choose a column for the municipality code, or import with the reference data so that the nearest municipality seat gives it</source>
-        <translation>%1: choose a column for the municipality code, or import with the reference data so that the nearest municipality seat gives it</translation>
-    </message>
-    <message>
-        <source>%1 &apos;%2&apos; is not a four-digit municipality code</source>
-        <translation>%1 &apos;%2&apos; is not a four-digit municipality code</translation>
-    </message>
-    <message>
-        <source>%1 &apos;%2&apos; is not the code of a Swedish municipality</source>
-        <translation>%1 &apos;%2&apos; is not the code of a Swedish municipality</translation>
-    </message>
-    <message>
-        <source>%1 &apos;%2&apos; is not one of open, establishing, planned</source>
-        <translation>%1 &apos;%2&apos; is not one of open, establishing, planned</translation>
-    </message>
-    <message>
-        <source>%1 &apos;%2&apos; is not a whole number from 0 to 9</source>
-        <translation>%1 &apos;%2&apos; is not a whole number from 0 to 9</translation>
-    </message>
-    <message>
-        <source>%1 &apos;%2&apos; is not one of yes, no, unknown</source>
-        <translation>%1 &apos;%2&apos; is not one of yes, no, unknown</translation>
-    </message>
-    <message>
-        <source>less than 1 m from &apos;%1&apos; on %2: two offices at one position</source>
-        <translation>less than 1 m from &apos;%1&apos; on %2: two offices at one position</translation>
-    </message>
-    <message>
-        <source>Municipality: %1 (%2)</source>
-        <translation>Municipality: %1 (%2)</translation>
-    </message>
-    <message>
-        <source>Address: %1</source>
-        <translation>Address: %1</translation>
-    </message>
-    <message>
-        <source>Opening: %1</source>
-        <translation>Opening: %1</translation>
-    </message>
-    <message>
-        <source>Phase: %1</source>
-        <translation>Phase: %1</translation>
-    </message>
-    <message>
-        <source>Closed: %1</source>
-        <translation>Closed: %1</translation>
-    </message>
-    <message>
-        <source>cannot create column %1: %2</source>
-        <translation>cannot create column %1: %2</translation>
-    </message>
-    <message numerus="yes">
-        <source>simulated failure after %n office(s)</source>
-        <translation>
-            <numerusform>simulated failure after %n office</numerusform>
-            <numerusform>simulated failure after %n offices</numerusform>
-        </translation>
-    </message>
-    <message>
-        <source>cannot write office %1: %2</source>
-        <translation>cannot write office %1: %2</translation>
-    </message>
-    <message>
-        <source>cannot commit: %1</source>
-        <translation>cannot commit: %1</translation>
-    </message>
-    <message>
-        <source>read back %1 of %2 offices</source>
-        <translation>read back %1 of %2 offices</translation>
-    </message>
-    <message>
-        <source>the file would not open again: %1</source>
-        <translation>the file would not open again: %1</translation>
-    </message>
-    <message>
-        <source>%1: not saved: %2</source>
-        <translation>%1: not saved: %2</translation>
-    </message>
-    <message>
-        <source>%1: cannot export to this kind of file; use one of %2</source>
-        <translation>%1: cannot export to this kind of file; use one of %2</translation>
-    </message>
 </context>
 <context>
-    <name>SearchIndex</name>
+    <name>sk::BaseMap</name>
     <message>
-        <source>office, %1</source>
-        <translation>office, %1</translation>
-    </message>
-    <message>
-        <source>municipality, %1</source>
-        <translation>municipality, %1</translation>
+        <source>%1: layer &apos;%2&apos; is missing</source>
+        <translation>%1: layer &apos;%2&apos; is missing</translation>
     </message>
 </context>
 <context>
@@ -549,6 +82,101 @@
     <message>
         <source>→ / Page Down next step · ← / Page Up previous · Space play · S months/phases · D dark/light · N notes · Esc leave</source>
         <translation>→ / Page Down next step · ← / Page Up previous · Space play · S months/phases · D dark/light · N notes · Esc leave</translation>
+    </message>
+</context>
+<context>
+    <name>sk::ColumnMapping</name>
+    <message>
+        <source>id</source>
+        <translation>id</translation>
+    </message>
+    <message>
+        <source>name</source>
+        <translation>name</translation>
+    </message>
+    <message>
+        <source>municipality</source>
+        <translation>municipality</translation>
+    </message>
+    <message>
+        <source>municipality code</source>
+        <translation>municipality code</translation>
+    </message>
+    <message>
+        <source>county</source>
+        <translation>county</translation>
+    </message>
+    <message>
+        <source>locality</source>
+        <translation>locality</translation>
+    </message>
+    <message>
+        <source>address</source>
+        <translation>address</translation>
+    </message>
+    <message>
+        <source>latitude</source>
+        <translation>latitude</translation>
+    </message>
+    <message>
+        <source>longitude</source>
+        <translation>longitude</translation>
+    </message>
+    <message>
+        <source>easting</source>
+        <translation>easting</translation>
+    </message>
+    <message>
+        <source>northing</source>
+        <translation>northing</translation>
+    </message>
+    <message>
+        <source>coordinate precision</source>
+        <translation>coordinate precision</translation>
+    </message>
+    <message>
+        <source>status in May 2021</source>
+        <translation>status in May 2021</translation>
+    </message>
+    <message>
+        <source>opened</source>
+        <translation>opened</translation>
+    </message>
+    <message>
+        <source>phase</source>
+        <translation>phase</translation>
+    </message>
+    <message>
+        <source>closed</source>
+        <translation>closed</translation>
+    </message>
+    <message>
+        <source>socially vulnerable area</source>
+        <translation>socially vulnerable area</translation>
+    </message>
+    <message>
+        <source>source</source>
+        <translation>source</translation>
+    </message>
+    <message>
+        <source>choose a column for the name</source>
+        <translation>choose a column for the name</translation>
+    </message>
+    <message>
+        <source>choose latitude and longitude, or easting and northing (SWEREF 99 TM)</source>
+        <translation>choose latitude and longitude, or easting and northing (SWEREF 99 TM)</translation>
+    </message>
+    <message>
+        <source>latitude and longitude need two different columns</source>
+        <translation>latitude and longitude need two different columns</translation>
+    </message>
+    <message>
+        <source>choose easting and northing (SWEREF 99 TM), or latitude and longitude</source>
+        <translation>choose easting and northing (SWEREF 99 TM), or latitude and longitude</translation>
+    </message>
+    <message>
+        <source>easting and northing need two different columns</source>
+        <translation>easting and northing need two different columns</translation>
     </message>
 </context>
 <context>
@@ -746,10 +374,6 @@
     <message>
         <source>%1: errors: %2, warnings: %3, info: %4</source>
         <translation>%1: errors: %2, warnings: %3, info: %4</translation>
-    </message>
-    <message>
-        <source>%1: cannot create the folder</source>
-        <translation>%1: cannot create the folder</translation>
     </message>
     <message>
         <source>wrote %1 frames (%2 to %3) to %4</source>
@@ -1006,6 +630,68 @@
     </message>
 </context>
 <context>
+    <name>sk::CoverageClasses</name>
+    <message>
+        <source>Office in the municipality</source>
+        <translation>Office in the municipality</translation>
+    </message>
+    <message>
+        <source>Up to %1 km</source>
+        <translation>Up to %1 km</translation>
+    </message>
+    <message>
+        <source>Over %1 km</source>
+        <translation>Over %1 km</translation>
+    </message>
+    <message>
+        <source>%1–%2 km</source>
+        <translation>%1–%2 km</translation>
+    </message>
+</context>
+<context>
+    <name>sk::CoverageExport</name>
+    <message>
+        <source>cannot replace the existing file</source>
+        <translation>cannot replace the existing file</translation>
+    </message>
+    <message>
+        <source>the folder %1 does not exist</source>
+        <translation>the folder %1 does not exist</translation>
+    </message>
+    <message>
+        <source>GDAL has no %1 driver</source>
+        <translation>GDAL has no %1 driver</translation>
+    </message>
+    <message>
+        <source>cannot create: %1</source>
+        <translation>cannot create: %1</translation>
+    </message>
+    <message>
+        <source>cannot create the layer: %1</source>
+        <translation>cannot create the layer: %1</translation>
+    </message>
+    <message>
+        <source>cannot create field %1: %2</source>
+        <translation>cannot create field %1: %2</translation>
+    </message>
+    <message>
+        <source>cannot write municipality %1: %2</source>
+        <translation>cannot write municipality %1: %2</translation>
+    </message>
+    <message>
+        <source>cannot write: %1</source>
+        <translation>cannot write: %1</translation>
+    </message>
+    <message>
+        <source>a CSV file name must end in .csv</source>
+        <translation>a CSV file name must end in .csv</translation>
+    </message>
+    <message>
+        <source>no office is open, so there is no distance to map</source>
+        <translation>no office is open, so there is no distance to map</translation>
+    </message>
+</context>
+<context>
     <name>sk::CoverageLayerPainter</name>
     <message>
         <source>Within %1 km of an open office</source>
@@ -1242,6 +928,37 @@
     </message>
 </context>
 <context>
+    <name>sk::DataChecks</name>
+    <message>
+        <source>county &apos;%1&apos; is not the county of %2 %3, which is %4</source>
+        <translation>county &apos;%1&apos; is not the county of %2 %3, which is %4</translation>
+    </message>
+    <message>
+        <source>lies %1 km from %2, the seat of %3 %4 (more than %5 km): a wrong position or municipality code?</source>
+        <translation>lies %1 km from %2, the seat of %3 %4 (more than %5 km): a wrong position or municipality code?</translation>
+    </message>
+    <message>
+        <source>municipality_code %1 is not in the municipality table</source>
+        <translation>municipality_code %1 is not in the municipality table</translation>
+    </message>
+    <message>
+        <source>opened %1 is before phase %2 begins (%3)</source>
+        <translation>opened %1 is before phase %2 begins (%3)</translation>
+    </message>
+    <message>
+        <source>unverified: the row gives no source</source>
+        <translation>unverified: the row gives no source</translation>
+    </message>
+    <message>
+        <source>shares its position with %1 (%2 m apart): both stand at a town or district centre (coord_precision %3 and %4), as the data does where an office&apos;s own site is not known</source>
+        <translation>shares its position with %1 (%2 m apart): both stand at a town or district centre (coord_precision %3 and %4), as the data does where an office&apos;s own site is not known</translation>
+    </message>
+    <message>
+        <source>lies %1 m from %2: a duplicate row or a copied position?</source>
+        <translation>lies %1 m from %2: a duplicate row or a copied position?</translation>
+    </message>
+</context>
+<context>
     <name>sk::DataQualityPanel</name>
     <message>
         <source>Severity</source>
@@ -1364,6 +1081,37 @@
     </message>
 </context>
 <context>
+    <name>sk::FeatureReader</name>
+    <message>
+        <source>line %1</source>
+        <translation>line %1</translation>
+    </message>
+    <message>
+        <source>text is not UTF-8 (save the file as UTF-8)</source>
+        <translation>text is not UTF-8 (save the file as UTF-8)</translation>
+    </message>
+    <message>
+        <source>%1: the file is %2 MB; files over %3 MB are not read</source>
+        <translation>%1: the file is %2 MB; files over %3 MB are not read</translation>
+    </message>
+    <message>
+        <source>%1: contains no table or layer</source>
+        <translation>%1: contains no table or layer</translation>
+    </message>
+    <message>
+        <source>feature %1</source>
+        <translation>feature %1</translation>
+    </message>
+    <message>
+        <source>a quoted cell is never closed; the file looks cut off</source>
+        <translation>a quoted cell is never closed; the file looks cut off</translation>
+    </message>
+    <message>
+        <source>has %1 of the %2 cells of the header; the line is cut short</source>
+        <translation>has %1 of the %2 cells of the header; the line is cut short</translation>
+    </message>
+</context>
+<context>
     <name>sk::FrameExportDialog</name>
     <message>
         <source>Also make an MP4 video with ffmpeg</source>
@@ -1424,6 +1172,68 @@
     <message>
         <source>Folder for the frames</source>
         <translation>Folder for the frames</translation>
+    </message>
+</context>
+<context>
+    <name>sk::FrameSequenceExporter</name>
+    <message>
+        <source>%1: cannot create the folder</source>
+        <translation>%1: cannot create the folder</translation>
+    </message>
+</context>
+<context>
+    <name>sk::GdalSupport</name>
+    <message>
+        <source>is a GDAL virtual dataset (VRT), which can point to other files; open the data itself</source>
+        <translation>is a GDAL virtual dataset (VRT), which can point to other files; open the data itself</translation>
+    </message>
+    <message>
+        <source>is a KML file with a NetworkLink to other files or web addresses, which are not followed</source>
+        <translation>is a KML file with a NetworkLink to other files or web addresses, which are not followed</translation>
+    </message>
+    <message>
+        <source>refers to other files or web addresses ($ref or href), which are not followed</source>
+        <translation>refers to other files or web addresses ($ref or href), which are not followed</translation>
+    </message>
+    <message>
+        <source>unknown error</source>
+        <translation>unknown error</translation>
+    </message>
+    <message>
+        <source>%1: the file is empty</source>
+        <translation>%1: the file is empty</translation>
+    </message>
+    <message>
+        <source>%1: file not found</source>
+        <translation>%1: file not found</translation>
+    </message>
+    <message>
+        <source>%1: not a readable file</source>
+        <translation>%1: not a readable file</translation>
+    </message>
+    <message>
+        <source>%1: refused: the file %2</source>
+        <translation>%1: refused: the file %2</translation>
+    </message>
+    <message>
+        <source>the file looks damaged or cut off; it is not a readable %1 file (%2)</source>
+        <translation>the file looks damaged or cut off; it is not a readable %1 file (%2)</translation>
+    </message>
+    <message>
+        <source>not recognised</source>
+        <translation>not recognised</translation>
+    </message>
+    <message>
+        <source>empty, or not a vector format this program reads (%1)</source>
+        <translation>empty, or not a vector format this program reads (%1)</translation>
+    </message>
+    <message>
+        <source>%1: cannot open: %2</source>
+        <translation>%1: cannot open: %2</translation>
+    </message>
+    <message>
+        <source>%1: only local files can be opened</source>
+        <translation>%1: only local files can be opened</translation>
     </message>
 </context>
 <context>
@@ -1499,22 +1309,6 @@
     <message>
         <source>&amp;Close boundaries</source>
         <translation>&amp;Close boundaries</translation>
-    </message>
-    <message>
-        <source>&amp;Export map…</source>
-        <translation>&amp;Export map…</translation>
-    </message>
-    <message>
-        <source>Export &amp;frame sequence…</source>
-        <translation>Export &amp;frame sequence…</translation>
-    </message>
-    <message>
-        <source>&amp;Print…</source>
-        <translation>&amp;Print…</translation>
-    </message>
-    <message>
-        <source>Print pre&amp;view…</source>
-        <translation>Print pre&amp;view…</translation>
     </message>
     <message>
         <source>&amp;Quit</source>
@@ -1658,41 +1452,6 @@
         <translation>Boundary files (%1);;All files (*)</translation>
     </message>
     <message>
-        <source>Export failed</source>
-        <translation>Export failed</translation>
-    </message>
-    <message>
-        <source>Exported %1</source>
-        <translation>Exported %1</translation>
-    </message>
-    <message>
-        <source>%1: cannot create the folder</source>
-        <translation>%1: cannot create the folder</translation>
-    </message>
-    <message>
-        <source>Rendering frames…</source>
-        <translation>Rendering frames…</translation>
-    </message>
-    <message>
-        <source>Cancel</source>
-        <translation>Cancel</translation>
-    </message>
-    <message numerus="yes">
-        <source>%n frame(s) written to %1</source>
-        <translation>
-            <numerusform>%n frame written to %1</numerusform>
-            <numerusform>%n frames written to %1</numerusform>
-        </translation>
-    </message>
-    <message>
-        <source>; video servicekarta.mp4 made</source>
-        <translation>; video servicekarta.mp4 made</translation>
-    </message>
-    <message>
-        <source>; ffmpeg failed, the frames are kept</source>
-        <translation>; ffmpeg failed, the frames are kept</translation>
-    </message>
-    <message>
         <source>&amp;Language</source>
         <translation>&amp;Language</translation>
     </message>
@@ -1725,10 +1484,6 @@
         <translation>&lt;h3&gt;Servicekarta %1&lt;/h3&gt;&lt;p&gt;The state&apos;s local service offices (statliga servicekontor) and their 2022–2023 expansion.&lt;/p&gt;&lt;p&gt;&lt;b&gt;Data&lt;/b&gt;&lt;br&gt;Offices: compiled from public sources (Statens servicecenter, the Government Offices, Riksrevisionen, local press), status in May 2021 and dates where found; rows without a source are marked unverified.&lt;br&gt;Municipalities and population: SCB, 31 December 2020 (CC0).&lt;br&gt;Places: GeoNames (geonames.org), CC BY 4.0.&lt;br&gt;Coastline, lakes and borders: GSHHG 2.3.7 and DCW-GMT (LGPL-3+), shipped as a separate, replaceable file.&lt;br&gt;Counties: Natural Earth (public domain).&lt;br&gt;Official boundaries you open (e.g. SCB Digitala gränser, CC0) stay in your file.&lt;/p&gt;&lt;p&gt;Distances are straight-line distances in SWEREF 99 TM, not travel times.&lt;/p&gt;</translation>
     </message>
     <message>
-        <source>Open &amp;population layer…</source>
-        <translation>Open &amp;population layer…</translation>
-    </message>
-    <message>
         <source>FA regions without an &amp;office</source>
         <translation>FA regions without an &amp;office</translation>
     </message>
@@ -1754,34 +1509,6 @@
             <numerusform>Data checks found %n error; see the Data quality panel.</numerusform>
             <numerusform>Data checks found %n errors; see the Data quality panel.</numerusform>
         </translation>
-    </message>
-    <message>
-        <source>Open population layer</source>
-        <translation>Open population layer</translation>
-    </message>
-    <message>
-        <source>Population layers (%1);;All files (*)</source>
-        <translation>Population layers (%1);;All files (*)</translation>
-    </message>
-    <message>
-        <source>Population field</source>
-        <translation>Population field</translation>
-    </message>
-    <message>
-        <source>Name of the field that holds the number of people:</source>
-        <translation>Name of the field that holds the number of people:</translation>
-    </message>
-    <message>
-        <source>Population layer not loaded</source>
-        <translation>Population layer not loaded</translation>
-    </message>
-    <message>
-        <source>%1 could not be used; coverage keeps the population it had.</source>
-        <translation>%1 could not be used; coverage keeps the population it had.</translation>
-    </message>
-    <message>
-        <source>Coverage now uses %1 (%2 people)</source>
-        <translation>Coverage now uses %1 (%2 people)</translation>
     </message>
     <message>
         <source>&amp;Edit</source>
@@ -1818,6 +1545,60 @@
     <message>
         <source>Official offices now from %1; the scenario stays shown</source>
         <translation>Official offices now from %1; the scenario stays shown</translation>
+    </message>
+    <message>
+        <source>Data problems</source>
+        <translation>Data problems</translation>
+    </message>
+</context>
+<context>
+    <name>sk::MapExportActions</name>
+    <message>
+        <source>&amp;Export map…</source>
+        <translation>&amp;Export map…</translation>
+    </message>
+    <message>
+        <source>Export &amp;frame sequence…</source>
+        <translation>Export &amp;frame sequence…</translation>
+    </message>
+    <message>
+        <source>&amp;Print…</source>
+        <translation>&amp;Print…</translation>
+    </message>
+    <message>
+        <source>Print pre&amp;view…</source>
+        <translation>Print pre&amp;view…</translation>
+    </message>
+    <message>
+        <source>Export failed</source>
+        <translation>Export failed</translation>
+    </message>
+    <message>
+        <source>Exported %1</source>
+        <translation>Exported %1</translation>
+    </message>
+    <message>
+        <source>Rendering frames…</source>
+        <translation>Rendering frames…</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Cancel</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n frame(s) written to %1</source>
+        <translation>
+            <numerusform>%n frame written to %1</numerusform>
+            <numerusform>%n frames written to %1</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>; video %1 made</source>
+        <translation>; video %1 made</translation>
+    </message>
+    <message>
+        <source>; ffmpeg failed, the frames are kept</source>
+        <translation>; ffmpeg failed, the frames are kept</translation>
     </message>
 </context>
 <context>
@@ -2271,6 +2052,149 @@
     </message>
 </context>
 <context>
+    <name>sk::OfficeImporter</name>
+    <message>
+        <source>%1: has %2 layers; reading layer &apos;%3&apos; (number %4), the first with positions or office columns</source>
+        <translation>%1: has %2 layers; reading layer &apos;%3&apos; (number %4), the first with positions or office columns</translation>
+    </message>
+    <message>
+        <source>%1: the shapefile&apos;s table %2 is missing; copy it next to the .shp file</source>
+        <translation>%1: the shapefile&apos;s table %2 is missing; copy it next to the .shp file</translation>
+    </message>
+    <message>
+        <source>%1: is a GeoJSON %2, not a FeatureCollection of offices</source>
+        <translation>%1: is a GeoJSON %2, not a FeatureCollection of offices</translation>
+    </message>
+    <message>
+        <source>object without a type</source>
+        <translation>object without a type</translation>
+    </message>
+    <message>
+        <source>%1 &apos;%2&apos; is not a date (YYYY, YYYY-MM or YYYY-MM-DD)</source>
+        <translation>%1 &apos;%2&apos; is not a date (YYYY, YYYY-MM or YYYY-MM-DD)</translation>
+    </message>
+    <message>
+        <source>no position: the feature has no point geometry</source>
+        <translation>no position: the feature has no point geometry</translation>
+    </message>
+    <message>
+        <source>the layer has no coordinate system, and x %1, y %2 are not longitude and latitude; save the file with its coordinate system (e.g. EPSG:3006)</source>
+        <translation>the layer has no coordinate system, and x %1, y %2 are not longitude and latitude; save the file with its coordinate system (e.g. EPSG:3006)</translation>
+    </message>
+    <message>
+        <source>the point x %1, y %2 cannot be converted to WGS 84</source>
+        <translation>the point x %1, y %2 cannot be converted to WGS 84</translation>
+    </message>
+    <message>
+        <source>the point at lat %1, lon %2 lies outside Sweden</source>
+        <translation>the point at lat %1, lon %2 lies outside Sweden</translation>
+    </message>
+    <message>
+        <source>no position: %1 and %2 are empty and there is no point geometry</source>
+        <translation>no position: %1 and %2 are empty and there is no point geometry</translation>
+    </message>
+    <message>
+        <source>%1 &apos;%2&apos; is not a number</source>
+        <translation>%1 &apos;%2&apos; is not a number</translation>
+    </message>
+    <message>
+        <source>%1 %2, %3 %4 are SWEREF 99 TM metres, not degrees; choose easting and northing</source>
+        <translation>%1 %2, %3 %4 are SWEREF 99 TM metres, not degrees; choose easting and northing</translation>
+    </message>
+    <message>
+        <source>%1 %2, %3 %4 is not a position on Earth</source>
+        <translation>%1 %2, %3 %4 is not a position on Earth</translation>
+    </message>
+    <message>
+        <source>%1 %2, %3 %4 lies outside Sweden; latitude and longitude look swapped</source>
+        <translation>%1 %2, %3 %4 lies outside Sweden; latitude and longitude look swapped</translation>
+    </message>
+    <message>
+        <source>%1 %2, %3 %4 lies outside Sweden</source>
+        <translation>%1 %2, %3 %4 lies outside Sweden</translation>
+    </message>
+    <message>
+        <source>%1 %2, %3 %4 lies outside Sweden; easting and northing look swapped</source>
+        <translation>%1 %2, %3 %4 lies outside Sweden; easting and northing look swapped</translation>
+    </message>
+    <message>
+        <source>%1 %2, %3 %4 look like latitude and longitude in degrees, not SWEREF 99 TM metres</source>
+        <translation>%1 %2, %3 %4 look like latitude and longitude in degrees, not SWEREF 99 TM metres</translation>
+    </message>
+    <message>
+        <source>%1 %2, %3 %4 lies outside Sweden (SWEREF 99 TM: easting 180000–1000000, northing 6100000–7700000)</source>
+        <translation>%1 %2, %3 %4 lies outside Sweden (SWEREF 99 TM: easting 180000–1000000, northing 6100000–7700000)</translation>
+    </message>
+    <message>
+        <source>%1: has %2 rows; more than %3 is not an office list this program imports</source>
+        <translation>%1: has %2 rows; more than %3 is not an office list this program imports</translation>
+    </message>
+    <message>
+        <source>%1: contains no offices</source>
+        <translation>%1: contains no offices</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1: %2</translation>
+    </message>
+    <message>
+        <source>%1: missing column(s): %2</source>
+        <translation>%1: missing column(s): %2</translation>
+    </message>
+    <message>
+        <source>%1: layer &apos;%2&apos; has no point geometry; choose coordinate columns</source>
+        <translation>%1: layer &apos;%2&apos; has no point geometry; choose coordinate columns</translation>
+    </message>
+    <message>
+        <source>%1: choose a column for the municipality code, or import with the reference data so that the nearest municipality seat gives it</source>
+        <translation>%1: choose a column for the municipality code, or import with the reference data so that the nearest municipality seat gives it</translation>
+    </message>
+    <message>
+        <source>id is empty</source>
+        <translation>id is empty</translation>
+    </message>
+    <message>
+        <source>id &apos;%1&apos; is already used on %2</source>
+        <translation>id &apos;%1&apos; is already used on %2</translation>
+    </message>
+    <message>
+        <source>name is empty</source>
+        <translation>name is empty</translation>
+    </message>
+    <message>
+        <source>%1 &apos;%2&apos; is not a four-digit municipality code</source>
+        <translation>%1 &apos;%2&apos; is not a four-digit municipality code</translation>
+    </message>
+    <message>
+        <source>%1 &apos;%2&apos; is not the code of a Swedish municipality</source>
+        <translation>%1 &apos;%2&apos; is not the code of a Swedish municipality</translation>
+    </message>
+    <message>
+        <source>%1 &apos;%2&apos; is not one of open, establishing, planned</source>
+        <translation>%1 &apos;%2&apos; is not one of open, establishing, planned</translation>
+    </message>
+    <message>
+        <source>%1 &apos;%2&apos; is not a whole number from 0 to 9</source>
+        <translation>%1 &apos;%2&apos; is not a whole number from 0 to 9</translation>
+    </message>
+    <message>
+        <source>a planned office needs a phase of 1 or more</source>
+        <translation>a planned office needs a phase of 1 or more</translation>
+    </message>
+    <message>
+        <source>closed %1 is before opened %2</source>
+        <translation>closed %1 is before opened %2</translation>
+    </message>
+    <message>
+        <source>%1 &apos;%2&apos; is not one of yes, no, unknown</source>
+        <translation>%1 &apos;%2&apos; is not one of yes, no, unknown</translation>
+    </message>
+    <message>
+        <source>less than 1 m from &apos;%1&apos; on %2: two offices at one position</source>
+        <translation>less than 1 m from &apos;%1&apos; on %2: two offices at one position</translation>
+    </message>
+</context>
+<context>
     <name>sk::OfficeTableModel</name>
     <message>
         <source>Sourced</source>
@@ -2374,6 +2298,134 @@
     <message>
         <source>closes %1</source>
         <translation>closes %1</translation>
+    </message>
+</context>
+<context>
+    <name>sk::PopulationModel</name>
+    <message>
+        <source>(none)</source>
+        <translation>(none)</translation>
+    </message>
+    <message>
+        <source>%1: contains no layer</source>
+        <translation>%1: contains no layer</translation>
+    </message>
+    <message>
+        <source>%1: no population field &apos;%2&apos;; the fields are: %3</source>
+        <translation>%1: no population field &apos;%2&apos;; the fields are: %3</translation>
+    </message>
+    <message>
+        <source>%1: the layer has no coordinate reference system</source>
+        <translation>%1: the layer has no coordinate reference system</translation>
+    </message>
+    <message>
+        <source>%1: cannot transform from %2 to SWEREF 99 TM</source>
+        <translation>%1: cannot transform from %2 to SWEREF 99 TM</translation>
+    </message>
+    <message>
+        <source>line %1</source>
+        <translation>line %1</translation>
+    </message>
+    <message>
+        <source>feature %1</source>
+        <translation>feature %1</translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos; is empty</source>
+        <translation>&apos;%1&apos; is empty</translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos; is not a number: &apos;%2&apos;</source>
+        <translation>&apos;%1&apos; is not a number: &apos;%2&apos;</translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos; is negative: %2</source>
+        <translation>&apos;%1&apos; is negative: %2</translation>
+    </message>
+    <message>
+        <source>has no geometry</source>
+        <translation>has no geometry</translation>
+    </message>
+    <message>
+        <source>geometry type %1 is neither a point nor a polygon</source>
+        <translation>geometry type %1 is neither a point nor a polygon</translation>
+    </message>
+    <message>
+        <source>coordinates cannot be transformed from %1 to SWEREF 99 TM; is the CRS right?</source>
+        <translation>coordinates cannot be transformed from %1 to SWEREF 99 TM; is the CRS right?</translation>
+    </message>
+    <message>
+        <source>has no centroid: %1</source>
+        <translation>has no centroid: %1</translation>
+    </message>
+    <message>
+        <source>lies outside Sweden in SWEREF 99 TM (%1, %2 after reprojection from %3); is the CRS right?</source>
+        <translation>lies outside Sweden in SWEREF 99 TM (%1, %2 after reprojection from %3); is the CRS right?</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1: %n more problem(s) not listed</source>
+        <translation>
+            <numerusform>%1: %n more problem not listed</numerusform>
+            <numerusform>%1: %n more problems not listed</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1: the layer has no features</source>
+        <translation>%1: the layer has no features</translation>
+    </message>
+</context>
+<context>
+    <name>sk::PopulationSource</name>
+    <message>
+        <source>Open &amp;population layer…</source>
+        <translation>Open &amp;population layer…</translation>
+    </message>
+    <message>
+        <source>Open population layer</source>
+        <translation>Open population layer</translation>
+    </message>
+    <message>
+        <source>Population layers (%1);;All files (*)</source>
+        <translation>Population layers (%1);;All files (*)</translation>
+    </message>
+    <message>
+        <source>Population field</source>
+        <translation>Population field</translation>
+    </message>
+    <message>
+        <source>Name of the field that holds the number of people:</source>
+        <translation>Name of the field that holds the number of people:</translation>
+    </message>
+    <message>
+        <source>Population layer not loaded</source>
+        <translation>Population layer not loaded</translation>
+    </message>
+    <message>
+        <source>%1 could not be used; coverage keeps the population it had.</source>
+        <translation>%1 could not be used; coverage keeps the population it had.</translation>
+    </message>
+    <message>
+        <source>Coverage now uses %1 (%2 people)</source>
+        <translation>Coverage now uses %1 (%2 people)</translation>
+    </message>
+</context>
+<context>
+    <name>sk::ReferenceData</name>
+    <message>
+        <source>%1/%2 is not a position in Sweden</source>
+        <translation>%1/%2 is not a position in Sweden</translation>
+    </message>
+    <message>
+        <source>code, name or population is missing or malformed</source>
+        <translation>code, name or population is missing or malformed</translation>
+    </message>
+    <message>
+        <source>municipality code %1 appears twice</source>
+        <translation>municipality code %1 appears twice</translation>
+    </message>
+    <message>
+        <source>name or population is missing or malformed</source>
+        <translation>name or population is missing or malformed</translation>
     </message>
 </context>
 <context>
@@ -2648,6 +2700,76 @@ Any file there is unchanged; your work is still here.</translation>
     </message>
 </context>
 <context>
+    <name>sk::ScenarioFile</name>
+    <message>
+        <source>Municipality: %1 (%2)</source>
+        <translation>Municipality: %1 (%2)</translation>
+    </message>
+    <message>
+        <source>Address: %1</source>
+        <translation>Address: %1</translation>
+    </message>
+    <message>
+        <source>Opening: %1</source>
+        <translation>Opening: %1</translation>
+    </message>
+    <message>
+        <source>Phase: %1</source>
+        <translation>Phase: %1</translation>
+    </message>
+    <message>
+        <source>Closed: %1</source>
+        <translation>Closed: %1</translation>
+    </message>
+    <message>
+        <source>cannot create column %1: %2</source>
+        <translation>cannot create column %1: %2</translation>
+    </message>
+    <message>
+        <source>cannot create the layer: %1</source>
+        <translation>cannot create the layer: %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>simulated failure after %n office(s)</source>
+        <translation>
+            <numerusform>simulated failure after %n office</numerusform>
+            <numerusform>simulated failure after %n offices</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>cannot write office %1: %2</source>
+        <translation>cannot write office %1: %2</translation>
+    </message>
+    <message>
+        <source>cannot commit: %1</source>
+        <translation>cannot commit: %1</translation>
+    </message>
+    <message>
+        <source>GDAL has no %1 driver</source>
+        <translation>GDAL has no %1 driver</translation>
+    </message>
+    <message>
+        <source>cannot create: %1</source>
+        <translation>cannot create: %1</translation>
+    </message>
+    <message>
+        <source>read back %1 of %2 offices</source>
+        <translation>read back %1 of %2 offices</translation>
+    </message>
+    <message>
+        <source>the file would not open again: %1</source>
+        <translation>the file would not open again: %1</translation>
+    </message>
+    <message>
+        <source>%1: not saved: %2</source>
+        <translation>%1: not saved: %2</translation>
+    </message>
+    <message>
+        <source>%1: cannot export to this kind of file; use one of %2</source>
+        <translation>%1: cannot export to this kind of file; use one of %2</translation>
+    </message>
+</context>
+<context>
     <name>sk::SearchField</name>
     <message>
         <source>Search office or municipality…</source>
@@ -2656,6 +2778,17 @@ Any file there is unchanged; your work is still here.</translation>
     <message>
         <source>Search</source>
         <translation>Search</translation>
+    </message>
+</context>
+<context>
+    <name>sk::SearchIndex</name>
+    <message>
+        <source>office, %1</source>
+        <translation>office, %1</translation>
+    </message>
+    <message>
+        <source>municipality, %1</source>
+        <translation>municipality, %1</translation>
     </message>
 </context>
 <context>
@@ -2795,6 +2928,33 @@ Any file there is unchanged; your work is still here.</translation>
     <message>
         <source>%1 (%2)</source>
         <translation>%1 (%2)</translation>
+    </message>
+</context>
+<context>
+    <name>sk::VectorLayerLoader</name>
+    <message>
+        <source>%1: layer &apos;%2&apos; has no coordinate reference system</source>
+        <translation>%1: layer &apos;%2&apos; has no coordinate reference system</translation>
+    </message>
+    <message>
+        <source>%1: layer &apos;%2&apos;: cannot transform from its CRS to SWEREF 99 TM</source>
+        <translation>%1: layer &apos;%2&apos;: cannot transform from its CRS to SWEREF 99 TM</translation>
+    </message>
+    <message>
+        <source>%1: layer &apos;%2&apos;, feature %3: coordinates cannot be transformed from %4 to SWEREF 99 TM; is the CRS right?</source>
+        <translation>%1: layer &apos;%2&apos;, feature %3: coordinates cannot be transformed from %4 to SWEREF 99 TM; is the CRS right?</translation>
+    </message>
+    <message>
+        <source>%1: layer &apos;%2&apos;, feature %3: geometry type %4 is neither polygons nor lines</source>
+        <translation>%1: layer &apos;%2&apos;, feature %3: geometry type %4 is neither polygons nor lines</translation>
+    </message>
+    <message>
+        <source>%1: layer &apos;%2&apos; has no features</source>
+        <translation>%1: layer &apos;%2&apos; has no features</translation>
+    </message>
+    <message>
+        <source>%1: layer &apos;%2&apos; lies outside Sweden in SWEREF 99 TM (after reprojection from %3); is the CRS right?</source>
+        <translation>%1: layer &apos;%2&apos; lies outside Sweden in SWEREF 99 TM (after reprojection from %3); is the CRS right?</translation>
     </message>
 </context>
 </TS>

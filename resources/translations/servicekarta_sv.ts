@@ -2,280 +2,17 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="sv_SE" sourcelanguage="en_GB">
 <context>
-    <name>CoverageClasses</name>
-    <message>
-        <source>Office in the municipality</source>
-        <translation>Kontor i kommunen</translation>
-    </message>
-    <message>
-        <source>Up to %1 km</source>
-        <translation>Upp till %1 km</translation>
-    </message>
-    <message>
-        <source>Over %1 km</source>
-        <translation>Över %1 km</translation>
-    </message>
-    <message>
-        <source>%1–%2 km</source>
-        <translation>%1–%2 km</translation>
-    </message>
-</context>
-<context>
-    <name>QObject</name>
-    <message>
-        <source>Data problems</source>
-        <translation>Problem med data</translation>
-    </message>
+    <name>sk::AdminBoundaries</name>
     <message>
         <source>%1: no layer with municipality codes (a field named kommunkod or KnKod)</source>
         <translation>%1: inget lager med kommunkoder (ett fält med namnet kommunkod eller KnKod)</translation>
     </message>
-    <message>
-        <source>%1: layer &apos;%2&apos; is missing</source>
-        <translation>%1: lagret &apos;%2&apos; saknas</translation>
-    </message>
-    <message>
-        <source>cannot replace the existing file</source>
-        <translation>kan inte ersätta den befintliga filen</translation>
-    </message>
+</context>
+<context>
+    <name>sk::AtomicFileReplacement</name>
     <message>
         <source>the folder %1 does not exist</source>
         <translation>mappen %1 finns inte</translation>
-    </message>
-    <message>
-        <source>GDAL has no %1 driver</source>
-        <translation>GDAL saknar drivrutin för %1</translation>
-    </message>
-    <message>
-        <source>cannot create: %1</source>
-        <translation>kan inte skapa: %1</translation>
-    </message>
-    <message>
-        <source>cannot create the layer: %1</source>
-        <translation>kan inte skapa lagret: %1</translation>
-    </message>
-    <message>
-        <source>cannot create field %1: %2</source>
-        <translation>kan inte skapa fältet %1: %2</translation>
-    </message>
-    <message>
-        <source>cannot write municipality %1: %2</source>
-        <translation>kan inte skriva kommunen %1: %2</translation>
-    </message>
-    <message>
-        <source>cannot write: %1</source>
-        <translation>kan inte skriva: %1</translation>
-    </message>
-    <message>
-        <source>a CSV file name must end in .csv</source>
-        <translation>ett CSV-filnamn måste sluta på .csv</translation>
-    </message>
-    <message>
-        <source>no office is open, so there is no distance to map</source>
-        <translation>inget kontor är öppet, så det finns inga avstånd att visa på kartan</translation>
-    </message>
-    <message>
-        <source>county &apos;%1&apos; is not the county of %2 %3, which is %4</source>
-        <translation>länet &apos;%1&apos; stämmer inte med %2 %3, som ligger i %4</translation>
-    </message>
-    <message>
-        <source>lies %1 km from %2, the seat of %3 %4 (more than %5 km): a wrong position or municipality code?</source>
-        <translation>ligger %1 km från %2, centralort i %3 %4 (mer än %5 km): fel position eller kommunkod?</translation>
-    </message>
-    <message>
-        <source>municipality_code %1 is not in the municipality table</source>
-        <translation>municipality_code %1 finns inte i kommuntabellen</translation>
-    </message>
-    <message>
-        <source>opened %1 is before phase %2 begins (%3)</source>
-        <translation>opened %1 ligger före början av fas %2 (%3)</translation>
-    </message>
-    <message>
-        <source>unverified: the row gives no source</source>
-        <translation>overifierad: raden anger ingen källa</translation>
-    </message>
-    <message>
-        <source>shares its position with %1 (%2 m apart): both stand at a town or district centre (coord_precision %3 and %4), as the data does where an office&apos;s own site is not known</source>
-        <translation>delar position med %1 (%2 m från varandra): båda är placerade i ett orts- eller stadsdelscentrum (coord_precision %3 och %4), som underlaget gör när kontorets egen plats inte är känd</translation>
-    </message>
-    <message>
-        <source>lies %1 m from %2: a duplicate row or a copied position?</source>
-        <translation>ligger %1 m från %2: en dubblettrad eller en kopierad position?</translation>
-    </message>
-    <message>
-        <source>%1: contains no table or layer</source>
-        <translation>%1: innehåller ingen tabell och inget lager</translation>
-    </message>
-    <message>
-        <source>line %1</source>
-        <translation>rad %1</translation>
-    </message>
-    <message>
-        <source>feature %1</source>
-        <translation>objekt %1</translation>
-    </message>
-    <message>
-        <source>unknown error</source>
-        <translation>okänt fel</translation>
-    </message>
-    <message>
-        <source>%1: the file is empty</source>
-        <translation>%1: filen är tom</translation>
-    </message>
-    <message>
-        <source>%1: file not found</source>
-        <translation>%1: filen hittades inte</translation>
-    </message>
-    <message>
-        <source>%1: not a readable file</source>
-        <translation>%1: filen kan inte läsas</translation>
-    </message>
-    <message>
-        <source>empty, or not a vector format this program reads (%1)</source>
-        <translation>tom, eller inte ett vektorformat som programmet kan läsa (%1)</translation>
-    </message>
-    <message>
-        <source>%1: cannot open: %2</source>
-        <translation>%1: kan inte öppnas: %2</translation>
-    </message>
-    <message>
-        <source>%1: only local files can be opened</source>
-        <translation>%1: endast lokala filer kan öppnas</translation>
-    </message>
-    <message>
-        <source>%1 &apos;%2&apos; is not a date (YYYY, YYYY-MM or YYYY-MM-DD)</source>
-        <translation>%1 &apos;%2&apos; är inget datum (ÅÅÅÅ, ÅÅÅÅ-MM eller ÅÅÅÅ-MM-DD)</translation>
-    </message>
-    <message>
-        <source>%1: missing column(s): %2</source>
-        <translation>%1: kolumner som saknas: %2</translation>
-    </message>
-    <message>
-        <source>id is empty</source>
-        <translation>id är tomt</translation>
-    </message>
-    <message>
-        <source>id &apos;%1&apos; is already used on %2</source>
-        <translation>id &apos;%1&apos; används redan på %2</translation>
-    </message>
-    <message>
-        <source>name is empty</source>
-        <translation>name är tomt</translation>
-    </message>
-    <message>
-        <source>a planned office needs a phase of 1 or more</source>
-        <translation>ett planerat kontor måste ha phase 1 eller högre</translation>
-    </message>
-    <message>
-        <source>closed %1 is before opened %2</source>
-        <translation>closed %1 ligger före opened %2</translation>
-    </message>
-    <message>
-        <source>%1: contains no offices</source>
-        <translation>%1: innehåller inga kontor</translation>
-    </message>
-    <message>
-        <source>(none)</source>
-        <translation>(inga)</translation>
-    </message>
-    <message>
-        <source>%1: contains no layer</source>
-        <translation>%1: innehåller inget lager</translation>
-    </message>
-    <message>
-        <source>%1: no population field &apos;%2&apos;; the fields are: %3</source>
-        <translation>%1: befolkningsfältet &apos;%2&apos; saknas; fälten är: %3</translation>
-    </message>
-    <message>
-        <source>%1: the layer has no coordinate reference system</source>
-        <translation>%1: lagret saknar koordinatreferenssystem</translation>
-    </message>
-    <message>
-        <source>%1: cannot transform from %2 to SWEREF 99 TM</source>
-        <translation>%1: kan inte transformera från %2 till SWEREF 99 TM</translation>
-    </message>
-    <message>
-        <source>&apos;%1&apos; is empty</source>
-        <translation>&apos;%1&apos; är tomt</translation>
-    </message>
-    <message>
-        <source>&apos;%1&apos; is not a number: &apos;%2&apos;</source>
-        <translation>&apos;%1&apos; är inget tal: &apos;%2&apos;</translation>
-    </message>
-    <message>
-        <source>&apos;%1&apos; is negative: %2</source>
-        <translation>&apos;%1&apos; är negativt: %2</translation>
-    </message>
-    <message>
-        <source>has no geometry</source>
-        <translation>saknar geometri</translation>
-    </message>
-    <message>
-        <source>geometry type %1 is neither a point nor a polygon</source>
-        <translation>geometritypen %1 är varken punkt eller polygon</translation>
-    </message>
-    <message>
-        <source>coordinates cannot be transformed from %1 to SWEREF 99 TM; is the CRS right?</source>
-        <translation>koordinaterna kan inte transformeras från %1 till SWEREF 99 TM; stämmer referenssystemet (CRS)?</translation>
-    </message>
-    <message>
-        <source>has no centroid: %1</source>
-        <translation>saknar centroid: %1</translation>
-    </message>
-    <message>
-        <source>lies outside Sweden in SWEREF 99 TM (%1, %2 after reprojection from %3); is the CRS right?</source>
-        <translation>ligger utanför Sverige i SWEREF 99 TM (%1, %2 efter omprojicering från %3); stämmer referenssystemet (CRS)?</translation>
-    </message>
-    <message numerus="yes">
-        <source>%1: %n more problem(s) not listed</source>
-        <translation>
-            <numerusform>%1: ytterligare %n problem visas inte</numerusform>
-            <numerusform>%1: ytterligare %n problem visas inte</numerusform>
-        </translation>
-    </message>
-    <message>
-        <source>%1: the layer has no features</source>
-        <translation>%1: lagret innehåller inga objekt</translation>
-    </message>
-    <message>
-        <source>%1/%2 is not a position in Sweden</source>
-        <translation>%1/%2 är ingen position i Sverige</translation>
-    </message>
-    <message>
-        <source>code, name or population is missing or malformed</source>
-        <translation>kod, namn eller folkmängd saknas eller är felaktig</translation>
-    </message>
-    <message>
-        <source>municipality code %1 appears twice</source>
-        <translation>kommunkoden %1 förekommer två gånger</translation>
-    </message>
-    <message>
-        <source>name or population is missing or malformed</source>
-        <translation>namn eller folkmängd saknas eller är felaktig</translation>
-    </message>
-    <message>
-        <source>%1: layer &apos;%2&apos; has no coordinate reference system</source>
-        <translation>%1: lagret &apos;%2&apos; saknar koordinatreferenssystem</translation>
-    </message>
-    <message>
-        <source>%1: layer &apos;%2&apos;: cannot transform from its CRS to SWEREF 99 TM</source>
-        <translation>%1: lagret &apos;%2&apos;: kan inte transformera från lagrets referenssystem till SWEREF 99 TM</translation>
-    </message>
-    <message>
-        <source>%1: layer &apos;%2&apos;, feature %3: coordinates cannot be transformed from %4 to SWEREF 99 TM; is the CRS right?</source>
-        <translation>%1: lagret &apos;%2&apos;, objekt %3: koordinaterna kan inte transformeras från %4 till SWEREF 99 TM; stämmer referenssystemet (CRS)?</translation>
-    </message>
-    <message>
-        <source>%1: layer &apos;%2&apos;, feature %3: geometry type %4 is neither polygons nor lines</source>
-        <translation>%1: lagret &apos;%2&apos;, objekt %3: geometritypen %4 är varken polygoner eller linjer</translation>
-    </message>
-    <message>
-        <source>%1: layer &apos;%2&apos; has no features</source>
-        <translation>%1: lagret &apos;%2&apos; innehåller inga objekt</translation>
-    </message>
-    <message>
-        <source>%1: layer &apos;%2&apos; lies outside Sweden in SWEREF 99 TM (after reprojection from %3); is the CRS right?</source>
-        <translation>%1: lagret &apos;%2&apos; ligger utanför Sverige i SWEREF 99 TM (efter omprojicering från %3); stämmer referenssystemet (CRS)?</translation>
     </message>
     <message>
         <source>exists and is not a file</source>
@@ -297,6 +34,9 @@
         <source>cannot replace the file: %1</source>
         <translation>kan inte ersätta filen: %1</translation>
     </message>
+</context>
+<context>
+    <name>sk::AutosaveStore</name>
     <message>
         <source>%1: cannot create the autosave folder</source>
         <translation>%1: kan inte skapa mappen för automatisk sparning</translation>
@@ -317,219 +57,12 @@
         <source>%1: cannot delete the autosave</source>
         <translation>%1: kan inte ta bort den automatiskt sparade filen</translation>
     </message>
-    <message>
-        <source>text is not UTF-8 (save the file as UTF-8)</source>
-        <translation>texten är inte UTF-8 (spara filen som UTF-8)</translation>
-    </message>
-    <message>
-        <source>%1: the file is %2 MB; files over %3 MB are not read</source>
-        <translation>%1: filen är %2 MB; filer över %3 MB läses inte</translation>
-    </message>
-    <message>
-        <source>a quoted cell is never closed; the file looks cut off</source>
-        <translation>en cell inom citattecken avslutas aldrig; filen ser avkortad ut</translation>
-    </message>
-    <message>
-        <source>has %1 of the %2 cells of the header; the line is cut short</source>
-        <translation>har %1 av rubrikradens %2 celler; raden är avkortad</translation>
-    </message>
-    <message>
-        <source>is a GDAL virtual dataset (VRT), which can point to other files; open the data itself</source>
-        <translation>är en virtuell GDAL-datamängd (VRT), som kan peka på andra filer; öppna i stället själva datafilen</translation>
-    </message>
-    <message>
-        <source>is a KML file with a NetworkLink to other files or web addresses, which are not followed</source>
-        <translation>är en KML-fil med en NetworkLink till andra filer eller webbadresser, som inte följs</translation>
-    </message>
-    <message>
-        <source>refers to other files or web addresses ($ref or href), which are not followed</source>
-        <translation>hänvisar till andra filer eller webbadresser ($ref eller href), som inte följs</translation>
-    </message>
-    <message>
-        <source>%1: refused: the file %2</source>
-        <translation>%1: avvisad: filen %2</translation>
-    </message>
-    <message>
-        <source>the file looks damaged or cut off; it is not a readable %1 file (%2)</source>
-        <translation>filen ser skadad eller avkortad ut; den är ingen läsbar %1-fil (%2)</translation>
-    </message>
-    <message>
-        <source>not recognised</source>
-        <translation>känns inte igen</translation>
-    </message>
-    <message>
-        <source>%1: has %2 layers; reading layer &apos;%3&apos; (number %4), the first with positions or office columns</source>
-        <translation>%1: har %2 lager; läser lagret &apos;%3&apos; (nummer %4), det första med positioner eller kontorskolumner</translation>
-    </message>
-    <message>
-        <source>%1: the shapefile&apos;s table %2 is missing; copy it next to the .shp file</source>
-        <translation>%1: shapefilens tabell %2 saknas; kopiera den till samma mapp som .shp-filen</translation>
-    </message>
-    <message>
-        <source>%1: is a GeoJSON %2, not a FeatureCollection of offices</source>
-        <translation>%1: är GeoJSON (%2), inte en FeatureCollection med kontor</translation>
-    </message>
-    <message>
-        <source>object without a type</source>
-        <translation>objekt utan typ</translation>
-    </message>
-    <message>
-        <source>no position: the feature has no point geometry</source>
-        <translation>ingen position: objektet saknar punktgeometri</translation>
-    </message>
-    <message>
-        <source>the layer has no coordinate system, and x %1, y %2 are not longitude and latitude; save the file with its coordinate system (e.g. EPSG:3006)</source>
-        <translation>lagret saknar koordinatsystem, och x %1, y %2 är inte longitud och latitud; spara filen med dess koordinatsystem (t.ex. EPSG:3006)</translation>
-    </message>
-    <message>
-        <source>the point x %1, y %2 cannot be converted to WGS 84</source>
-        <translation>punkten x %1, y %2 kan inte omvandlas till WGS 84</translation>
-    </message>
-    <message>
-        <source>the point at lat %1, lon %2 lies outside Sweden</source>
-        <translation>punkten vid lat %1, lon %2 ligger utanför Sverige</translation>
-    </message>
-    <message>
-        <source>no position: %1 and %2 are empty and there is no point geometry</source>
-        <translation>ingen position: %1 och %2 är tomma och det finns ingen punktgeometri</translation>
-    </message>
-    <message>
-        <source>%1 &apos;%2&apos; is not a number</source>
-        <translation>%1 &apos;%2&apos; är inget tal</translation>
-    </message>
-    <message>
-        <source>%1 %2, %3 %4 are SWEREF 99 TM metres, not degrees; choose easting and northing</source>
-        <translation>%1 %2, %3 %4 är meter i SWEREF 99 TM, inte grader; välj östlig och nordlig koordinat</translation>
-    </message>
-    <message>
-        <source>%1 %2, %3 %4 is not a position on Earth</source>
-        <translation>%1 %2, %3 %4 är ingen position på jorden</translation>
-    </message>
-    <message>
-        <source>%1 %2, %3 %4 lies outside Sweden; latitude and longitude look swapped</source>
-        <translation>%1 %2, %3 %4 ligger utanför Sverige; latitud och longitud verkar ha bytt plats</translation>
-    </message>
-    <message>
-        <source>%1 %2, %3 %4 lies outside Sweden</source>
-        <translation>%1 %2, %3 %4 ligger utanför Sverige</translation>
-    </message>
-    <message>
-        <source>%1 %2, %3 %4 lies outside Sweden; easting and northing look swapped</source>
-        <translation>%1 %2, %3 %4 ligger utanför Sverige; östlig och nordlig koordinat verkar ha bytt plats</translation>
-    </message>
-    <message>
-        <source>%1 %2, %3 %4 look like latitude and longitude in degrees, not SWEREF 99 TM metres</source>
-        <translation>%1 %2, %3 %4 ser ut som latitud och longitud i grader, inte meter i SWEREF 99 TM</translation>
-    </message>
-    <message>
-        <source>%1 %2, %3 %4 lies outside Sweden (SWEREF 99 TM: easting 180000–1000000, northing 6100000–7700000)</source>
-        <translation>%1 %2, %3 %4 ligger utanför Sverige (SWEREF 99 TM: östlig koordinat 180000–1000000, nordlig koordinat 6100000–7700000)</translation>
-    </message>
-    <message>
-        <source>%1: has %2 rows; more than %3 is not an office list this program imports</source>
-        <translation>%1: har %2 rader; programmet importerar inte kontorslistor med fler än %3 rader</translation>
-    </message>
-    <message>
-        <source>%1: %2</source>
-        <translation>%1: %2</translation>
-    </message>
-    <message>
-        <source>%1: layer &apos;%2&apos; has no point geometry; choose coordinate columns</source>
-        <translation>%1: lagret &apos;%2&apos; saknar punktgeometri; välj koordinatkolumner</translation>
-    </message>
-    <message>
-        <source>%1: choose a column for the municipality code, or import with the reference data so that the nearest municipality seat gives it</source>
-        <translation>%1: välj en kolumn för kommunkoden, eller importera med referensdata så att kommunen bestäms av närmaste centralort</translation>
-    </message>
-    <message>
-        <source>%1 &apos;%2&apos; is not a four-digit municipality code</source>
-        <translation>%1 &apos;%2&apos; är ingen fyrsiffrig kommunkod</translation>
-    </message>
-    <message>
-        <source>%1 &apos;%2&apos; is not the code of a Swedish municipality</source>
-        <translation>%1 &apos;%2&apos; är inte koden för en svensk kommun</translation>
-    </message>
-    <message>
-        <source>%1 &apos;%2&apos; is not one of open, establishing, planned</source>
-        <translation>%1 &apos;%2&apos; är inte något av open, establishing, planned</translation>
-    </message>
-    <message>
-        <source>%1 &apos;%2&apos; is not a whole number from 0 to 9</source>
-        <translation>%1 &apos;%2&apos; är inget heltal från 0 till 9</translation>
-    </message>
-    <message>
-        <source>%1 &apos;%2&apos; is not one of yes, no, unknown</source>
-        <translation>%1 &apos;%2&apos; är inte något av yes, no, unknown</translation>
-    </message>
-    <message>
-        <source>less than 1 m from &apos;%1&apos; on %2: two offices at one position</source>
-        <translation>mindre än 1 m från &apos;%1&apos; på %2: två kontor på samma position</translation>
-    </message>
-    <message>
-        <source>Municipality: %1 (%2)</source>
-        <translation>Kommun: %1 (%2)</translation>
-    </message>
-    <message>
-        <source>Address: %1</source>
-        <translation>Adress: %1</translation>
-    </message>
-    <message>
-        <source>Opening: %1</source>
-        <translation>Öppning: %1</translation>
-    </message>
-    <message>
-        <source>Phase: %1</source>
-        <translation>Fas: %1</translation>
-    </message>
-    <message>
-        <source>Closed: %1</source>
-        <translation>Stängning: %1</translation>
-    </message>
-    <message>
-        <source>cannot create column %1: %2</source>
-        <translation>kan inte skapa kolumnen %1: %2</translation>
-    </message>
-    <message numerus="yes">
-        <source>simulated failure after %n office(s)</source>
-        <translation>
-            <numerusform>simulerat fel efter %n kontor</numerusform>
-            <numerusform>simulerat fel efter %n kontor</numerusform>
-        </translation>
-    </message>
-    <message>
-        <source>cannot write office %1: %2</source>
-        <translation>kan inte skriva kontoret %1: %2</translation>
-    </message>
-    <message>
-        <source>cannot commit: %1</source>
-        <translation>kan inte genomföra transaktionen: %1</translation>
-    </message>
-    <message>
-        <source>read back %1 of %2 offices</source>
-        <translation>kontrolläsningen gav %1 av %2 kontor</translation>
-    </message>
-    <message>
-        <source>the file would not open again: %1</source>
-        <translation>filen gick inte att öppna igen: %1</translation>
-    </message>
-    <message>
-        <source>%1: not saved: %2</source>
-        <translation>%1: sparades inte: %2</translation>
-    </message>
-    <message>
-        <source>%1: cannot export to this kind of file; use one of %2</source>
-        <translation>%1: kan inte exportera till den här filtypen; använd någon av %2</translation>
-    </message>
 </context>
 <context>
-    <name>SearchIndex</name>
+    <name>sk::BaseMap</name>
     <message>
-        <source>office, %1</source>
-        <translation>kontor, %1</translation>
-    </message>
-    <message>
-        <source>municipality, %1</source>
-        <translation>kommun, %1</translation>
+        <source>%1: layer &apos;%2&apos; is missing</source>
+        <translation>%1: lagret &apos;%2&apos; saknas</translation>
     </message>
 </context>
 <context>
@@ -549,6 +82,101 @@
     <message>
         <source>→ / Page Down next step · ← / Page Up previous · Space play · S months/phases · D dark/light · N notes · Esc leave</source>
         <translation>→ / Page Down nästa steg · ← / Page Up föregående · Mellanslag spela upp · S månader/faser · D mörkt/ljust · N anteckningar · Esc avsluta</translation>
+    </message>
+</context>
+<context>
+    <name>sk::ColumnMapping</name>
+    <message>
+        <source>id</source>
+        <translation>id</translation>
+    </message>
+    <message>
+        <source>name</source>
+        <translation>namn</translation>
+    </message>
+    <message>
+        <source>municipality</source>
+        <translation>kommun</translation>
+    </message>
+    <message>
+        <source>municipality code</source>
+        <translation>kommunkod</translation>
+    </message>
+    <message>
+        <source>county</source>
+        <translation>län</translation>
+    </message>
+    <message>
+        <source>locality</source>
+        <translation>ort</translation>
+    </message>
+    <message>
+        <source>address</source>
+        <translation>adress</translation>
+    </message>
+    <message>
+        <source>latitude</source>
+        <translation>latitud</translation>
+    </message>
+    <message>
+        <source>longitude</source>
+        <translation>longitud</translation>
+    </message>
+    <message>
+        <source>easting</source>
+        <translation>östlig koordinat</translation>
+    </message>
+    <message>
+        <source>northing</source>
+        <translation>nordlig koordinat</translation>
+    </message>
+    <message>
+        <source>coordinate precision</source>
+        <translation>koordinatnoggrannhet</translation>
+    </message>
+    <message>
+        <source>status in May 2021</source>
+        <translation>status i maj 2021</translation>
+    </message>
+    <message>
+        <source>opened</source>
+        <translation>öppnat</translation>
+    </message>
+    <message>
+        <source>phase</source>
+        <translation>fas</translation>
+    </message>
+    <message>
+        <source>closed</source>
+        <translation>stängt</translation>
+    </message>
+    <message>
+        <source>socially vulnerable area</source>
+        <translation>socialt utsatt område</translation>
+    </message>
+    <message>
+        <source>source</source>
+        <translation>källa</translation>
+    </message>
+    <message>
+        <source>choose a column for the name</source>
+        <translation>välj en kolumn för namnet</translation>
+    </message>
+    <message>
+        <source>choose latitude and longitude, or easting and northing (SWEREF 99 TM)</source>
+        <translation>välj latitud och longitud, eller östlig och nordlig koordinat (SWEREF 99 TM)</translation>
+    </message>
+    <message>
+        <source>latitude and longitude need two different columns</source>
+        <translation>latitud och longitud måste hämtas från två olika kolumner</translation>
+    </message>
+    <message>
+        <source>choose easting and northing (SWEREF 99 TM), or latitude and longitude</source>
+        <translation>välj östlig och nordlig koordinat (SWEREF 99 TM), eller latitud och longitud</translation>
+    </message>
+    <message>
+        <source>easting and northing need two different columns</source>
+        <translation>östlig och nordlig koordinat måste hämtas från två olika kolumner</translation>
     </message>
 </context>
 <context>
@@ -746,10 +374,6 @@
     <message>
         <source>%1: errors: %2, warnings: %3, info: %4</source>
         <translation>%1: fel: %2, varningar: %3, information: %4</translation>
-    </message>
-    <message>
-        <source>%1: cannot create the folder</source>
-        <translation>%1: kan inte skapa mappen</translation>
     </message>
     <message>
         <source>wrote %1 frames (%2 to %3) to %4</source>
@@ -1006,6 +630,68 @@
     </message>
 </context>
 <context>
+    <name>sk::CoverageClasses</name>
+    <message>
+        <source>Office in the municipality</source>
+        <translation>Kontor i kommunen</translation>
+    </message>
+    <message>
+        <source>Up to %1 km</source>
+        <translation>Upp till %1 km</translation>
+    </message>
+    <message>
+        <source>Over %1 km</source>
+        <translation>Över %1 km</translation>
+    </message>
+    <message>
+        <source>%1–%2 km</source>
+        <translation>%1–%2 km</translation>
+    </message>
+</context>
+<context>
+    <name>sk::CoverageExport</name>
+    <message>
+        <source>cannot replace the existing file</source>
+        <translation>kan inte ersätta den befintliga filen</translation>
+    </message>
+    <message>
+        <source>the folder %1 does not exist</source>
+        <translation>mappen %1 finns inte</translation>
+    </message>
+    <message>
+        <source>GDAL has no %1 driver</source>
+        <translation>GDAL saknar drivrutin för %1</translation>
+    </message>
+    <message>
+        <source>cannot create: %1</source>
+        <translation>kan inte skapa: %1</translation>
+    </message>
+    <message>
+        <source>cannot create the layer: %1</source>
+        <translation>kan inte skapa lagret: %1</translation>
+    </message>
+    <message>
+        <source>cannot create field %1: %2</source>
+        <translation>kan inte skapa fältet %1: %2</translation>
+    </message>
+    <message>
+        <source>cannot write municipality %1: %2</source>
+        <translation>kan inte skriva kommunen %1: %2</translation>
+    </message>
+    <message>
+        <source>cannot write: %1</source>
+        <translation>kan inte skriva: %1</translation>
+    </message>
+    <message>
+        <source>a CSV file name must end in .csv</source>
+        <translation>ett CSV-filnamn måste sluta på .csv</translation>
+    </message>
+    <message>
+        <source>no office is open, so there is no distance to map</source>
+        <translation>inget kontor är öppet, så det finns inga avstånd att visa på kartan</translation>
+    </message>
+</context>
+<context>
     <name>sk::CoverageLayerPainter</name>
     <message>
         <source>Within %1 km of an open office</source>
@@ -1242,6 +928,37 @@
     </message>
 </context>
 <context>
+    <name>sk::DataChecks</name>
+    <message>
+        <source>county &apos;%1&apos; is not the county of %2 %3, which is %4</source>
+        <translation>länet &apos;%1&apos; stämmer inte med %2 %3, som ligger i %4</translation>
+    </message>
+    <message>
+        <source>lies %1 km from %2, the seat of %3 %4 (more than %5 km): a wrong position or municipality code?</source>
+        <translation>ligger %1 km från %2, centralort i %3 %4 (mer än %5 km): fel position eller kommunkod?</translation>
+    </message>
+    <message>
+        <source>municipality_code %1 is not in the municipality table</source>
+        <translation>municipality_code %1 finns inte i kommuntabellen</translation>
+    </message>
+    <message>
+        <source>opened %1 is before phase %2 begins (%3)</source>
+        <translation>opened %1 ligger före början av fas %2 (%3)</translation>
+    </message>
+    <message>
+        <source>unverified: the row gives no source</source>
+        <translation>overifierad: raden anger ingen källa</translation>
+    </message>
+    <message>
+        <source>shares its position with %1 (%2 m apart): both stand at a town or district centre (coord_precision %3 and %4), as the data does where an office&apos;s own site is not known</source>
+        <translation>delar position med %1 (%2 m från varandra): båda är placerade i ett orts- eller stadsdelscentrum (coord_precision %3 och %4), som underlaget gör när kontorets egen plats inte är känd</translation>
+    </message>
+    <message>
+        <source>lies %1 m from %2: a duplicate row or a copied position?</source>
+        <translation>ligger %1 m från %2: en dubblettrad eller en kopierad position?</translation>
+    </message>
+</context>
+<context>
     <name>sk::DataQualityPanel</name>
     <message>
         <source>Severity</source>
@@ -1364,6 +1081,37 @@
     </message>
 </context>
 <context>
+    <name>sk::FeatureReader</name>
+    <message>
+        <source>line %1</source>
+        <translation>rad %1</translation>
+    </message>
+    <message>
+        <source>text is not UTF-8 (save the file as UTF-8)</source>
+        <translation>texten är inte UTF-8 (spara filen som UTF-8)</translation>
+    </message>
+    <message>
+        <source>%1: the file is %2 MB; files over %3 MB are not read</source>
+        <translation>%1: filen är %2 MB; filer över %3 MB läses inte</translation>
+    </message>
+    <message>
+        <source>%1: contains no table or layer</source>
+        <translation>%1: innehåller ingen tabell och inget lager</translation>
+    </message>
+    <message>
+        <source>feature %1</source>
+        <translation>objekt %1</translation>
+    </message>
+    <message>
+        <source>a quoted cell is never closed; the file looks cut off</source>
+        <translation>en cell inom citattecken avslutas aldrig; filen ser avkortad ut</translation>
+    </message>
+    <message>
+        <source>has %1 of the %2 cells of the header; the line is cut short</source>
+        <translation>har %1 av rubrikradens %2 celler; raden är avkortad</translation>
+    </message>
+</context>
+<context>
     <name>sk::FrameExportDialog</name>
     <message>
         <source>Also make an MP4 video with ffmpeg</source>
@@ -1424,6 +1172,68 @@
     <message>
         <source>Folder for the frames</source>
         <translation>Mapp för bilderna</translation>
+    </message>
+</context>
+<context>
+    <name>sk::FrameSequenceExporter</name>
+    <message>
+        <source>%1: cannot create the folder</source>
+        <translation>%1: kan inte skapa mappen</translation>
+    </message>
+</context>
+<context>
+    <name>sk::GdalSupport</name>
+    <message>
+        <source>is a GDAL virtual dataset (VRT), which can point to other files; open the data itself</source>
+        <translation>är en virtuell GDAL-datamängd (VRT), som kan peka på andra filer; öppna i stället själva datafilen</translation>
+    </message>
+    <message>
+        <source>is a KML file with a NetworkLink to other files or web addresses, which are not followed</source>
+        <translation>är en KML-fil med en NetworkLink till andra filer eller webbadresser, som inte följs</translation>
+    </message>
+    <message>
+        <source>refers to other files or web addresses ($ref or href), which are not followed</source>
+        <translation>hänvisar till andra filer eller webbadresser ($ref eller href), som inte följs</translation>
+    </message>
+    <message>
+        <source>unknown error</source>
+        <translation>okänt fel</translation>
+    </message>
+    <message>
+        <source>%1: the file is empty</source>
+        <translation>%1: filen är tom</translation>
+    </message>
+    <message>
+        <source>%1: file not found</source>
+        <translation>%1: filen hittades inte</translation>
+    </message>
+    <message>
+        <source>%1: not a readable file</source>
+        <translation>%1: filen kan inte läsas</translation>
+    </message>
+    <message>
+        <source>%1: refused: the file %2</source>
+        <translation>%1: avvisad: filen %2</translation>
+    </message>
+    <message>
+        <source>the file looks damaged or cut off; it is not a readable %1 file (%2)</source>
+        <translation>filen ser skadad eller avkortad ut; den är ingen läsbar %1-fil (%2)</translation>
+    </message>
+    <message>
+        <source>not recognised</source>
+        <translation>känns inte igen</translation>
+    </message>
+    <message>
+        <source>empty, or not a vector format this program reads (%1)</source>
+        <translation>tom, eller inte ett vektorformat som programmet kan läsa (%1)</translation>
+    </message>
+    <message>
+        <source>%1: cannot open: %2</source>
+        <translation>%1: kan inte öppnas: %2</translation>
+    </message>
+    <message>
+        <source>%1: only local files can be opened</source>
+        <translation>%1: endast lokala filer kan öppnas</translation>
     </message>
 </context>
 <context>
@@ -1499,22 +1309,6 @@
     <message>
         <source>&amp;Close boundaries</source>
         <translation>&amp;Stäng officiella gränser</translation>
-    </message>
-    <message>
-        <source>&amp;Export map…</source>
-        <translation>&amp;Exportera karta…</translation>
-    </message>
-    <message>
-        <source>Export &amp;frame sequence…</source>
-        <translation>Exportera &amp;bildsekvens…</translation>
-    </message>
-    <message>
-        <source>&amp;Print…</source>
-        <translation>Skriv &amp;ut…</translation>
-    </message>
-    <message>
-        <source>Print pre&amp;view…</source>
-        <translation>&amp;Förhandsgranska utskrift…</translation>
     </message>
     <message>
         <source>&amp;Quit</source>
@@ -1658,41 +1452,6 @@
         <translation>Gränsfiler (%1);;Alla filer (*)</translation>
     </message>
     <message>
-        <source>Export failed</source>
-        <translation>Exporten misslyckades</translation>
-    </message>
-    <message>
-        <source>Exported %1</source>
-        <translation>Exporterade %1</translation>
-    </message>
-    <message>
-        <source>%1: cannot create the folder</source>
-        <translation>%1: kan inte skapa mappen</translation>
-    </message>
-    <message>
-        <source>Rendering frames…</source>
-        <translation>Skapar bilder…</translation>
-    </message>
-    <message>
-        <source>Cancel</source>
-        <translation>Avbryt</translation>
-    </message>
-    <message numerus="yes">
-        <source>%n frame(s) written to %1</source>
-        <translation>
-            <numerusform>%n bild sparad i %1</numerusform>
-            <numerusform>%n bilder sparade i %1</numerusform>
-        </translation>
-    </message>
-    <message>
-        <source>; video servicekarta.mp4 made</source>
-        <translation>; videon servicekarta.mp4 har skapats</translation>
-    </message>
-    <message>
-        <source>; ffmpeg failed, the frames are kept</source>
-        <translation>; ffmpeg misslyckades, bilderna finns kvar</translation>
-    </message>
-    <message>
         <source>&amp;Language</source>
         <translation>&amp;Språk</translation>
     </message>
@@ -1725,10 +1484,6 @@
         <translation>&lt;h3&gt;Servicekarta %1&lt;/h3&gt;&lt;p&gt;De statliga servicekontoren och utbyggnaden 2022–2023.&lt;/p&gt;&lt;p&gt;&lt;b&gt;Underlag&lt;/b&gt;&lt;br&gt;Kontor: sammanställt ur offentliga källor (Statens servicecenter, Regeringskansliet, Riksrevisionen, lokalpress), status i maj 2021 samt datum där sådana har hittats; rader utan källa är markerade som overifierade.&lt;br&gt;Kommuner och befolkning: SCB, 31 december 2020 (CC0).&lt;br&gt;Orter: GeoNames (geonames.org), CC BY 4.0.&lt;br&gt;Kustlinje, sjöar och gränser: GSHHG 2.3.7 och DCW-GMT (LGPL-3+), levereras som en separat, utbytbar fil.&lt;br&gt;Län: Natural Earth (fri från upphovsrätt).&lt;br&gt;Officiella gränser som du själv öppnar (t.ex. SCB:s Digitala gränser, CC0) läses direkt från din fil.&lt;/p&gt;&lt;p&gt;Avstånden är raka avstånd fågelvägen i SWEREF 99 TM, inte restider.&lt;/p&gt;</translation>
     </message>
     <message>
-        <source>Open &amp;population layer…</source>
-        <translation>Öppna befolknings&amp;lager…</translation>
-    </message>
-    <message>
         <source>FA regions without an &amp;office</source>
         <translation>FA-regioner utan &amp;kontor</translation>
     </message>
@@ -1754,34 +1509,6 @@
             <numerusform>Datakontrollen hittade %n fel; se panelen Datakvalitet.</numerusform>
             <numerusform>Datakontrollen hittade %n fel; se panelen Datakvalitet.</numerusform>
         </translation>
-    </message>
-    <message>
-        <source>Open population layer</source>
-        <translation>Öppna befolkningslager</translation>
-    </message>
-    <message>
-        <source>Population layers (%1);;All files (*)</source>
-        <translation>Befolkningslager (%1);;Alla filer (*)</translation>
-    </message>
-    <message>
-        <source>Population field</source>
-        <translation>Fält för folkmängd</translation>
-    </message>
-    <message>
-        <source>Name of the field that holds the number of people:</source>
-        <translation>Namn på fältet som innehåller antalet invånare:</translation>
-    </message>
-    <message>
-        <source>Population layer not loaded</source>
-        <translation>Befolkningslagret lästes inte in</translation>
-    </message>
-    <message>
-        <source>%1 could not be used; coverage keeps the population it had.</source>
-        <translation>%1 kunde inte användas; täckningen beräknas med samma befolkning som tidigare.</translation>
-    </message>
-    <message>
-        <source>Coverage now uses %1 (%2 people)</source>
-        <translation>Täckningen beräknas nu med %1 (%2 invånare)</translation>
     </message>
     <message>
         <source>&amp;Edit</source>
@@ -1818,6 +1545,60 @@
     <message>
         <source>Official offices now from %1; the scenario stays shown</source>
         <translation>De officiella kontoren hämtas nu från %1; scenariot visas fortfarande</translation>
+    </message>
+    <message>
+        <source>Data problems</source>
+        <translation>Problem med data</translation>
+    </message>
+</context>
+<context>
+    <name>sk::MapExportActions</name>
+    <message>
+        <source>&amp;Export map…</source>
+        <translation>&amp;Exportera karta…</translation>
+    </message>
+    <message>
+        <source>Export &amp;frame sequence…</source>
+        <translation>Exportera &amp;bildsekvens…</translation>
+    </message>
+    <message>
+        <source>&amp;Print…</source>
+        <translation>Skriv &amp;ut…</translation>
+    </message>
+    <message>
+        <source>Print pre&amp;view…</source>
+        <translation>&amp;Förhandsgranska utskrift…</translation>
+    </message>
+    <message>
+        <source>Export failed</source>
+        <translation>Exporten misslyckades</translation>
+    </message>
+    <message>
+        <source>Exported %1</source>
+        <translation>Exporterade %1</translation>
+    </message>
+    <message>
+        <source>Rendering frames…</source>
+        <translation>Skapar bilder…</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Avbryt</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n frame(s) written to %1</source>
+        <translation>
+            <numerusform>%n bild sparad i %1</numerusform>
+            <numerusform>%n bilder sparade i %1</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>; video %1 made</source>
+        <translation>; videon %1 har skapats</translation>
+    </message>
+    <message>
+        <source>; ffmpeg failed, the frames are kept</source>
+        <translation>; ffmpeg misslyckades, bilderna finns kvar</translation>
     </message>
 </context>
 <context>
@@ -2271,6 +2052,149 @@
     </message>
 </context>
 <context>
+    <name>sk::OfficeImporter</name>
+    <message>
+        <source>%1: has %2 layers; reading layer &apos;%3&apos; (number %4), the first with positions or office columns</source>
+        <translation>%1: har %2 lager; läser lagret &apos;%3&apos; (nummer %4), det första med positioner eller kontorskolumner</translation>
+    </message>
+    <message>
+        <source>%1: the shapefile&apos;s table %2 is missing; copy it next to the .shp file</source>
+        <translation>%1: shapefilens tabell %2 saknas; kopiera den till samma mapp som .shp-filen</translation>
+    </message>
+    <message>
+        <source>%1: is a GeoJSON %2, not a FeatureCollection of offices</source>
+        <translation>%1: är GeoJSON (%2), inte en FeatureCollection med kontor</translation>
+    </message>
+    <message>
+        <source>object without a type</source>
+        <translation>objekt utan typ</translation>
+    </message>
+    <message>
+        <source>%1 &apos;%2&apos; is not a date (YYYY, YYYY-MM or YYYY-MM-DD)</source>
+        <translation>%1 &apos;%2&apos; är inget datum (ÅÅÅÅ, ÅÅÅÅ-MM eller ÅÅÅÅ-MM-DD)</translation>
+    </message>
+    <message>
+        <source>no position: the feature has no point geometry</source>
+        <translation>ingen position: objektet saknar punktgeometri</translation>
+    </message>
+    <message>
+        <source>the layer has no coordinate system, and x %1, y %2 are not longitude and latitude; save the file with its coordinate system (e.g. EPSG:3006)</source>
+        <translation>lagret saknar koordinatsystem, och x %1, y %2 är inte longitud och latitud; spara filen med dess koordinatsystem (t.ex. EPSG:3006)</translation>
+    </message>
+    <message>
+        <source>the point x %1, y %2 cannot be converted to WGS 84</source>
+        <translation>punkten x %1, y %2 kan inte omvandlas till WGS 84</translation>
+    </message>
+    <message>
+        <source>the point at lat %1, lon %2 lies outside Sweden</source>
+        <translation>punkten vid lat %1, lon %2 ligger utanför Sverige</translation>
+    </message>
+    <message>
+        <source>no position: %1 and %2 are empty and there is no point geometry</source>
+        <translation>ingen position: %1 och %2 är tomma och det finns ingen punktgeometri</translation>
+    </message>
+    <message>
+        <source>%1 &apos;%2&apos; is not a number</source>
+        <translation>%1 &apos;%2&apos; är inget tal</translation>
+    </message>
+    <message>
+        <source>%1 %2, %3 %4 are SWEREF 99 TM metres, not degrees; choose easting and northing</source>
+        <translation>%1 %2, %3 %4 är meter i SWEREF 99 TM, inte grader; välj östlig och nordlig koordinat</translation>
+    </message>
+    <message>
+        <source>%1 %2, %3 %4 is not a position on Earth</source>
+        <translation>%1 %2, %3 %4 är ingen position på jorden</translation>
+    </message>
+    <message>
+        <source>%1 %2, %3 %4 lies outside Sweden; latitude and longitude look swapped</source>
+        <translation>%1 %2, %3 %4 ligger utanför Sverige; latitud och longitud verkar ha bytt plats</translation>
+    </message>
+    <message>
+        <source>%1 %2, %3 %4 lies outside Sweden</source>
+        <translation>%1 %2, %3 %4 ligger utanför Sverige</translation>
+    </message>
+    <message>
+        <source>%1 %2, %3 %4 lies outside Sweden; easting and northing look swapped</source>
+        <translation>%1 %2, %3 %4 ligger utanför Sverige; östlig och nordlig koordinat verkar ha bytt plats</translation>
+    </message>
+    <message>
+        <source>%1 %2, %3 %4 look like latitude and longitude in degrees, not SWEREF 99 TM metres</source>
+        <translation>%1 %2, %3 %4 ser ut som latitud och longitud i grader, inte meter i SWEREF 99 TM</translation>
+    </message>
+    <message>
+        <source>%1 %2, %3 %4 lies outside Sweden (SWEREF 99 TM: easting 180000–1000000, northing 6100000–7700000)</source>
+        <translation>%1 %2, %3 %4 ligger utanför Sverige (SWEREF 99 TM: östlig koordinat 180000–1000000, nordlig koordinat 6100000–7700000)</translation>
+    </message>
+    <message>
+        <source>%1: has %2 rows; more than %3 is not an office list this program imports</source>
+        <translation>%1: har %2 rader; programmet importerar inte kontorslistor med fler än %3 rader</translation>
+    </message>
+    <message>
+        <source>%1: contains no offices</source>
+        <translation>%1: innehåller inga kontor</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1: %2</translation>
+    </message>
+    <message>
+        <source>%1: missing column(s): %2</source>
+        <translation>%1: kolumner som saknas: %2</translation>
+    </message>
+    <message>
+        <source>%1: layer &apos;%2&apos; has no point geometry; choose coordinate columns</source>
+        <translation>%1: lagret &apos;%2&apos; saknar punktgeometri; välj koordinatkolumner</translation>
+    </message>
+    <message>
+        <source>%1: choose a column for the municipality code, or import with the reference data so that the nearest municipality seat gives it</source>
+        <translation>%1: välj en kolumn för kommunkoden, eller importera med referensdata så att kommunen bestäms av närmaste centralort</translation>
+    </message>
+    <message>
+        <source>id is empty</source>
+        <translation>id är tomt</translation>
+    </message>
+    <message>
+        <source>id &apos;%1&apos; is already used on %2</source>
+        <translation>id &apos;%1&apos; används redan på %2</translation>
+    </message>
+    <message>
+        <source>name is empty</source>
+        <translation>name är tomt</translation>
+    </message>
+    <message>
+        <source>%1 &apos;%2&apos; is not a four-digit municipality code</source>
+        <translation>%1 &apos;%2&apos; är ingen fyrsiffrig kommunkod</translation>
+    </message>
+    <message>
+        <source>%1 &apos;%2&apos; is not the code of a Swedish municipality</source>
+        <translation>%1 &apos;%2&apos; är inte koden för en svensk kommun</translation>
+    </message>
+    <message>
+        <source>%1 &apos;%2&apos; is not one of open, establishing, planned</source>
+        <translation>%1 &apos;%2&apos; är inte något av open, establishing, planned</translation>
+    </message>
+    <message>
+        <source>%1 &apos;%2&apos; is not a whole number from 0 to 9</source>
+        <translation>%1 &apos;%2&apos; är inget heltal från 0 till 9</translation>
+    </message>
+    <message>
+        <source>a planned office needs a phase of 1 or more</source>
+        <translation>ett planerat kontor måste ha phase 1 eller högre</translation>
+    </message>
+    <message>
+        <source>closed %1 is before opened %2</source>
+        <translation>closed %1 ligger före opened %2</translation>
+    </message>
+    <message>
+        <source>%1 &apos;%2&apos; is not one of yes, no, unknown</source>
+        <translation>%1 &apos;%2&apos; är inte något av yes, no, unknown</translation>
+    </message>
+    <message>
+        <source>less than 1 m from &apos;%1&apos; on %2: two offices at one position</source>
+        <translation>mindre än 1 m från &apos;%1&apos; på %2: två kontor på samma position</translation>
+    </message>
+</context>
+<context>
     <name>sk::OfficeTableModel</name>
     <message>
         <source>Sourced</source>
@@ -2374,6 +2298,134 @@
     <message>
         <source>closes %1</source>
         <translation>stänger %1</translation>
+    </message>
+</context>
+<context>
+    <name>sk::PopulationModel</name>
+    <message>
+        <source>(none)</source>
+        <translation>(inga)</translation>
+    </message>
+    <message>
+        <source>%1: contains no layer</source>
+        <translation>%1: innehåller inget lager</translation>
+    </message>
+    <message>
+        <source>%1: no population field &apos;%2&apos;; the fields are: %3</source>
+        <translation>%1: befolkningsfältet &apos;%2&apos; saknas; fälten är: %3</translation>
+    </message>
+    <message>
+        <source>%1: the layer has no coordinate reference system</source>
+        <translation>%1: lagret saknar koordinatreferenssystem</translation>
+    </message>
+    <message>
+        <source>%1: cannot transform from %2 to SWEREF 99 TM</source>
+        <translation>%1: kan inte transformera från %2 till SWEREF 99 TM</translation>
+    </message>
+    <message>
+        <source>line %1</source>
+        <translation>rad %1</translation>
+    </message>
+    <message>
+        <source>feature %1</source>
+        <translation>objekt %1</translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos; is empty</source>
+        <translation>&apos;%1&apos; är tomt</translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos; is not a number: &apos;%2&apos;</source>
+        <translation>&apos;%1&apos; är inget tal: &apos;%2&apos;</translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos; is negative: %2</source>
+        <translation>&apos;%1&apos; är negativt: %2</translation>
+    </message>
+    <message>
+        <source>has no geometry</source>
+        <translation>saknar geometri</translation>
+    </message>
+    <message>
+        <source>geometry type %1 is neither a point nor a polygon</source>
+        <translation>geometritypen %1 är varken punkt eller polygon</translation>
+    </message>
+    <message>
+        <source>coordinates cannot be transformed from %1 to SWEREF 99 TM; is the CRS right?</source>
+        <translation>koordinaterna kan inte transformeras från %1 till SWEREF 99 TM; stämmer referenssystemet (CRS)?</translation>
+    </message>
+    <message>
+        <source>has no centroid: %1</source>
+        <translation>saknar centroid: %1</translation>
+    </message>
+    <message>
+        <source>lies outside Sweden in SWEREF 99 TM (%1, %2 after reprojection from %3); is the CRS right?</source>
+        <translation>ligger utanför Sverige i SWEREF 99 TM (%1, %2 efter omprojicering från %3); stämmer referenssystemet (CRS)?</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1: %n more problem(s) not listed</source>
+        <translation>
+            <numerusform>%1: ytterligare %n problem visas inte</numerusform>
+            <numerusform>%1: ytterligare %n problem visas inte</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1: the layer has no features</source>
+        <translation>%1: lagret innehåller inga objekt</translation>
+    </message>
+</context>
+<context>
+    <name>sk::PopulationSource</name>
+    <message>
+        <source>Open &amp;population layer…</source>
+        <translation>Öppna befolknings&amp;lager…</translation>
+    </message>
+    <message>
+        <source>Open population layer</source>
+        <translation>Öppna befolkningslager</translation>
+    </message>
+    <message>
+        <source>Population layers (%1);;All files (*)</source>
+        <translation>Befolkningslager (%1);;Alla filer (*)</translation>
+    </message>
+    <message>
+        <source>Population field</source>
+        <translation>Fält för folkmängd</translation>
+    </message>
+    <message>
+        <source>Name of the field that holds the number of people:</source>
+        <translation>Namn på fältet som innehåller antalet invånare:</translation>
+    </message>
+    <message>
+        <source>Population layer not loaded</source>
+        <translation>Befolkningslagret lästes inte in</translation>
+    </message>
+    <message>
+        <source>%1 could not be used; coverage keeps the population it had.</source>
+        <translation>%1 kunde inte användas; täckningen beräknas med samma befolkning som tidigare.</translation>
+    </message>
+    <message>
+        <source>Coverage now uses %1 (%2 people)</source>
+        <translation>Täckningen beräknas nu med %1 (%2 invånare)</translation>
+    </message>
+</context>
+<context>
+    <name>sk::ReferenceData</name>
+    <message>
+        <source>%1/%2 is not a position in Sweden</source>
+        <translation>%1/%2 är ingen position i Sverige</translation>
+    </message>
+    <message>
+        <source>code, name or population is missing or malformed</source>
+        <translation>kod, namn eller folkmängd saknas eller är felaktig</translation>
+    </message>
+    <message>
+        <source>municipality code %1 appears twice</source>
+        <translation>kommunkoden %1 förekommer två gånger</translation>
+    </message>
+    <message>
+        <source>name or population is missing or malformed</source>
+        <translation>namn eller folkmängd saknas eller är felaktig</translation>
     </message>
 </context>
 <context>
@@ -2648,6 +2700,76 @@ En eventuell befintlig fil där är oförändrad; ditt arbete finns kvar här.</
     </message>
 </context>
 <context>
+    <name>sk::ScenarioFile</name>
+    <message>
+        <source>Municipality: %1 (%2)</source>
+        <translation>Kommun: %1 (%2)</translation>
+    </message>
+    <message>
+        <source>Address: %1</source>
+        <translation>Adress: %1</translation>
+    </message>
+    <message>
+        <source>Opening: %1</source>
+        <translation>Öppning: %1</translation>
+    </message>
+    <message>
+        <source>Phase: %1</source>
+        <translation>Fas: %1</translation>
+    </message>
+    <message>
+        <source>Closed: %1</source>
+        <translation>Stängning: %1</translation>
+    </message>
+    <message>
+        <source>cannot create column %1: %2</source>
+        <translation>kan inte skapa kolumnen %1: %2</translation>
+    </message>
+    <message>
+        <source>cannot create the layer: %1</source>
+        <translation>kan inte skapa lagret: %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>simulated failure after %n office(s)</source>
+        <translation>
+            <numerusform>simulerat fel efter %n kontor</numerusform>
+            <numerusform>simulerat fel efter %n kontor</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>cannot write office %1: %2</source>
+        <translation>kan inte skriva kontoret %1: %2</translation>
+    </message>
+    <message>
+        <source>cannot commit: %1</source>
+        <translation>kan inte genomföra transaktionen: %1</translation>
+    </message>
+    <message>
+        <source>GDAL has no %1 driver</source>
+        <translation>GDAL saknar drivrutin för %1</translation>
+    </message>
+    <message>
+        <source>cannot create: %1</source>
+        <translation>kan inte skapa: %1</translation>
+    </message>
+    <message>
+        <source>read back %1 of %2 offices</source>
+        <translation>kontrolläsningen gav %1 av %2 kontor</translation>
+    </message>
+    <message>
+        <source>the file would not open again: %1</source>
+        <translation>filen gick inte att öppna igen: %1</translation>
+    </message>
+    <message>
+        <source>%1: not saved: %2</source>
+        <translation>%1: sparades inte: %2</translation>
+    </message>
+    <message>
+        <source>%1: cannot export to this kind of file; use one of %2</source>
+        <translation>%1: kan inte exportera till den här filtypen; använd någon av %2</translation>
+    </message>
+</context>
+<context>
     <name>sk::SearchField</name>
     <message>
         <source>Search office or municipality…</source>
@@ -2656,6 +2778,17 @@ En eventuell befintlig fil där är oförändrad; ditt arbete finns kvar här.</
     <message>
         <source>Search</source>
         <translation>Sök</translation>
+    </message>
+</context>
+<context>
+    <name>sk::SearchIndex</name>
+    <message>
+        <source>office, %1</source>
+        <translation>kontor, %1</translation>
+    </message>
+    <message>
+        <source>municipality, %1</source>
+        <translation>kommun, %1</translation>
     </message>
 </context>
 <context>
@@ -2795,6 +2928,33 @@ En eventuell befintlig fil där är oförändrad; ditt arbete finns kvar här.</
     <message>
         <source>%1 (%2)</source>
         <translation>%1 (%2)</translation>
+    </message>
+</context>
+<context>
+    <name>sk::VectorLayerLoader</name>
+    <message>
+        <source>%1: layer &apos;%2&apos; has no coordinate reference system</source>
+        <translation>%1: lagret &apos;%2&apos; saknar koordinatreferenssystem</translation>
+    </message>
+    <message>
+        <source>%1: layer &apos;%2&apos;: cannot transform from its CRS to SWEREF 99 TM</source>
+        <translation>%1: lagret &apos;%2&apos;: kan inte transformera från lagrets referenssystem till SWEREF 99 TM</translation>
+    </message>
+    <message>
+        <source>%1: layer &apos;%2&apos;, feature %3: coordinates cannot be transformed from %4 to SWEREF 99 TM; is the CRS right?</source>
+        <translation>%1: lagret &apos;%2&apos;, objekt %3: koordinaterna kan inte transformeras från %4 till SWEREF 99 TM; stämmer referenssystemet (CRS)?</translation>
+    </message>
+    <message>
+        <source>%1: layer &apos;%2&apos;, feature %3: geometry type %4 is neither polygons nor lines</source>
+        <translation>%1: lagret &apos;%2&apos;, objekt %3: geometritypen %4 är varken polygoner eller linjer</translation>
+    </message>
+    <message>
+        <source>%1: layer &apos;%2&apos; has no features</source>
+        <translation>%1: lagret &apos;%2&apos; innehåller inga objekt</translation>
+    </message>
+    <message>
+        <source>%1: layer &apos;%2&apos; lies outside Sweden in SWEREF 99 TM (after reprojection from %3); is the CRS right?</source>
+        <translation>%1: lagret &apos;%2&apos; ligger utanför Sverige i SWEREF 99 TM (efter omprojicering från %3); stämmer referenssystemet (CRS)?</translation>
     </message>
 </context>
 </TS>

@@ -13,6 +13,7 @@
 #include <QAbstractButton>
 #include <QAction>
 #include <QDir>
+#include <QFile>
 #include <QMessageBox>
 #include <QSettings>
 #include <QStandardPaths>
@@ -42,11 +43,17 @@ private Q_SLOTS:
 
 private:
     Atlas m_atlas;
+    QTemporaryDir m_home;
 };
 
 void TestMainWindow::initTestCase()
 {
+    // Settings and autosaves go to this test's own folder, never to the home of whoever runs the tests.
+    QVERIFY(m_home.isValid());
+    qputenv("HOME", QFile::encodeName(m_home.path()));
     QStandardPaths::setTestModeEnabled(true);
+    QSettings::setPath(QSettings::NativeFormat, QSettings::UserScope, m_home.filePath(QStringLiteral("config")));
+    QVERIFY(QStandardPaths::writableLocation(QStandardPaths::AppDataLocation).startsWith(m_home.path()));
     QStringList errors;
     m_atlas = Atlas::loadEmbedded(&errors);
     QVERIFY2(errors.isEmpty(), qPrintable(errors.join('\n')));

@@ -2,12 +2,14 @@
 // SPDX-FileCopyrightText: 2026 Servicekarta contributors
 
 #include "app/languagesettings.h"
+#include "geodata/import/columnmapping.h"
 
 #include <QCoreApplication>
 #include <QDir>
 #include <QFile>
 #include <QSettings>
 #include <QStandardPaths>
+#include <QTemporaryDir>
 #include <QTest>
 #include <QTranslator>
 #include <QXmlStreamReader>
@@ -25,11 +27,17 @@ private Q_SLOTS:
     void complete();
     void embeddedTranslationLoads_data();
     void embeddedTranslationLoads();
+
+private:
+    QTemporaryDir m_settings;
 };
 
 void TestTranslations::initTestCase()
 {
+    // The language choice is written to this test's own folder, never to the settings of whoever runs the tests.
+    QVERIFY(m_settings.isValid());
     QStandardPaths::setTestModeEnabled(true);
+    QSettings::setPath(QSettings::NativeFormat, QSettings::UserScope, m_settings.path());
     QSettings().clear();
 }
 
@@ -79,20 +87,26 @@ void TestTranslations::embeddedTranslationLoads_data()
 {
     QTest::addColumn<QString>("language");
     QTest::addColumn<QString>("expected");
+    QTest::addColumn<QString>("municipalityCodeLabel");
     QTest::newRow("Swedish") << "sv"
-                             << "Öppet";
+                             << "Öppet"
+                             << "kommunkod";
     QTest::newRow("English") << "en"
-                             << "Open";
+                             << "Open"
+                             << "municipality code";
 }
 
 void TestTranslations::embeddedTranslationLoads()
 {
     QFETCH(QString, language);
     QFETCH(QString, expected);
+    QFETCH(QString, municipalityCodeLabel);
     LanguageSettings::choose(language);
     QTranslator translator;
     QVERIFY(LanguageSettings::apply(translator));
     QCOMPARE(QCoreApplication::translate("sk::OfficeText", "Open"), expected);
+    // The column-mapping dialog labels its fields with these.
+    QCOMPARE(ColumnMapping::fieldLabel(OfficeField::MunicipalityCode), municipalityCodeLabel);
     QCOMPARE(QLocale().language(), language == QLatin1String("sv") ? QLocale::Swedish : QLocale::English);
     // Plural forms come from the translation, not from the "(s)" source text.
     QVERIFY(!QCoreApplication::translate("sk::MapRenderer", "%n office(s) open", nullptr, 2)

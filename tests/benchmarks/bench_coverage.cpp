@@ -17,7 +17,7 @@
 
 using namespace sk;
 
-// Coverage costs (issue #3): the embedded model per timeline step (target ≤ 2 ms), and a million synthetic
+// Coverage costs: the embedded model per timeline step (target ≤ 2 ms), and a million synthetic
 // population points against about 150 offices (target ≤ 50 ms per calculator step, nearest-office pass ≥ 20 times
 // faster than brute force). The nearest-office pass is timed three ways over the same open offices: a KD-tree query
 // per point, a brute-force scan of every open office per point (the baseline), and the per-point candidate lists
@@ -260,7 +260,8 @@ void BenchCoverage::suggestions_data()
     QTest::newRow("1M points, 20 within 50 km") << true << 20 << 50.0;
 }
 
-// Issue #5: the greedy "suggest N offices" run the Suggest panel and --suggest make, at the end of 2023.
+// Where N more offices would reach the most people: the greedy run the Suggest panel and --suggest make, at the
+// end of 2023.
 void BenchCoverage::suggestions()
 {
     QFETCH(bool, millionPoints);

@@ -17,11 +17,6 @@ namespace sk {
 
 namespace {
 
-QString tr(const char *text)
-{
-    return QCoreApplication::translate("sk::MapExporter", text);
-}
-
 // Logical width of a printed page: type and markers come out at the size they have on a large screen.
 constexpr double pageLogicalWidth = 1400.0;
 

@@ -5,6 +5,7 @@
 
 #include "widgets/render/maprenderer.h"
 
+#include <QCoreApplication>
 #include <QImage>
 #include <QPageLayout>
 #include <QPageSize>
@@ -18,6 +19,8 @@ namespace sk {
 // raster images, vector PDF and SVG, and printers.
 class MapExporter
 {
+    Q_DECLARE_TR_FUNCTIONS(sk::MapExporter)
+
 public:
     // The whole of Sweden in a frame of `logicalSize`, as the window shows it at start-up.
     static MapViewport homeViewport(const QSize &logicalSize);

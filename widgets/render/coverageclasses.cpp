@@ -33,13 +33,13 @@ QString CoverageClasses::label(int distanceClass)
     const QLocale locale;
     const auto km = [&](size_t i) { return locale.toString(upperKm[i]); };
     if (distanceClass <= 0)
-        return QCoreApplication::translate("CoverageClasses", "Office in the municipality");
+        return tr("Office in the municipality");
     if (distanceClass == 1)
-        return QCoreApplication::translate("CoverageClasses", "Up to %1 km").arg(km(0));
+        return tr("Up to %1 km").arg(km(0));
     if (distanceClass >= count - 1)
-        return QCoreApplication::translate("CoverageClasses", "Over %1 km").arg(km(upperKm.size() - 1));
+        return tr("Over %1 km").arg(km(upperKm.size() - 1));
     const size_t upper = static_cast<size_t>(distanceClass) - 1;
-    return QCoreApplication::translate("CoverageClasses", "%1–%2 km").arg(km(upper - 1), km(upper));
+    return tr("%1–%2 km").arg(km(upper - 1), km(upper));
 }
 
 QColor CoverageClasses::colour(int distanceClass, MapStyle::Theme theme)

@@ -7,6 +7,7 @@
 #include "widgets/render/mapstyle.h"
 
 #include <QColor>
+#include <QCoreApplication>
 #include <QString>
 
 namespace sk {
@@ -16,6 +17,8 @@ namespace sk {
 // Fixed rather than following the panel's editable bands, so that maps of different dates and settings compare.
 class CoverageClasses
 {
+    Q_DECLARE_TR_FUNCTIONS(sk::CoverageClasses)
+
 public:
     static constexpr int count = 6;
 

@@ -21,11 +21,6 @@ namespace sk {
 
 namespace {
 
-QString tr(const char *text, const char *disambiguation = nullptr, int n = -1)
-{
-    return QCoreApplication::translate("sk::CoverageLayerPainter", text, disambiguation, n);
-}
-
 // Boundary files sometimes store the municipality code as a number (114 for 0114).
 QString municipalityCode(const QString &code)
 {

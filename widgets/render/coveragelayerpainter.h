@@ -9,6 +9,7 @@
 #include "widgets/scene/mapscene.h"
 #include "widgets/scene/mapviewport.h"
 
+#include <QCoreApplication>
 #include <QHash>
 #include <QImage>
 #include <QPainterPath>
@@ -24,6 +25,8 @@ namespace sk {
 // and as circles at the seats (area by population) otherwise; optional rings around the open offices; its legend.
 class CoverageLayerPainter
 {
+    Q_DECLARE_TR_FUNCTIONS(sk::CoverageLayerPainter)
+
 public:
     void paintLayer(QPainter &painter, const MapViewport &viewport, const MapScene &scene, const MapStyle &style);
     // At the top right; only with the scene's legend decorations on and the layer or the rings shown.

@@ -19,11 +19,6 @@ namespace sk {
 
 namespace {
 
-QString tr(const char *text, const char *disambiguation = nullptr, int n = -1)
-{
-    return QCoreApplication::translate("sk::MapRenderer", text, disambiguation, n);
-}
-
 double niceLength(double metres)
 {
     const double magnitude = std::pow(10.0, std::floor(std::log10(metres)));

@@ -13,6 +13,7 @@
 #include "widgets/scene/mapviewport.h"
 #include "widgets/scene/markerlayout.h"
 
+#include <QCoreApplication>
 #include <QHash>
 #include <QImage>
 #include <QPainterPath>
@@ -28,6 +29,8 @@ namespace sk {
 // the overlay when the date changes.
 class MapRenderer
 {
+    Q_DECLARE_TR_FUNCTIONS(sk::MapRenderer)
+
 public:
     explicit MapRenderer(const MapStyle &style = MapStyle::light());
 

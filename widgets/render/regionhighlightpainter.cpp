@@ -16,11 +16,6 @@ namespace sk {
 
 namespace {
 
-QString tr(const char *text, const char *disambiguation = nullptr, int n = -1)
-{
-    return QCoreApplication::translate("sk::RegionHighlightPainter", text, disambiguation, n);
-}
-
 bool hasOutlines(const MapScene &scene)
 {
     return scene.faRegionOutlines && !scene.faRegionOutlines->isEmpty();

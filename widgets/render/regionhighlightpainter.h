@@ -8,6 +8,7 @@
 #include "widgets/scene/mapscene.h"
 #include "widgets/scene/mapviewport.h"
 
+#include <QCoreApplication>
 #include <QHash>
 #include <QPainterPath>
 
@@ -22,6 +23,8 @@ namespace sk {
 // a hatched square at the seat of each of their municipalities (scene.faRegionGapSeats); and its legend line.
 class RegionHighlightPainter
 {
+    Q_DECLARE_TR_FUNCTIONS(sk::RegionHighlightPainter)
+
 public:
     void paintLayer(QPainter &painter, const MapViewport &viewport, const MapScene &scene, const MapStyle &style);
     // At the bottom left above the scale bar; only with the scene's text and legend decorations on.

@@ -43,19 +43,19 @@ void ScenarioEditCommand::setDescription()
     const QString office = m_after ? m_after->name : m_before ? m_before->name : QString();
     switch (m_kind) {
     case Kind::Add:
-        setText(QCoreApplication::translate("sk::ScenarioEditCommand", "Add office %1").arg(office));
+        setText(tr("Add office %1").arg(office));
         break;
     case Kind::Remove:
-        setText(QCoreApplication::translate("sk::ScenarioEditCommand", "Delete office %1").arg(office));
+        setText(tr("Delete office %1").arg(office));
         break;
     case Kind::Edit:
-        setText(QCoreApplication::translate("sk::ScenarioEditCommand", "Edit office %1").arg(office));
+        setText(tr("Edit office %1").arg(office));
         break;
     case Kind::Move:
-        setText(QCoreApplication::translate("sk::ScenarioEditCommand", "Move office %1").arg(office));
+        setText(tr("Move office %1").arg(office));
         break;
     case Kind::Rename:
-        setText(QCoreApplication::translate("sk::ScenarioEditCommand", "Rename scenario to %1").arg(m_nameAfter));
+        setText(tr("Rename scenario to %1").arg(m_nameAfter));
         break;
     }
 }

@@ -5,6 +5,7 @@
 
 #include "geodata/offices/office.h"
 
+#include <QCoreApplication>
 #include <QString>
 #include <QUndoCommand>
 
@@ -18,6 +19,8 @@ class ScenarioDocument;
 // edits keep the office before and after and its index, so undo and redo restore the list exactly, order included.
 class ScenarioEditCommand : public QUndoCommand
 {
+    Q_DECLARE_TR_FUNCTIONS(sk::ScenarioEditCommand)
+
 public:
     enum class Kind { Add, Remove, Edit, Move, Rename };
 

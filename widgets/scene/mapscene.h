@@ -32,7 +32,7 @@ struct MapScene
         bool compactLegend = false; // statuses present only, no explanations (briefings)
     };
 
-    // How the coverage layer (issue #3) is shown beneath the markers.
+    // How the coverage layer (distance to the nearest open office) is shown beneath the markers.
     struct CoverageDisplay
     {
         bool layer = false; // municipalities coloured by the seat's distance to the nearest open office
@@ -41,7 +41,7 @@ struct MapScene
         bool operator==(const CoverageDisplay &other) const = default;
     };
 
-    // A place suggested for a new office (issue #5), numbered by rank.
+    // A place suggested for a new office, numbered by rank.
     struct SuggestedPlace
     {
         QPointF position; // SWEREF 99 TM
@@ -66,7 +66,8 @@ struct MapScene
     double markerSize = 13.0;
     const CoverageResult *coverage = nullptr; // kept alive by whoever sets it (MapWidget holds a shared_ptr)
     CoverageDisplay coverageDisplay;
-    // FA regions without an open office (issue #6): outlined when the outlines are set, else marked at the seats.
+    // FA regions without an open office (the SOU 2018:43 yardstick): outlined when the outlines are set, else marked
+    // at the seats.
     bool showRegionGaps = false;
     const VectorLayer *faRegionOutlines = nullptr; // FaRegionOutlines::build, kept alive by whoever sets it
     QStringList faRegionsWithoutOffice; // FA codes

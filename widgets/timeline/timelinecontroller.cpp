@@ -3,6 +3,8 @@
 
 #include "timelinecontroller.h"
 
+#include "widgets/timeline/timelinelogging.h"
+
 #include <algorithm>
 
 namespace sk {
@@ -30,8 +32,10 @@ TimelineController::TimelineController(QObject *parent)
 
 void TimelineController::setRange(QDate first, QDate last)
 {
-    if (!first.isValid() || !last.isValid())
+    if (!first.isValid() || !last.isValid()) {
+        qCWarning(lcTimeline) << "range" << first << "to" << last << "ignored: both ends must be dates";
         return;
+    }
     if (last < first)
         std::swap(first, last);
     if (first == m_first && last == m_last)
@@ -65,6 +69,15 @@ int TimelineController::stepIndex() const
     return std::clamp(index, 0, static_cast<int>(m_monthSteps.size()) - 1);
 }
 
+QDate TimelineController::stepStart(QDate date) const
+{
+    if (m_stepMode == StepMode::Phase) {
+        const auto after = std::lower_bound(m_phaseBoundaries.begin(), m_phaseBoundaries.end(), date);
+        return after == m_phaseBoundaries.begin() ? m_first : *std::prev(after);
+    }
+    return monthEnd(date.addMonths(-1));
+}
+
 void TimelineController::setStepMode(StepMode mode)
 {
     if (mode == m_stepMode)
@@ -80,8 +93,10 @@ QDate TimelineController::clamped(QDate date) const
 
 void TimelineController::setDate(QDate date)
 {
-    if (!date.isValid())
+    if (!date.isValid()) {
+        qCWarning(lcTimeline) << "an invalid date was ignored; the timeline stays at" << m_date;
         return;
+    }
     date = clamped(date);
     if (date == m_date)
         return;

@@ -40,6 +40,9 @@ public:
     int stepIndex() const;
 
     StepMode stepMode() const { return m_stepMode; }
+    // Where the step that ends at `date` began, in the current step mode: the last phase boundary before `date` (or
+    // the first date), or the end of the month before — what the briefing notes compare `date` with.
+    QDate stepStart(QDate date) const;
     void setStepMode(StepMode mode);
 
     bool isPlaying() const { return m_timer.isActive(); }

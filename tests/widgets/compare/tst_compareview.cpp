@@ -9,9 +9,11 @@
 
 #include <QAbstractItemModelTester>
 #include <QApplication>
+#include <QDir>
 #include <QSignalSpy>
 #include <QTabWidget>
 #include <QTableView>
+#include <QTemporaryDir>
 #include <QTest>
 #include <QWheelEvent>
 
@@ -56,6 +58,7 @@ private:
 
     Atlas m_atlas;
     std::unique_ptr<CompareView> m_view;
+    QTemporaryDir m_dir;
 };
 
 void TestCompareView::initTestCase()
@@ -266,13 +269,17 @@ void TestCompareView::screenshot()
     QVERIFY(ready.wait(60000));
     const QImage image = m_view->grab().toImage();
     QCOMPARE(image.size(), QSize(1600, 900) * m_view->devicePixelRatioF());
-    QVERIFY(image.save(QStringLiteral("/tmp/compareview-phase1.png")));
+    // Set SERVICEKARTA_SCREENSHOT_DIR to keep the pictures; else they go to the test's own folder.
+    const QDir folder(qEnvironmentVariableIsSet("SERVICEKARTA_SCREENSHOT_DIR")
+                              ? qEnvironmentVariable("SERVICEKARTA_SCREENSHOT_DIR")
+                              : m_dir.path());
+    QVERIFY(image.save(folder.filePath(QStringLiteral("compareview-phase1.png"))));
 
     m_view->setStyle(MapStyle::dark());
     m_view->applyPreset(CompareView::Preset::PlanVsScenario);
     m_view->findChild<QTabWidget *>()->setCurrentIndex(1);
     QVERIFY(ready.wait(60000));
-    QVERIFY(m_view->grab().toImage().save(QStringLiteral("/tmp/compareview-scenario-dark.png")));
+    QVERIFY(m_view->grab().toImage().save(folder.filePath(QStringLiteral("compareview-scenario-dark.png"))));
 }
 
 QTEST_MAIN(TestCompareView)

@@ -7,6 +7,7 @@
 #include "widgets/scene/mapscenebuilder.h"
 
 #include <QDir>
+#include <QTemporaryDir>
 #include <QTest>
 
 using namespace sk;
@@ -66,13 +67,17 @@ void TestMapRenderer::golden()
     QVERIFY2(!expected.isNull(), qPrintable(control + " is missing"));
     const ImageComparison comparison = ImageComparison::compare(actual, expected, 24);
     QVERIFY2(comparison.problem.isEmpty(), qPrintable(comparison.problem));
-    if (comparison.mismatchedShare() > 0.002)
-        actual.save(QDir::temp().filePath(QFileInfo(control).fileName()));
+    // A mismatch keeps the actual image in a folder of its own for a look.
+    QTemporaryDir kept;
+    if (comparison.mismatchedShare() > 0.002) {
+        kept.setAutoRemove(false);
+        actual.save(kept.filePath(QFileInfo(control).fileName()));
+    }
     QVERIFY2(comparison.mismatchedShare() <= 0.002,
              qPrintable(QStringLiteral("%1 of %2 pixels differ; actual image in %3")
                                 .arg(comparison.mismatched)
                                 .arg(comparison.total)
-                                .arg(QDir::tempPath())));
+                                .arg(kept.path())));
 }
 
 void TestMapRenderer::datesDiffer()

@@ -56,6 +56,8 @@ private Q_SLOTS:
     void phaseStepping_data();
     void phaseStepping();
     void phaseSteppingWithoutBoundariesGoesToTheEnds();
+    void stepStart_data();
+    void stepStart();
     void goToStartAndEnd();
     void unchangedDateEmitsNothing();
     void settingsEmitOnlyOnChange();
@@ -285,6 +287,34 @@ void TimelineControllerTest::phaseSteppingWithoutBoundariesGoesToTheEnds()
     QCOMPARE(controller.date(), rolloutLast);
     controller.previousPhaseBoundary();
     QCOMPARE(controller.date(), rolloutFirst);
+}
+
+void TimelineControllerTest::stepStart_data()
+{
+    QTest::addColumn<int>("mode");
+    QTest::addColumn<QDate>("date");
+    QTest::addColumn<QDate>("start");
+
+    QTest::newRow("month, month end") << int(StepMode::Month) << QDate(2022, 3, 31) << QDate(2022, 2, 28);
+    QTest::newRow("month, mid-month") << int(StepMode::Month) << QDate(2022, 3, 15) << QDate(2022, 2, 28);
+    QTest::newRow("month, into a leap February") << int(StepMode::Month) << QDate(2024, 3, 31) << QDate(2024, 2, 29);
+    QTest::newRow("month, across the year") << int(StepMode::Month) << QDate(2023, 1, 31) << QDate(2022, 12, 31);
+    QTest::newRow("phase, before the phases") << int(StepMode::Phase) << QDate(2020, 5, 31) << rolloutFirst;
+    QTest::newRow("phase, on the first boundary") << int(StepMode::Phase) << QDate(2021, 12, 31) << rolloutFirst;
+    QTest::newRow("phase, inside phase 2") << int(StepMode::Phase) << QDate(2023, 6, 30) << QDate(2022, 12, 31);
+    QTest::newRow("phase, on the last boundary") << int(StepMode::Phase) << QDate(2023, 12, 31) << QDate(2022, 12, 31);
+    QTest::newRow("phase, after the phases") << int(StepMode::Phase) << QDate(2026, 6, 30) << QDate(2023, 12, 31);
+}
+
+void TimelineControllerTest::stepStart()
+{
+    QFETCH(int, mode);
+    QFETCH(QDate, date);
+    QFETCH(QDate, start);
+
+    auto controller = rolloutTimeline();
+    controller->setStepMode(StepMode(mode));
+    QCOMPARE(controller->stepStart(date), start);
 }
 
 void TimelineControllerTest::goToStartAndEnd()
