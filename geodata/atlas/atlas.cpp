@@ -4,7 +4,7 @@
 #include "geodata/atlas/atlas.h"
 
 #include "geodata/atlas/datapaths.h"
-#include "geodata/import/officeloader.h"
+#include "geodata/import/officeimporter.h"
 
 namespace sk {
 
@@ -19,7 +19,7 @@ Atlas Atlas::loadEmbedded(QStringList *errors)
 
 bool Atlas::loadOffices(const QString &path, QStringList *errors)
 {
-    OfficeLoadResult result = OfficeLoader::load(path);
+    OfficeLoadResult result = OfficeImporter::load(path);
     if (!result.ok()) {
         *errors << result.errors;
         return false;

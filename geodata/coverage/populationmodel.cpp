@@ -6,6 +6,7 @@
 #include "geodata/coverage/nearestofficeindex.h"
 #include "geodata/geo/gdalsupport.h"
 #include "geodata/geo/projection.h"
+#include "geodata/geo/swedenbounds.h"
 
 #include <QFileInfo>
 #include <QHash>
@@ -194,7 +195,7 @@ PopulationModel PopulationModel::load(const QString &path, const QString &field,
             continue;
         }
         const QPointF position(centroid.getX(), centroid.getY());
-        if (!Projection::swedenExtent().contains(position)) {
+        if (!SwedenBounds::sweref().contains(position)) {
             problem(QObject::tr("lies outside Sweden in SWEREF 99 TM (%1, %2 after reprojection from %3); "
                                 "is the CRS right?")
                             .arg(position.x(), 0, 'f', 0)

@@ -5,6 +5,7 @@
 
 #include "geodata/geo/gdalsupport.h"
 #include "geodata/geo/projection.h"
+#include "geodata/geo/swedenbounds.h"
 
 #include <QObject>
 
@@ -127,7 +128,7 @@ std::optional<VectorLayer> VectorLayerLoader::load(OGRLayer &layer, const QStrin
         *error = QObject::tr("%1: layer '%2' has no features").arg(fileName, layerName);
         return std::nullopt;
     }
-    if (!result.extent().intersects(Projection::swedenExtent())) {
+    if (!result.extent().intersects(SwedenBounds::sweref())) {
         *error = QObject::tr("%1: layer '%2' lies outside Sweden in SWEREF 99 TM (after reprojection from %3); "
                              "is the CRS right?")
                          .arg(fileName, layerName, QString::fromUtf8(source->GetName()));

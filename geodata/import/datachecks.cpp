@@ -4,7 +4,8 @@
 #include "geodata/import/datachecks.h"
 
 #include "geodata/geo/featurereader.h"
-#include "geodata/import/officeloader.h"
+#include "geodata/import/officeimporter.h"
+#include "geodata/import/officeschema.h"
 
 #include <QLineF>
 #include <QObject>
@@ -108,7 +109,7 @@ std::vector<DataCheckFinding> DataChecks::run(const Rollout &rollout, const Refe
 
 std::vector<DataCheckFinding> DataChecks::checkFile(const QString &officesPath, const ReferenceData &reference)
 {
-    const OfficeLoadResult loaded = OfficeLoader::load(officesPath);
+    const OfficeLoadResult loaded = OfficeImporter::load(officesPath);
     std::vector<DataCheckFinding> findings;
     for (const QString &error : loaded.errors)
         findings.push_back({FindingSeverity::Error, {}, {}, error});
@@ -132,7 +133,7 @@ QHash<QString, QString> DataChecks::rowLocations(const QString &officesPath)
     QHash<QString, QString> locations;
     FeatureReader reader(officesPath);
     while (reader.isOpen() && reader.next()) {
-        const QString id = reader.text(QStringLiteral("id"));
+        const QString id = reader.text(*OfficeSchema::columnName(OfficeField::Id));
         if (!id.isEmpty() && !locations.contains(id))
             locations.insert(id, reader.fileName() + QStringLiteral(", ") + reader.location());
     }

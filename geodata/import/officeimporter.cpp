@@ -3,8 +3,12 @@
 
 #include "geodata/import/officeimporter.h"
 
+#include "geodata/import/officeschema.h"
+
 #include "geodata/geo/featurereader.h"
 #include "geodata/geo/projection.h"
+#include "geodata/geo/swedenbounds.h"
+#include "geodata/import/officeschema.h"
 #include "geodata/offices/rollout.h"
 #include "geodata/reference/referencedata.h"
 
@@ -26,30 +30,10 @@ namespace sk {
 
 namespace {
 
-// Generous bounds around Sweden in WGS 84: anything outside is a typo, a swap or the wrong file.
-constexpr double minLatitude = 55.0;
-constexpr double maxLatitude = 69.2;
-constexpr double minLongitude = 10.5;
-constexpr double maxLongitude = 24.3;
-// The same in SWEREF 99 TM metres.
-constexpr double minEasting = 180000;
-constexpr double maxEasting = 1000000;
-constexpr double minNorthing = 6100000;
-constexpr double maxNorthing = 7700000;
 // Offices closer than this are one place twice, or two offices sharing a locality's coordinates.
 constexpr double samePositionMetres = 1.0;
 // Phase given to a planned office with neither phase nor opening date: after the two announced phases.
 constexpr int defaultLaterPhase = 3;
-
-bool insideSweden(double latitude, double longitude)
-{
-    return latitude >= minLatitude && latitude <= maxLatitude && longitude >= minLongitude && longitude <= maxLongitude;
-}
-
-bool insideSwedenSweref(double easting, double northing)
-{
-    return easting >= minEasting && easting <= maxEasting && northing >= minNorthing && northing <= maxNorthing;
-}
 
 std::optional<double> parseNumber(const QString &text)
 {
@@ -213,7 +197,7 @@ private:
             fail(QObject::tr("the point x %1, y %2 cannot be converted to WGS 84").arg(raw->x()).arg(raw->y()));
             return std::nullopt;
         }
-        if (!insideSweden(point->latitude(), point->longitude())) {
+        if (!SwedenBounds::containsDegrees(point->latitude(), point->longitude())) {
             fail(QObject::tr("the point at lat %1, lon %2 lies outside Sweden")
                          .arg(point->latitude(), 0, 'f', 5)
                          .arg(point->longitude(), 0, 'f', 5));
@@ -240,7 +224,8 @@ private:
             fail(QObject::tr("%1 '%2' is not a number").arg(lonName, lonText));
         if (!latitude || !longitude)
             return std::nullopt;
-        if (insideSwedenSweref(*longitude, *latitude) || insideSwedenSweref(*latitude, *longitude)) {
+        if (SwedenBounds::containsSweref(*longitude, *latitude)
+            || SwedenBounds::containsSweref(*latitude, *longitude)) {
             fail(QObject::tr("%1 %2, %3 %4 are SWEREF 99 TM metres, not degrees; choose easting and northing")
                          .arg(latName, latText, lonName, lonText));
             return std::nullopt;
@@ -249,8 +234,8 @@ private:
             fail(QObject::tr("%1 %2, %3 %4 is not a position on Earth").arg(latName, latText, lonName, lonText));
             return std::nullopt;
         }
-        if (!insideSweden(*latitude, *longitude)) {
-            if (insideSweden(*longitude, *latitude))
+        if (!SwedenBounds::containsDegrees(*latitude, *longitude)) {
+            if (SwedenBounds::containsDegrees(*longitude, *latitude))
                 fail(QObject::tr("%1 %2, %3 %4 lies outside Sweden; latitude and longitude look swapped")
                              .arg(latName, latText, lonName, lonText));
             else
@@ -274,24 +259,28 @@ private:
             fail(QObject::tr("%1 '%2' is not a number").arg(nName, nText));
         if (!easting || !northing)
             return std::nullopt;
-        if (!insideSwedenSweref(*easting, *northing)) {
-            if (insideSwedenSweref(*northing, *easting))
+        if (!SwedenBounds::containsSweref(*easting, *northing)) {
+            if (SwedenBounds::containsSweref(*northing, *easting))
                 fail(QObject::tr("%1 %2, %3 %4 lies outside Sweden; easting and northing look swapped")
                              .arg(eName, eText, nName, nText));
-            else if (insideSweden(*northing, *easting) || insideSweden(*easting, *northing))
+            else if (SwedenBounds::containsDegrees(*northing, *easting)
+                     || SwedenBounds::containsDegrees(*easting, *northing))
                 fail(QObject::tr("%1 %2, %3 %4 look like latitude and longitude in degrees, not SWEREF 99 TM metres")
                              .arg(eName, eText, nName, nText));
             else
-                fail(QObject::tr("%1 %2, %3 %4 lies outside Sweden (SWEREF 99 TM: easting 180000–1000000, "
-                                 "northing 6100000–7700000)")
-                             .arg(eName, eText, nName, nText));
+                fail(QObject::tr("%1 %2, %3 %4 lies outside Sweden (SWEREF 99 TM: easting %5–%6, northing %7–%8)")
+                             .arg(eName, eText, nName, nText)
+                             .arg(SwedenBounds::minEasting, 0, 'f', 0)
+                             .arg(SwedenBounds::maxEasting, 0, 'f', 0)
+                             .arg(SwedenBounds::minNorthing, 0, 'f', 0)
+                             .arg(SwedenBounds::maxNorthing, 0, 'f', 0));
             return std::nullopt;
         }
         // The metre box is a rectangle in another projection: its corners lie beyond the degree bounds every office
         // is checked against when a saved scenario is read back.
         const QPointF position(*easting, *northing);
         const QGeoCoordinate coordinate = Projection::toWgs84(position);
-        if (!insideSweden(coordinate.latitude(), coordinate.longitude())) {
+        if (!SwedenBounds::containsDegrees(coordinate.latitude(), coordinate.longitude())) {
             fail(QObject::tr("%1 %2, %3 %4 lies outside Sweden").arg(eName, eText, nName, nText));
             return std::nullopt;
         }
@@ -360,7 +349,7 @@ int defaultPhase(Status2021 status, const std::optional<PartialDate> &opened)
 
 bool OfficeImporter::acceptsPosition(const QGeoCoordinate &coordinate)
 {
-    return coordinate.isValid() && insideSweden(coordinate.latitude(), coordinate.longitude());
+    return coordinate.isValid() && SwedenBounds::containsDegrees(coordinate.latitude(), coordinate.longitude());
 }
 
 ImportPreview OfficeImporter::inspect(const QString &path)
@@ -404,6 +393,11 @@ ImportPreview OfficeImporter::inspect(const QString &path)
     if (preview.rows.isEmpty())
         preview.error = QObject::tr("%1: contains no offices").arg(preview.fileName);
     return preview;
+}
+
+OfficeLoadResult OfficeImporter::load(const QString &path)
+{
+    return import(path, OfficeSchema::mapping());
 }
 
 OfficeLoadResult OfficeImporter::import(const QString &path, const ColumnMapping &mapping,

@@ -7,14 +7,15 @@
 
 #include "geodata/import/columnmapping.h"
 #include "geodata/import/importpreview.h"
-#include "geodata/import/officeloader.h"
+#include "geodata/import/officeloadresult.h"
 
 namespace sk {
 
 class ReferenceData;
 
-// Reads office lists in any shape a planner is sent (CSV, GeoJSON, GeoPackage, KML, XLSX, Shapefile) through a
-// ColumnMapping, with the validation rules and messages of our own office list.
+// The one reader of office lists: our own files in the reference columns (load(): offices.csv, scenario GeoPackages,
+// --offices) and lists in any shape a planner is sent (CSV, GeoJSON, GeoPackage, KML, XLSX, Shapefile) through a
+// ColumnMapping (import()), with the same validation rules and messages. A point geometry may stand in for lat/lon.
 //
 // Defaults for what a file does not map:
 // - id: "import-<N>", N the line (CSV) or feature number the office comes from;
@@ -34,6 +35,8 @@ public:
     static constexpr int previewRowCount = 20;
 
     static ImportPreview inspect(const QString &path);
+    // A file in the reference columns (OfficeSchema).
+    static OfficeLoadResult load(const QString &path);
     static OfficeLoadResult import(const QString &path, const ColumnMapping &mapping,
                                    const ReferenceData *reference = nullptr);
     // Whether an office may stand here: the generous bounds around Sweden every imported or saved office must meet.

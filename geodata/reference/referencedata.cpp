@@ -5,6 +5,7 @@
 
 #include "geodata/geo/featurereader.h"
 #include "geodata/geo/projection.h"
+#include "geodata/geo/swedenbounds.h"
 
 #include <QDir>
 #include <QObject>
@@ -20,7 +21,7 @@ std::optional<QGeoCoordinate> readCoordinate(FeatureReader &reader, const QStrin
     bool lonOk = false;
     const double latitude = reader.text(latColumn).toDouble(&latOk);
     const double longitude = reader.text(lonColumn).toDouble(&lonOk);
-    if (!latOk || !lonOk || latitude < 54 || latitude > 70 || longitude < 10 || longitude > 25) {
+    if (!latOk || !lonOk || !SwedenBounds::containsDegrees(latitude, longitude)) {
         *errors << reader.message(QObject::tr("%1/%2 is not a position in Sweden").arg(latColumn, lonColumn));
         return std::nullopt;
     }

@@ -3,7 +3,7 @@
 
 #include "geodata/atlas/atlas.h"
 #include "geodata/briefing/briefingtext.h"
-#include "geodata/import/officeloader.h"
+#include "geodata/import/officeimporter.h"
 #include "geodata/regions/regionaggregates.h"
 #include "geodata/reports/coveragereport.h"
 #include "geodata/reports/regionreport.h"
@@ -464,7 +464,7 @@ void TestCommandLine::suggest()
 
     std::vector<Office> offices = m_atlas.rollout().offices();
     if (!officesPath.isEmpty()) {
-        const OfficeLoadResult loaded = OfficeLoader::load(officesPath);
+        const OfficeLoadResult loaded = OfficeImporter::load(officesPath);
         QVERIFY2(loaded.ok(), qPrintable(loaded.errors.join('\n')));
         offices = loaded.offices;
     }
@@ -527,7 +527,7 @@ void TestCommandLine::scenarioChangesTheReport()
     const QJsonObject after = QJsonDocument::fromJson(scenario.out).object();
     QCOMPARE(after.value("offices_open").toInt(), before.value("offices_open").toInt() - 1);
     QCOMPARE(after.value("municipalities_with_office").toInt(), before.value("municipalities_with_office").toInt() - 1);
-    const OfficeLoadResult loaded = OfficeLoader::load(QString::fromUtf8(scenarioFixture));
+    const OfficeLoadResult loaded = OfficeImporter::load(QString::fromUtf8(scenarioFixture));
     QVERIFY(loaded.ok());
     QCOMPARE(after, RolloutReport::forDate(Rollout(loaded.offices), m_atlas.reference(), date));
 }

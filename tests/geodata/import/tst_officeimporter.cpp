@@ -3,9 +3,10 @@
 
 #include "geodata/geo/gdalsupport.h"
 #include "geodata/geo/projection.h"
+#include "geodata/geo/swedenbounds.h"
 #include "geodata/import/columnmapping.h"
 #include "geodata/import/officeimporter.h"
-#include "geodata/import/officeloader.h"
+#include "geodata/import/officeschema.h"
 #include "geodata/reference/referencedata.h"
 #include "tests/common/testsupport.h"
 
@@ -130,7 +131,7 @@ void TestOfficeImporter::goodFiles()
     QCOMPARE(office.municipalityCode, code);
     QVERIFY2(qAbs(office.coordinate.latitude() - latitude) < 1e-6, qPrintable(office.coordinate.toString()));
     QVERIFY2(qAbs(office.coordinate.longitude() - longitude) < 1e-6, qPrintable(office.coordinate.toString()));
-    QVERIFY(Projection::swedenExtent().contains(office.position));
+    QVERIFY(SwedenBounds::sweref().contains(office.position));
     QCOMPARE(office.status2021, status);
     QCOMPARE(office.phase, phase);
     QVERIFY(!office.id.isEmpty());
@@ -142,13 +143,13 @@ void TestOfficeImporter::inspectOurFormat()
     QVERIFY2(preview.ok(), qPrintable(preview.error));
     QCOMPARE(preview.fileName, QStringLiteral("offices-ours.csv"));
     QCOMPARE(preview.driverName, QStringLiteral("CSV"));
-    QCOMPARE(preview.columns, OfficeLoader::columns());
+    QCOMPARE(preview.columns, OfficeSchema::columnNames());
     QCOMPARE(preview.featureCount, 3);
     QCOMPARE(preview.rows.size(), 3);
     QCOMPARE(preview.rows[2][1], QString::fromUtf8("Malmö"));
     QVERIFY(!preview.hasPointGeometry);
     QVERIFY(preview.layerNote.isEmpty());
-    QCOMPARE(preview.guessedMapping, ColumnMapping::ours());
+    QCOMPARE(preview.guessedMapping, OfficeSchema::mapping());
 }
 
 void TestOfficeImporter::inspectForeignFormat()
@@ -328,7 +329,7 @@ void TestOfficeImporter::tooManyRows()
     QVERIFY(sktest::writeFile(path, content));
     const ImportPreview preview = OfficeImporter::inspect(path);
     QVERIFY2(preview.error.startsWith(QStringLiteral("many.csv: has 100001 rows")), qPrintable(preview.error));
-    const OfficeLoadResult result = OfficeImporter::import(path, ColumnMapping::ours());
+    const OfficeLoadResult result = OfficeImporter::import(path, OfficeSchema::mapping());
     QCOMPARE(result.errors.size(), 1);
     QVERIFY2(result.errors.first().startsWith(QStringLiteral("many.csv: has 100001 rows")),
              qPrintable(result.errors.first()));
@@ -344,7 +345,7 @@ void TestOfficeImporter::fileTooLarge()
         file.write("namn,lat,lon\n");
         QVERIFY(file.resize(60LL * 1024 * 1024));
     }
-    const OfficeLoadResult result = OfficeImporter::import(path, ColumnMapping::ours());
+    const OfficeLoadResult result = OfficeImporter::import(path, OfficeSchema::mapping());
     QCOMPARE(result.errors.size(), 1);
     QVERIFY2(result.errors.first().startsWith(
                      QStringLiteral("huge.csv: the file is 60 MB; files over 50 MB are not read")),
@@ -371,7 +372,7 @@ void TestOfficeImporter::refusedPaths()
     QFETCH(QString, expected);
     const ImportPreview preview = OfficeImporter::inspect(path);
     QVERIFY2(preview.error.contains(expected), qPrintable(preview.error));
-    const OfficeLoadResult result = OfficeImporter::import(path, ColumnMapping::ours());
+    const OfficeLoadResult result = OfficeImporter::import(path, OfficeSchema::mapping());
     QCOMPARE(result.errors.size(), 1);
     QVERIFY2(result.errors.first().contains(expected), qPrintable(result.errors.first()));
 }

@@ -2,6 +2,7 @@
 // SPDX-FileCopyrightText: 2026 Servicekarta contributors
 
 #include "geodata/geo/projection.h"
+#include "geodata/geo/swedenbounds.h"
 #include "geodata/reference/adminboundaries.h"
 #include "geodata/reference/referencedata.h"
 #include "tests/common/testsupport.h"
@@ -68,7 +69,7 @@ void TestAdminBoundaries::scbFile()
     QCOMPARE(boundaries.municipalities().features().size(), size_t(290));
     QCOMPARE(boundaries.counties().features().size(), size_t(21));
     QCOMPARE(boundaries.municipalities().geometry(), VectorLayer::Geometry::Polygons);
-    QVERIFY(Projection::swedenExtent().contains(boundaries.municipalities().extent()));
+    QVERIFY(SwedenBounds::sweref().contains(boundaries.municipalities().extent()));
     QVERIFY(boundaries.municipalities().extent().intersects(Projection::swedenHomeExtent()));
 
     QSet<QString> countyCodes;

@@ -2,6 +2,7 @@
 // SPDX-FileCopyrightText: 2026 Servicekarta contributors
 
 #include "geodata/geo/projection.h"
+#include "geodata/geo/swedenbounds.h"
 #include "geodata/reference/referencedata.h"
 #include "tests/common/testsupport.h"
 
@@ -83,7 +84,7 @@ void TestReferenceData::countyCodes()
     QSet<QString> counties;
     for (const Municipality &municipality : m_shipped.municipalities()) {
         QCOMPARE(municipality.countyCode, municipality.code.left(2));
-        QVERIFY2(Projection::swedenExtent().contains(municipality.seatPosition), qPrintable(municipality.code));
+        QVERIFY2(SwedenBounds::sweref().contains(municipality.seatPosition), qPrintable(municipality.code));
         QVERIFY(municipality.areaKm2 > 0);
         QVERIFY(!municipality.faRegion.isEmpty());
         counties.insert(municipality.countyCode);
@@ -101,7 +102,7 @@ void TestReferenceData::localities()
     for (const Locality &locality : m_shipped.localities()) {
         QVERIFY(!locality.name.isEmpty());
         QVERIFY(locality.population >= 0);
-        QVERIFY2(Projection::swedenExtent().contains(locality.position), qPrintable(locality.name));
+        QVERIFY2(SwedenBounds::sweref().contains(locality.position), qPrintable(locality.name));
         if (locality.municipalityCode.isEmpty())
             ++withoutMunicipality;
         else

@@ -2,7 +2,7 @@
 // SPDX-FileCopyrightText: 2026 Servicekarta contributors
 
 #include "geodata/geo/projection.h"
-#include "geodata/import/officeloader.h"
+#include "geodata/import/officeimporter.h"
 #include "geodata/scenario/scenariofile.h"
 #include "widgets/scenario/scenariodocument.h"
 
@@ -14,7 +14,7 @@ namespace {
 
 std::vector<Office> officialOffices()
 {
-    OfficeLoadResult loaded = OfficeLoader::load(QStringLiteral(SERVICEKARTA_SOURCE_DATA_DIR "/offices.csv"));
+    OfficeLoadResult loaded = OfficeImporter::load(QStringLiteral(SERVICEKARTA_SOURCE_DATA_DIR "/offices.csv"));
     loaded.offices.resize(6);
     return loaded.offices;
 }
@@ -382,7 +382,7 @@ void TestScenarioDocument::exportKeepsFileAndModifiedState()
     QVERIFY(document.isModified());
     QVERIFY(document.filePath().isEmpty());
     QCOMPARE(filePathChanged.size(), 0);
-    QVERIFY(OfficeLoader::load(path).offices == document.scenario().offices);
+    QVERIFY(OfficeImporter::load(path).offices == document.scenario().offices);
 }
 
 void TestScenarioDocument::noOpEditsAddNoCommands()
