@@ -4,6 +4,7 @@
 #include "geodata/geo/vectorlayerloader.h"
 
 #include "geodata/geo/gdalsupport.h"
+#include "geodata/geo/layerfeaturestream.h"
 #include "geodata/geo/projection.h"
 #include "geodata/geo/swedenbounds.h"
 
@@ -11,8 +12,6 @@
 
 #include <cpl_error.h>
 #include <ogrsf_frmts.h>
-
-#include <memory>
 
 namespace sk {
 
@@ -88,11 +87,9 @@ std::optional<VectorLayer> VectorLayerLoader::load(OGRLayer &layer, const QStrin
 
     std::vector<VectorFeature> features;
     bool isPolygon = true;
-    layer.ResetReading();
-    long long ordinal = 0;
-    while (std::unique_ptr<OGRFeature, void (*)(OGRFeature *)> feature{
-            layer.GetNextFeature(), [](OGRFeature *f) { OGRFeature::DestroyFeature(f); }}) {
-        ++ordinal;
+    LayerFeatureStream stream(layer);
+    while (const OgrFeaturePtr feature = stream.next()) {
+        const long long ordinal = stream.ordinal();
         OGRGeometry *geometry = feature->GetGeometryRef();
         if (!geometry || geometry->IsEmpty())
             continue;
@@ -121,6 +118,10 @@ std::optional<VectorLayer> VectorLayerLoader::load(OGRLayer &layer, const QStrin
         if (codeIndex >= 0)
             converted.code = QString::fromUtf8(feature->GetFieldAsString(codeIndex));
         features.push_back(std::move(converted));
+    }
+    if (stream.failed()) {
+        *error = stream.message(QObject::tr("%1: layer '%2'").arg(fileName, layerName));
+        return std::nullopt;
     }
     VectorLayer result(layerName, isPolygon ? VectorLayer::Geometry::Polygons : VectorLayer::Geometry::Lines,
                        std::move(features));

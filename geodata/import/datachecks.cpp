@@ -107,9 +107,10 @@ std::vector<DataCheckFinding> DataChecks::run(const Rollout &rollout, const Refe
     return findings;
 }
 
-std::vector<DataCheckFinding> DataChecks::checkFile(const QString &officesPath, const ReferenceData &reference)
+std::vector<DataCheckFinding> DataChecks::checkFile(const QString &officesPath, const ReferenceData &reference,
+                                                    const SwedishLand *land)
 {
-    const OfficeLoadResult loaded = OfficeImporter::load(officesPath);
+    const OfficeLoadResult loaded = OfficeImporter::load(officesPath, land);
     std::vector<DataCheckFinding> findings;
     for (const QString &error : loaded.errors)
         findings.push_back({FindingSeverity::Error, {}, {}, error});

@@ -11,6 +11,7 @@
 #include "geodata/import/officeschema.h"
 #include "geodata/offices/rollout.h"
 #include "geodata/reference/referencedata.h"
+#include "geodata/reference/swedishland.h"
 
 #include <QDir>
 #include <QFile>
@@ -63,23 +64,41 @@ QStringList missingRequiredColumns(const FeatureReader &reader, const ColumnMapp
     return missing;
 }
 
-// The first layer with a point geometry or every required column mapped; the first layer when none has.
-// Returns a note naming the layer when the file has several, else empty.
-QString chooseLayer(FeatureReader &reader, const std::function<bool()> &hasWhatIsNeeded)
+// How well a layer fits: having what the import needs counts most, then each office column it has, and point
+// geometry only breaks ties, so a layer of bus stops before the offices does not win.
+int layerFitness(bool hasWhatIsNeeded, int officeColumns, bool hasPoints)
+{
+    return (hasWhatIsNeeded ? 1000 : 0) + 2 * officeColumns + (hasPoints ? 1 : 0);
+}
+
+int presentColumns(const FeatureReader &reader, const ColumnMapping &mapping)
+{
+    int present = 0;
+    for (const OfficeField field : ColumnMapping::fields()) {
+        if (mapping.isMapped(field) && reader.hasColumn(mapping.column(field)))
+            ++present;
+    }
+    return present;
+}
+
+// The layer that fits best by `fitness`; the first of equals. Returns a note naming the layer when the file has
+// several, else empty.
+QString chooseLayer(FeatureReader &reader, const std::function<int()> &fitness)
 {
     const int count = reader.layerCount();
     int chosen = 0;
+    int best = -1;
     for (int i = 0; i < count; ++i) {
         reader.useLayer(i);
-        if (reader.layerHasPointGeometry() || hasWhatIsNeeded()) {
+        if (const int fit = fitness(); fit > best) {
+            best = fit;
             chosen = i;
-            break;
         }
     }
     reader.useLayer(chosen);
     if (count < 2)
         return {};
-    return QObject::tr("%1: has %2 layers; reading layer '%3' (number %4), the first with positions or office columns")
+    return QObject::tr("%1: has %2 layers; reading layer '%3' (number %4), the one with the most office columns")
             .arg(reader.fileName())
             .arg(count)
             .arg(reader.layerName())
@@ -168,6 +187,28 @@ public:
             return withSweref(fromGeometry(QObject::tr("no position: the feature has no point geometry")));
         }
         return std::nullopt;
+    }
+
+    // The position as the row gives it, to begin a message: "lat 59.91, lon 10.75", "the point at lat …, lon …".
+    QString positionText(const QGeoCoordinate &coordinate) const
+    {
+        switch (m_mapping.coordinateSource()) {
+        case CoordinateSource::LatitudeLongitude:
+            if (!cell(OfficeField::Latitude).isEmpty() || !cell(OfficeField::Longitude).isEmpty())
+                return QStringLiteral("%1 %2, %3 %4")
+                        .arg(column(OfficeField::Latitude), cell(OfficeField::Latitude), column(OfficeField::Longitude),
+                             cell(OfficeField::Longitude));
+            break;
+        case CoordinateSource::EastingNorthing:
+            return QStringLiteral("%1 %2, %3 %4")
+                    .arg(column(OfficeField::Easting), cell(OfficeField::Easting), column(OfficeField::Northing),
+                         cell(OfficeField::Northing));
+        case CoordinateSource::PointGeometry:
+            break;
+        }
+        return QObject::tr("the point at lat %1, lon %2")
+                .arg(coordinate.latitude(), 0, 'f', 5)
+                .arg(coordinate.longitude(), 0, 'f', 5);
     }
 
 private:
@@ -371,7 +412,11 @@ ImportPreview OfficeImporter::inspect(const QString &path)
         preview.error = problem;
         return preview;
     }
-    preview.layerNote = chooseLayer(reader, [&] { return ColumnMapping::guess(reader.columns()).isUsable(); });
+    preview.layerNote = chooseLayer(reader, [&] {
+        const bool points = reader.layerHasPointGeometry();
+        const ColumnMapping guess = ColumnMapping::guess(reader.columns(), points);
+        return layerFitness(guess.isUsable(), presentColumns(reader, guess), points);
+    });
     preview.layerName = reader.layerName();
     preview.featureCount = reader.featureCount();
     if (preview.featureCount > maxFeatures) {
@@ -390,18 +435,20 @@ ImportPreview OfficeImporter::inspect(const QString &path)
             row << reader.text(column);
         preview.rows << row;
     }
-    if (preview.rows.isEmpty())
+    if (const QString readError = reader.readError(); !readError.isEmpty())
+        preview.error = readError;
+    else if (preview.rows.isEmpty())
         preview.error = QObject::tr("%1: contains no offices").arg(preview.fileName);
     return preview;
 }
 
-OfficeLoadResult OfficeImporter::load(const QString &path)
+OfficeLoadResult OfficeImporter::load(const QString &path, const SwedishLand *land)
 {
-    return import(path, OfficeSchema::mapping());
+    return import(path, OfficeSchema::mapping(), nullptr, land);
 }
 
 OfficeLoadResult OfficeImporter::import(const QString &path, const ColumnMapping &mapping,
-                                        const ReferenceData *reference)
+                                        const ReferenceData *reference, const SwedishLand *land)
 {
     OfficeLoadResult result;
     FeatureReader reader(path);
@@ -421,7 +468,12 @@ OfficeLoadResult OfficeImporter::import(const QString &path, const ColumnMapping
         result.errors << QObject::tr("%1: %2").arg(reader.fileName(), problems.join(QStringLiteral("; ")));
         return result;
     }
-    if (const QString note = chooseLayer(reader, [&] { return missingRequiredColumns(reader, mapping).isEmpty(); });
+    if (const QString note = chooseLayer(reader,
+                                         [&] {
+                                             return layerFitness(missingRequiredColumns(reader, mapping).isEmpty(),
+                                                                 presentColumns(reader, mapping),
+                                                                 reader.layerHasPointGeometry());
+                                         });
         !note.isEmpty())
         result.warnings << note;
     if (const long long count = reader.featureCount(); count > maxFeatures) {
@@ -485,6 +537,10 @@ OfficeLoadResult OfficeImporter::import(const QString &path, const ColumnMapping
         if (const auto position = row.position()) {
             office.coordinate = position->first;
             office.position = position->second;
+            if (land) {
+                if (const QString outside = land->whereOutside(office.position); !outside.isEmpty())
+                    row.fail(QStringLiteral("%1 %2").arg(row.positionText(office.coordinate), outside));
+            }
         }
 
         if (reference) {
@@ -550,6 +606,13 @@ OfficeLoadResult OfficeImporter::import(const QString &path, const ColumnMapping
             result.warnings << reader.message(QObject::tr("less than 1 m from '%1' on %2: two offices at one position")
                                                       .arg(other->id, other->location));
         result.offices.push_back(std::move(office));
+    }
+    if (const QString readError = reader.readError(); !readError.isEmpty()) {
+        // The rows before a read error are not the file: nothing of it may be used.
+        result.offices.clear();
+        result.warnings.clear();
+        result.errors << readError;
+        return result;
     }
     if (result.offices.empty() && result.errors.isEmpty())
         result.errors << QObject::tr("%1: contains no offices").arg(reader.fileName());

@@ -75,6 +75,12 @@ ReferenceData ReferenceData::loadFiles(const QString &municipalitiesPath, const 
         data.m_municipalities.push_back(std::move(municipality));
     }
 
+    if (const QString readError = municipalities.readError(); !readError.isEmpty()) {
+        *errors << readError;
+        data.m_municipalities.clear();
+        data.m_indexOfCode.clear();
+    }
+
     FeatureReader localities(localitiesPath, true);
     if (!localities.isOpen())
         *errors << localities.openError();
@@ -97,6 +103,10 @@ ReferenceData ReferenceData::loadFiles(const QString &municipalitiesPath, const 
         locality.coordinate = *coordinate;
         locality.position = Projection::toSweref(*coordinate);
         data.m_localities.push_back(std::move(locality));
+    }
+    if (const QString readError = localities.readError(); !readError.isEmpty()) {
+        *errors << readError;
+        data.m_localities.clear();
     }
     return data;
 }
