@@ -71,6 +71,8 @@ private Q_SLOTS:
     void badFile_data();
     void badFile();
     void lineNumbersAfterBlankLine();
+    void multiLineCells_data();
+    void multiLineCells();
     void missingFile();
     void directory();
     void unsupportedFormat();
@@ -257,6 +259,37 @@ void TestOfficeLoader::lineNumbersAfterBlankLine()
     QCOMPARE(result.errors.size(), 1);
     QVERIFY2(result.errors.first().startsWith(QStringLiteral("blank-line.csv, line 5: name is empty")),
              qPrintable(result.errors.first()));
+}
+
+void TestOfficeLoader::multiLineCells_data()
+{
+    QTest::addColumn<QByteArray>("lineEnd");
+    QTest::newRow("LF") << QByteArray("\n");
+    QTest::newRow("CRLF") << QByteArray("\r\n");
+}
+
+void TestOfficeLoader::multiLineCells()
+{
+    // A quoted cell may span lines, hold separators and doubled quotes; every line number after it still names the
+    // line a person finds in an editor.
+    QFETCH(QByteArray, lineEnd);
+    const QString path = m_dir.filePath(QStringLiteral("multi-line.csv"));
+    const auto row = [&](const QByteArray &id, const QByteArray &address, const QByteArray &phase) {
+        return id + ",Kista " + id + ",Stockholm,0180,Stockholms län,Kista," + address
+                + ",59.4032,17.9447,locality,open,," + phase + ",unknown,," + lineEnd;
+    };
+    const QByteArray content = header.toUtf8() + lineEnd + row("a", "\"Kista torg 7" + lineEnd + "entré, plan 2\"", "0")
+            + row("b", "\"Första raden" + lineEnd + lineEnd + "\"\"citat\"\" på tredje\"", "0")
+            + row("c", "Borgarfjordsgatan 4", "x") + row("a", "", "0");
+    QVERIFY(writeFile(path, content));
+    const OfficeLoadResult result = OfficeImporter::load(path);
+    QCOMPARE(result.offices.size(), size_t(2));
+    QCOMPARE(result.offices[0].address, QString::fromUtf8("Kista torg 7" + lineEnd + "entré, plan 2"));
+    QCOMPARE(result.offices[1].address, QString::fromUtf8("Första raden" + lineEnd + lineEnd + "\"citat\" på tredje"));
+    // Header on line 1, "a" on lines 2–3, "b" on lines 4–6, "c" on line 7, the second "a" on line 8.
+    const QStringList expected{"multi-line.csv, line 7: phase 'x' is not a whole number from 0 to 9",
+                               "multi-line.csv, line 8: id 'a' is already used on line 2"};
+    QCOMPARE(result.errors, expected);
 }
 
 void TestOfficeLoader::missingFile()
