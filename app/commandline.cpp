@@ -10,6 +10,7 @@
 #include "geodata/coverage/populationmodel.h"
 #include "geodata/import/datachecks.h"
 #include "geodata/offices/framesequence.h"
+#include "geodata/reference/swedishland.h"
 #include "geodata/regions/regionaggregates.h"
 #include "geodata/reports/coveragereport.h"
 #include "geodata/reports/regionreport.h"
@@ -286,6 +287,14 @@ int CommandLine::runHeadless(const CommandLineOptions &options, QTextStream &out
                 err << message << '\n';
             return 1;
         }
+        // Official boundaries, when given, decide with the base map what counts as Swedish land.
+        if (!options.boundariesPath.isEmpty()) {
+            QString error;
+            if (!atlas.loadBoundaries(options.boundariesPath, &error)) {
+                err << error << '\n';
+                return 1;
+            }
+        }
         return checkData(atlas, options, out);
     }
     if (!options.officesPath.isEmpty()) {
@@ -425,7 +434,8 @@ int CommandLine::suggest(const Atlas &atlas, const PopulationModel &population, 
 int CommandLine::checkData(const Atlas &atlas, const CommandLineOptions &options, QTextStream &out)
 {
     const QString path = options.officesPath.isEmpty() ? DataPaths::officesFile() : options.officesPath;
-    const std::vector<DataCheckFinding> findings = DataChecks::checkFile(path, atlas.reference());
+    const SwedishLand land(&atlas.baseMap(), &atlas.boundaries());
+    const std::vector<DataCheckFinding> findings = DataChecks::checkFile(path, atlas.reference(), &land);
     for (const DataCheckFinding &finding : findings)
         out << finding.toString() << '\n';
     const int errors = DataChecks::count(findings, FindingSeverity::Error);

@@ -6,6 +6,7 @@
 #include "geodata/geo/projection.h"
 #include "geodata/import/officeimporter.h"
 #include "geodata/reference/referencedata.h"
+#include "geodata/reference/swedishland.h"
 #include "geodata/scenario/autosavestore.h"
 #include "geodata/scenario/officedraft.h"
 #include "widgets/import/columnmappingdialog.h"
@@ -232,7 +233,8 @@ bool ScenarioController::importOffices(const QString &path)
     ColumnMappingDialog mapping(preview, m_window);
     if (mapping.exec() != QDialog::Accepted)
         return false;
-    OfficeLoadResult result = OfficeImporter::import(path, mapping.mapping(), &m_reference);
+    const SwedishLand land(m_baseMap, m_boundaries);
+    OfficeLoadResult result = OfficeImporter::import(path, mapping.mapping(), &m_reference, &land);
     if (result.offices.empty()) {
         QMessageBox box(
                 QMessageBox::Warning, tr("Offices not imported"),

@@ -4,7 +4,8 @@
 #include "atlas.h"
 
 #include "geodata/atlas/datapaths.h"
-#include "geodata/import/officeloader.h"
+#include "geodata/import/officeimporter.h"
+#include "geodata/reference/swedishland.h"
 
 namespace sk {
 
@@ -19,7 +20,8 @@ Atlas Atlas::loadEmbedded(QStringList *errors)
 
 bool Atlas::loadOffices(const QString &path, QStringList *errors)
 {
-    OfficeLoadResult result = OfficeLoader::load(path);
+    const SwedishLand land(&m_baseMap, &m_boundaries);
+    OfficeLoadResult result = OfficeImporter::load(path, &land);
     if (!result.ok()) {
         *errors << result.errors;
         return false;

@@ -6,6 +6,7 @@
 #include "geodata/coverage/coveragelogging.h"
 #include "geodata/geo/gdalsupport.h"
 #include "geodata/geo/projection.h"
+#include "geodata/geo/swedenbounds.h"
 
 #include <QFile>
 #include <QFileInfo>
@@ -239,7 +240,7 @@ bool CoverageExport::writeDistanceRaster(const NearestOfficeIndex &offices, cons
         *error = failure(path, tr("no office is open, so there is no distance to map"));
         return false;
     }
-    const QRectF extent = Projection::swedenExtent();
+    const QRectF extent = SwedenBounds::sweref();
     const int width = static_cast<int>(std::ceil(extent.width() / cellMetres));
     const int height = static_cast<int>(std::ceil(extent.height() / cellMetres));
     const QuietGdal quiet;

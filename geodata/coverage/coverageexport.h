@@ -25,7 +25,7 @@ public:
     // has them (a municipality it lacks gets no geometry), otherwise a point at each seat.
     static bool writeMunicipalityGeoPackage(const CoverageResult &result, const AdminBoundaries &boundaries,
                                             const QString &path, QString *error);
-    // A Float32 GeoTIFF in SWEREF 99 TM over Projection::swedenExtent(): each cell holds the distance in km from
+    // A Float32 GeoTIFF in SWEREF 99 TM over SwedenBounds::sweref(): each cell holds the distance in km from
     // its centre to the nearest office in `offices`. Not masked to land: sea and neighbouring countries get
     // distances too.
     static bool writeDistanceRaster(const NearestOfficeIndex &offices, const QString &path, QString *error,

@@ -4,8 +4,11 @@
 #include "populationmodel.h"
 
 #include "geodata/coverage/nearestofficeindex.h"
+#include "geodata/geo/gdalerrorcapture.h"
 #include "geodata/geo/gdalsupport.h"
+#include "geodata/geo/layerfeaturestream.h"
 #include "geodata/geo/projection.h"
+#include "geodata/geo/swedenbounds.h"
 
 #include <QFileInfo>
 #include <QHash>
@@ -21,6 +24,10 @@ namespace {
 
 // A user's file with thousands of bad rows would otherwise bury the first problem in a wall of messages.
 constexpr int maxListedProblems = 20;
+// Sweden has about 10.4 million people: a single feature or a whole layer far above that is a wrong column, a unit
+// error or a damaged file, and would overflow the sums and bands computed from it.
+constexpr double maxPopulationPerFeature = 10'000'000;
+constexpr double maxPopulationTotal = 100'000'000;
 
 QString availableFields(const OGRFeatureDefn &definition)
 {
@@ -132,12 +139,12 @@ PopulationModel PopulationModel::load(const QString &path, const QString &field,
     QStringList problems;
     int unlisted = 0;
     std::vector<PopulationPoint> points;
-    long long ordinal = 0;
-    layer.ResetReading();
-    CPLPushErrorHandler(CPLQuietErrorHandler);
-    while (std::unique_ptr<OGRFeature, void (*)(OGRFeature *)> feature{
-            layer.GetNextFeature(), [](OGRFeature *f) { OGRFeature::DestroyFeature(f); }}) {
-        ++ordinal;
+    double total = 0;
+    // GDAL's complaints about a feature's geometry become that feature's problem below, not lines on stderr.
+    const GdalErrorCapture geometryErrors;
+    LayerFeatureStream stream(layer);
+    while (const OgrFeaturePtr feature = stream.next()) {
+        const long long ordinal = stream.ordinal();
         const auto problem = [&](const QString &what) {
             if (problems.size() >= maxListedProblems) {
                 ++unlisted;
@@ -169,6 +176,13 @@ PopulationModel PopulationModel::load(const QString &path, const QString &field,
             problem(tr("'%1' is negative: %2").arg(field).arg(population));
             continue;
         }
+        if (population > maxPopulationPerFeature) {
+            problem(QObject::tr("'%1' is %2, more than the %L3 people any one place in Sweden could hold")
+                            .arg(field, QString::fromUtf8(feature->GetFieldAsString(fieldIndex)))
+                            .arg(maxPopulationPerFeature, 0, 'f', 0));
+            continue;
+        }
+        total += population;
 
         OGRGeometry *geometry = feature->GetGeometryRef();
         if (!geometry || geometry->IsEmpty()) {
@@ -192,7 +206,7 @@ PopulationModel PopulationModel::load(const QString &path, const QString &field,
             continue;
         }
         const QPointF position(centroid.getX(), centroid.getY());
-        if (!Projection::swedenExtent().contains(position)) {
+        if (!SwedenBounds::sweref().contains(position)) {
             problem(tr("lies outside Sweden in SWEREF 99 TM (%1, %2 after reprojection from %3); "
                        "is the CRS right?")
                             .arg(position.x(), 0, 'f', 0)
@@ -205,8 +219,22 @@ PopulationModel PopulationModel::load(const QString &path, const QString &field,
                 {position, population,
                  seat.office >= 0 ? reference.municipalities()[static_cast<size_t>(seat.office)].code : QString()});
     }
-    CPLPopErrorHandler();
-
+    if (stream.failed()) {
+        // The CSV header is line 1, so the record after the last one read is on line ordinal + 2.
+        *errors << problems
+                << (isCsv && stream.failedAtFeature()
+                            ? QObject::tr("%1, line %2: %3; the file is refused, not read in part")
+                                      .arg(fileName)
+                                      .arg(stream.ordinal() + 2)
+                                      .arg(stream.failure())
+                            : stream.message(fileName));
+        return {};
+    }
+    if (problems.isEmpty() && total > maxPopulationTotal)
+        problems << QObject::tr("%1: '%2' adds up to %L3 people, more than the %L4 a layer of Sweden could hold")
+                            .arg(fileName, field)
+                            .arg(total, 0, 'f', 0)
+                            .arg(maxPopulationTotal, 0, 'f', 0);
     if (unlisted > 0)
         problems << tr("%1: %n more problem(s) not listed", nullptr, unlisted).arg(fileName);
     if (problems.isEmpty() && points.empty())

@@ -3,6 +3,9 @@
 
 #include "featurereader.h"
 
+#include "geodata/geo/gdalerrorcapture.h"
+#include "geodata/geo/scopedgdalconfigoption.h"
+
 #include <QFile>
 #include <QFileInfo>
 #include <QStringDecoder>
@@ -83,15 +86,10 @@ void FeatureReader::scanCsv(const QString &path)
 }
 
 FeatureReader::FeatureReader(const QString &path, bool trusted)
-    : m_feature(nullptr, [](OGRFeature *feature) { OGRFeature::DestroyFeature(feature); })
-    , m_fileName(QFileInfo(path).fileName())
+    : m_fileName(QFileInfo(path).fileName())
 {
-    // Text as text: codes like "0180" keep their zeros, and the loaders check numbers themselves. A spreadsheet's
-    // first row is its header even when every cell is text (XLSX's own guess needs a number below it).
-    const bool spreadsheet = path.endsWith(QLatin1String(".xlsx"), Qt::CaseInsensitive);
-    const QStringList options = spreadsheet
-            ? QStringList{QStringLiteral("HEADERS=FORCE"), QStringLiteral("FIELD_TYPES=STRING")}
-            : QStringList{QStringLiteral("AUTODETECT_TYPE=NO"), QStringLiteral("EMPTY_STRING_AS_NULL=NO")};
+    // Text as text: codes like "0180" keep their zeros, and the loaders check numbers themselves.
+    const QStringList options{QStringLiteral("AUTODETECT_TYPE=NO"), QStringLiteral("EMPTY_STRING_AS_NULL=NO")};
     if (const QFileInfo info(path); !trusted && info.isFile() && info.size() > maxUserFileBytes) {
         m_openError = tr("%1: the file is %2 MB; files over %3 MB are not read")
                               .arg(m_fileName)
@@ -99,9 +97,21 @@ FeatureReader::FeatureReader(const QString &path, bool trusted)
                               .arg(maxUserFileBytes / (1024 * 1024));
         return;
     }
-    m_dataset = trusted ? openShippedVectorFile(path, &m_openError) : openUserVectorFile(path, &m_openError, options);
-    if (!m_dataset)
-        return;
+    {
+        // A spreadsheet's first row is its header even when every cell is text (XLSX's own guess needs a number
+        // below it), and every cell is text. GDAL 3.6 knows these only as configuration options, read when a sheet
+        // is first parsed: they hold until every layer has been touched.
+        const bool spreadsheet = QFileInfo(path).suffix().compare(QLatin1String("xlsx"), Qt::CaseInsensitive) == 0;
+        const ScopedGdalConfigOption headers("OGR_XLSX_HEADERS", spreadsheet ? "FORCE" : nullptr);
+        const ScopedGdalConfigOption types("OGR_XLSX_FIELD_TYPES", spreadsheet ? "STRING" : nullptr);
+        m_dataset = trusted ? openShippedVectorFile(path, &m_openError)
+                            : openUserVectorFile(path, &m_openError, spreadsheet ? QStringList() : options);
+        if (!m_dataset)
+            return;
+        const GdalErrorCapture capture;
+        for (int i = 0; spreadsheet && i < m_dataset->GetLayerCount(); ++i)
+            m_dataset->GetLayer(i)->GetLayerDefn();
+    }
     if (m_dataset->GetLayerCount() < 1) {
         m_openError = tr("%1: contains no table or layer").arg(m_fileName);
         m_dataset.reset();
@@ -111,6 +121,33 @@ FeatureReader::FeatureReader(const QString &path, bool trusted)
     if (m_isCsv)
         scanCsv(path);
     useLayer(0);
+    if (m_isCsv)
+        refuseRetypedColumns(path);
+}
+
+// GDAL's CSV reader takes column types from a .csvt file beside the CSV, whatever the open options say: "Integer"
+// for lat would silently cut every position to whole degrees. Everything here reads text, so any type is refused.
+void FeatureReader::refuseRetypedColumns(const QString &path)
+{
+    QStringList retyped;
+    const OGRFeatureDefn *definition = m_layer->GetLayerDefn();
+    for (int i = 0; i < definition->GetFieldCount(); ++i) {
+        const OGRFieldDefn *field = definition->GetFieldDefn(i);
+        if (field->GetType() != OFTString)
+            retyped << QStringLiteral("%1 (%2)").arg(
+                    QString::fromUtf8(field->GetNameRef()),
+                    QString::fromUtf8(OGRFieldDefn::GetFieldTypeName(field->GetType())));
+    }
+    if (retyped.isEmpty())
+        return;
+    const QFileInfo info(path);
+    m_openError = QObject::tr("%1: the type file %2 beside it would read %3 as numbers or dates, not as written; "
+                              "remove or rename %2")
+                          .arg(m_fileName, info.completeBaseName() + QStringLiteral(".csvt"),
+                               retyped.join(QStringLiteral(", ")));
+    m_layer = nullptr;
+    m_stream.reset();
+    m_dataset.reset();
 }
 
 FeatureReader::~FeatureReader() = default;
@@ -132,16 +169,19 @@ QString FeatureReader::layerName() const
 
 void FeatureReader::useLayer(int index)
 {
+    const GdalErrorCapture capture;
     m_layer = m_dataset->GetLayer(index);
     m_feature.reset();
+    m_stream.reset();
     m_ordinal = 0;
+    m_readError.clear();
     m_columns.clear();
     m_toWgs84.reset();
     m_hasCoordinateSystem = false;
     if (!m_layer)
         return;
     readLayerDefinition();
-    m_layer->ResetReading();
+    m_stream.emplace(*m_layer);
 }
 
 void FeatureReader::readLayerDefinition()
@@ -161,6 +201,8 @@ void FeatureReader::readLayerDefinition()
 
 long long FeatureReader::featureCount() const
 {
+    // Counting may read the whole layer; what goes wrong there shows again, with its feature, when it is read.
+    const GdalErrorCapture capture;
     return m_layer ? m_layer->GetFeatureCount(TRUE) : 0;
 }
 
@@ -173,9 +215,9 @@ bool FeatureReader::layerHasPointGeometry() const
         return true;
     if (declared != wkbUnknown || m_layer->GetLayerDefn()->GetGeomFieldCount() == 0)
         return false;
+    const GdalErrorCapture capture;
     m_layer->ResetReading();
-    std::unique_ptr<OGRFeature, void (*)(OGRFeature *)> first(m_layer->GetNextFeature(),
-                                                              [](OGRFeature *f) { OGRFeature::DestroyFeature(f); });
+    const OgrFeaturePtr first(m_layer->GetNextFeature());
     m_layer->ResetReading();
     const OGRGeometry *geometry = first ? first->GetGeometryRef() : nullptr;
     return geometry && wkbFlatten(geometry->getGeometryType()) == wkbPoint;
@@ -218,13 +260,35 @@ QStringList FeatureReader::missingColumns(const QStringList &required) const
 
 bool FeatureReader::next()
 {
-    if (!m_layer)
+    if (!m_stream)
         return false;
-    m_feature.reset(m_layer->GetNextFeature());
-    if (!m_feature)
+    m_feature = m_stream->next();
+    if (!m_feature) {
+        finishReading();
         return false;
-    ++m_ordinal;
+    }
+    m_ordinal = m_stream->ordinal();
     return true;
+}
+
+void FeatureReader::finishReading()
+{
+    const QString refused = QObject::tr("the file is refused, not read in part");
+    if (m_stream->failedAtFeature()) {
+        m_readError = QStringLiteral("%1, %2: %3; %4")
+                              .arg(m_fileName, locationOf(m_ordinal + 1), m_stream->failure(), refused);
+    } else if (m_stream->failed()) {
+        m_readError = QStringLiteral("%1: %2; %3").arg(m_fileName, m_stream->failure(), refused);
+    } else if (m_isCsv && static_cast<long long>(m_csvRecords.size()) - 1 > m_ordinal) {
+        // GDAL's own count comes from the same reading; the records found in the bytes are the file's own count.
+        m_readError = QStringLiteral("%1, %2: %3; %4")
+                              .arg(m_fileName, locationOf(m_ordinal + 1),
+                                   QObject::tr("the file has %1 records, but only %2 could be read")
+                                           .arg(static_cast<long long>(m_csvRecords.size()) - 1)
+                                           .arg(m_ordinal),
+                                   refused);
+    }
+    m_stream.reset();
 }
 
 QString FeatureReader::text(const QString &column) const
@@ -237,16 +301,27 @@ QString FeatureReader::text(const QString &column) const
 
 long long FeatureReader::locationNumber() const
 {
-    if (m_isCsv && m_ordinal < static_cast<long long>(m_csvRecords.size()))
-        return m_csvRecords[static_cast<size_t>(m_ordinal)].line;
-    if (m_isCsv)
-        return m_ordinal + 1;
-    return m_ordinal;
+    return locationNumberOf(m_ordinal);
 }
 
 QString FeatureReader::location() const
 {
-    return m_isCsv ? tr("line %1").arg(locationNumber()) : tr("feature %1").arg(locationNumber());
+    return locationOf(m_ordinal);
+}
+
+long long FeatureReader::locationNumberOf(long long ordinal) const
+{
+    if (m_isCsv && ordinal < static_cast<long long>(m_csvRecords.size()))
+        return m_csvRecords[static_cast<size_t>(ordinal)].line;
+    if (m_isCsv)
+        return ordinal + 1;
+    return ordinal;
+}
+
+QString FeatureReader::locationOf(long long ordinal) const
+{
+    return m_isCsv ? tr("line %1").arg(locationNumberOf(ordinal))
+                   : tr("feature %1").arg(locationNumberOf(ordinal));
 }
 
 QString FeatureReader::message(const QString &what) const

@@ -4,6 +4,7 @@
 #pragma once
 
 #include "geodata/geo/gdalsupport.h"
+#include "geodata/geo/layerfeaturestream.h"
 
 #include <QCoreApplication>
 #include <QGeoCoordinate>
@@ -59,7 +60,11 @@ public:
     std::optional<QString> firstColumn(const QStringList &candidates) const;
     QStringList missingColumns(const QStringList &required) const;
 
+    // The next feature; false at the end of the layer and when the rest cannot be read (see readError()).
     bool next();
+    // After next() returned false: empty when the layer was read whole, else why not, naming the file, the line or
+    // feature and GDAL's reason. A reader refuses such a file rather than use the part before the error.
+    QString readError() const { return m_readError; }
     QString text(const QString &column) const;
     // The number in location(): the line of a CSV record, the ordinal of any other feature.
     long long locationNumber() const;
@@ -87,10 +92,15 @@ private:
     };
     void scanCsv(const QString &path);
     void readLayerDefinition();
+    void finishReading();
+    void refuseRetypedColumns(const QString &path);
+    long long locationNumberOf(long long ordinal) const;
+    QString locationOf(long long ordinal) const;
 
     GdalDatasetPtr m_dataset;
     OGRLayer *m_layer = nullptr;
-    std::unique_ptr<OGRFeature, void (*)(OGRFeature *)> m_feature;
+    std::optional<LayerFeatureStream> m_stream;
+    OgrFeaturePtr m_feature;
     CoordinateTransformPtr m_toWgs84;
     QHash<QString, int> m_columns;
     QString m_fileName;
@@ -99,6 +109,7 @@ private:
     bool m_hasCoordinateSystem = false;
     std::vector<CsvRecord> m_csvRecords;
     QString m_headerDefect;
+    QString m_readError;
     long long m_ordinal = 0;
 };
 

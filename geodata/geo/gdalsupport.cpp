@@ -9,6 +9,7 @@
 #include <QFile>
 #include <QFileInfo>
 #include <QHash>
+#include <QRegularExpression>
 
 #include <cpl_conv.h>
 #include <cpl_error.h>
@@ -45,6 +46,18 @@ CPLHTTPResult *refuseHttpFetch(const char *, CSLConstList, GDALProgressFunc, voi
     return result;
 }
 
+Q_LOGGING_CATEGORY(gdalLog, "servicekarta.gdal", QtWarningMsg)
+
+// What GDAL reports outside a GdalErrorCapture goes to the log, not as raw "ERROR 1: …" lines on stderr; every
+// reader captures what concerns its file and names the file and feature itself.
+void CPL_STDCALL logGdalError(CPLErr errorClass, CPLErrorNum errorNumber, const char *message)
+{
+    if (errorClass >= CE_Failure)
+        qCWarning(gdalLog, "GDAL error %d: %s", errorNumber, message);
+    else if (errorClass == CE_Warning)
+        qCInfo(gdalLog, "GDAL warning %d: %s", errorNumber, message);
+}
+
 } // namespace
 
 const char *networkRefusedMessage()
@@ -62,6 +75,7 @@ void ensureGdalRegistered()
         CPLSetConfigOption("GDAL_DISABLE_READDIR_ON_OPEN", "EMPTY_DIR");
         CPLSetConfigOption("OGR_SQLITE_JOURNAL", "MEMORY");
         CPLHTTPSetFetchCallback(refuseHttpFetch, nullptr);
+        CPLSetErrorHandler(logGdalError);
         OSRSetPROJEnableNetwork(FALSE);
         GDALAllRegister();
     });
@@ -82,10 +96,41 @@ QString unsafeContentReason(const QByteArray &head)
     if (head.contains("<OGRVRTDataSource"))
         return GdalSupport::tr("is a GDAL virtual dataset (VRT), which can point to other files; open the data itself");
     if (head.contains("<NetworkLink") || head.contains(":NetworkLink"))
-        return GdalSupport::tr(
-                "is a KML file with a NetworkLink to other files or web addresses, which are not followed");
-    if (head.contains("\"$ref\"") || head.contains("\"href\""))
+        return GdalSupport::tr("is a KML file with a NetworkLink to other files or web addresses, which are not followed");
+    // Only as a JSON member name ("href": …) is a link one; a cell or property that merely says "href" is text.
+    static const QRegularExpression jsonLink(QStringLiteral("\"(\\$ref|href)\"\\s*:"));
+    if ((head.contains("\"$ref\"") || head.contains("\"href\""))
+        && jsonLink.match(QString::fromLatin1(head)).hasMatch())
         return GdalSupport::tr("refers to other files or web addresses ($ref or href), which are not followed");
+    return {};
+}
+
+QString textEncodingProblem(const QByteArray &start)
+{
+    // Excel's "Unicode text" and some Windows tools write UTF-16; GDAL would call such a file damaged.
+    const auto utf16 = [](const char *byteOrder) {
+        return QObject::tr("the text is in UTF-16 (%1), which this program does not read; save the file as UTF-8 "
+                           "(in Excel: CSV UTF-8)")
+                .arg(QLatin1String(byteOrder));
+    };
+    if (start.startsWith("\xFF\xFE"))
+        return utf16("little-endian");
+    if (start.startsWith("\xFE\xFF"))
+        return utf16("big-endian");
+    // Without a byte order mark: ASCII text in UTF-16 has a zero byte beside every character.
+    if (start.size() >= 8 && !start.contains(QByteArray(2, '\0'))) {
+        qsizetype evenZeros = 0;
+        qsizetype oddZeros = 0;
+        for (qsizetype i = 0; i < start.size(); ++i) {
+            if (start[i] == '\0')
+                ++(i % 2 == 0 ? evenZeros : oddZeros);
+        }
+        const qsizetype pairs = start.size() / 2;
+        if (oddZeros >= pairs * 3 / 4 && evenZeros == 0)
+            return utf16("little-endian");
+        if (evenZeros >= pairs * 3 / 4 && oddZeros == 0)
+            return utf16("big-endian");
+    }
     return {};
 }
 
@@ -109,6 +154,14 @@ static QString unsafeFileReason(const QString &path)
         previous = chunk;
     }
     return {};
+}
+
+// The suffixes of the text formats a user file may have; the others (GeoPackage, XLSX, shapefile) are binary.
+static const QStringList &textSuffixes()
+{
+    static const QStringList suffixes{QStringLiteral("csv"),     QStringLiteral("tsv"),  QStringLiteral("txt"),
+                                      QStringLiteral("geojson"), QStringLiteral("json"), QStringLiteral("kml")};
+    return suffixes;
 }
 
 QString lastGdalError()
@@ -136,6 +189,15 @@ static GdalDatasetPtr openVector(const QString &path, QString *error, const QStr
     if (!info.isFile() || !info.isReadable()) {
         *error = GdalSupport::tr("%1: not a readable file").arg(path);
         return nullptr;
+    }
+    if (allowed && textSuffixes().contains(info.suffix().toLower())) {
+        QFile file(info.absoluteFilePath());
+        if (file.open(QIODevice::ReadOnly)) {
+            if (const QString problem = textEncodingProblem(file.read(512)); !problem.isEmpty()) {
+                *error = QObject::tr("%1: cannot open: %2").arg(name, problem);
+                return nullptr;
+            }
+        }
     }
     if (allowed) {
         if (const QString reason = unsafeFileReason(info.absoluteFilePath()); !reason.isEmpty()) {

@@ -29,6 +29,10 @@ const QStringList &userFileDrivers();
 // Why a file's content must not be handed to GDAL (VRT XML, KML NetworkLink, GeoJSON $ref/href), or empty.
 QString unsafeContentReason(const QByteArray &content);
 
+// Why the start of a text file cannot be read as UTF-8 or its ASCII subset (UTF-16, with or without a byte order
+// mark), naming the encoding; empty when it can.
+QString textEncodingProblem(const QByteArray &start);
+
 // The message every network request GDAL attempts fails with: ensureGdalRegistered() cuts GDAL off the network.
 const char *networkRefusedMessage();
 

@@ -71,11 +71,6 @@ std::vector<QPointF> Projection::toSweref(const std::vector<QGeoCoordinate> &coo
     return points;
 }
 
-QRectF Projection::swedenExtent()
-{
-    return QRectF(QPointF(180000, 6050000), QPointF(1000000, 7720000));
-}
-
 QRectF Projection::swedenHomeExtent()
 {
     return QRectF(QPointF(250000, 6090000), QPointF(930000, 7700000));

@@ -22,8 +22,6 @@ public:
     static QGeoCoordinate toWgs84(const QPointF &sweref);
     static std::vector<QPointF> toSweref(const std::vector<QGeoCoordinate> &coordinates);
 
-    // Sweden's extent in SWEREF 99 TM with a small margin; data outside it is suspect.
-    static QRectF swedenExtent();
     // The view that shows all of Sweden.
     static QRectF swedenHomeExtent();
 };

@@ -37,6 +37,33 @@ QRectF boundsOf(const std::vector<QList<QPointF>> &parts)
 
 } // namespace
 
+bool VectorFeature::contains(const QPointF &point) const
+{
+    if (!bounds.contains(point))
+        return false;
+    bool inside = false;
+    for (const QList<QPointF> &ring : parts) {
+        for (qsizetype i = 0, j = ring.size() - 1; i < ring.size(); j = i++) {
+            const QPointF &a = ring[i];
+            const QPointF &b = ring[j];
+            if ((a.y() > point.y()) != (b.y() > point.y())
+                && point.x() < (b.x() - a.x()) * (point.y() - a.y()) / (b.y() - a.y()) + a.x())
+                inside = !inside;
+        }
+    }
+    return inside;
+}
+
+double VectorFeature::distanceTo(const QPointF &point) const
+{
+    double best = qInf();
+    for (const QList<QPointF> &part : parts) {
+        for (qsizetype i = 1; i < part.size(); ++i)
+            best = std::min(best, distanceToSegmentSquared(point, part[i - 1], part[i]));
+    }
+    return std::sqrt(best);
+}
+
 QList<QPointF> simplified(const QList<QPointF> &points, double tolerance, bool closed)
 {
     const qsizetype n = points.size();

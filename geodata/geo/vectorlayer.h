@@ -20,6 +20,11 @@ struct VectorFeature
     QRectF bounds;
     QString name;
     QString code;
+
+    // Whether a point lies inside the polygon, even-odd over all rings, so holes (lakes) count as outside.
+    bool contains(const QPointF &point) const;
+    // The shortest distance from a point to any ring or line, in metres.
+    double distanceTo(const QPointF &point) const;
 };
 
 // A layer with level-of-detail copies built once at load, so a frame never draws more than a pixel's detail.

@@ -5,12 +5,12 @@
 
 #include "geodata/geo/datalogging.h"
 #include "geodata/geo/gdalsupport.h"
+#include "geodata/geo/layerfeaturestream.h"
 #include "geodata/geo/projection.h"
+#include "geodata/geo/swedenbounds.h"
 
 #include <cpl_error.h>
 #include <ogrsf_frmts.h>
-
-#include <memory>
 
 namespace sk {
 
@@ -86,12 +86,10 @@ std::optional<VectorLayer> VectorLayerLoader::load(OGRLayer &layer, const QStrin
 
     std::vector<VectorFeature> features;
     bool isPolygon = true;
-    layer.ResetReading();
-    long long ordinal = 0;
     long long withoutGeometry = 0;
-    while (std::unique_ptr<OGRFeature, void (*)(OGRFeature *)> feature{
-            layer.GetNextFeature(), [](OGRFeature *f) { OGRFeature::DestroyFeature(f); }}) {
-        ++ordinal;
+    LayerFeatureStream stream(layer);
+    while (const OgrFeaturePtr feature = stream.next()) {
+        const long long ordinal = stream.ordinal();
         OGRGeometry *geometry = feature->GetGeometryRef();
         if (!geometry || geometry->IsEmpty()) {
             ++withoutGeometry;
@@ -125,13 +123,17 @@ std::optional<VectorLayer> VectorLayerLoader::load(OGRLayer &layer, const QStrin
     if (withoutGeometry > 0)
         qCDebug(lcData).noquote() << fileName << "layer" << layerName << ":" << withoutGeometry
                                   << "features without geometry left out";
+    if (stream.failed()) {
+        *error = stream.message(tr("%1: layer '%2'").arg(fileName, layerName));
+        return std::nullopt;
+    }
     VectorLayer result(layerName, isPolygon ? VectorLayer::Geometry::Polygons : VectorLayer::Geometry::Lines,
                        std::move(features));
     if (result.isEmpty()) {
         *error = tr("%1: layer '%2' has no features").arg(fileName, layerName);
         return std::nullopt;
     }
-    if (!result.extent().intersects(Projection::swedenExtent())) {
+    if (!result.extent().intersects(SwedenBounds::sweref())) {
         *error = tr("%1: layer '%2' lies outside Sweden in SWEREF 99 TM (after reprojection from %3); "
                     "is the CRS right?")
                          .arg(fileName, layerName, QString::fromUtf8(source->GetName()));

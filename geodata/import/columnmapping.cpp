@@ -3,6 +3,8 @@
 
 #include "columnmapping.h"
 
+#include "geodata/import/officeschema.h"
+
 #include <QCoreApplication>
 #include <QSet>
 
@@ -12,30 +14,37 @@ namespace sk {
 
 namespace {
 
-// The names each field goes by in lists we have been sent, lower case, most specific first.
-const QHash<OfficeField, QStringList> &knownNames()
+// The other names each field goes by in lists we have been sent, lower case, most specific first; the reference
+// column name (OfficeSchema) is tried before them.
+const QHash<OfficeField, QStringList> &aliases()
 {
     static const QHash<OfficeField, QStringList> names{
-            {OfficeField::Id, {"id", "kontor_id", "office_id", "nr", "lopnr"}},
-            {OfficeField::Name, {"name", "namn", "kontor", "kontorsnamn", "office", "servicekontor"}},
-            {OfficeField::Municipality, {"municipality", "kommun", "kommunnamn", "municipality_name"}},
-            {OfficeField::MunicipalityCode, {"municipality_code", "kommunkod", "kommun_kod", "kod", "kommunnr"}},
-            {OfficeField::County, {"county", "län", "lan", "lansnamn", "länsnamn"}},
-            {OfficeField::Locality, {"locality", "ort", "tätort", "tatort", "postort", "city"}},
-            {OfficeField::Address, {"address", "adress", "besöksadress", "besoksadress", "gatuadress"}},
-            {OfficeField::Latitude, {"lat", "latitude", "latitud", "lat_wgs84", "y"}},
-            {OfficeField::Longitude, {"lon", "lng", "long", "longitude", "longitud", "lon_wgs84", "x"}},
+            {OfficeField::Id, {"kontor_id", "office_id", "nr", "lopnr"}},
+            {OfficeField::Name, {"namn", "kontor", "kontorsnamn", "office", "servicekontor"}},
+            {OfficeField::Municipality, {"kommun", "kommunnamn", "municipality_name"}},
+            {OfficeField::MunicipalityCode, {"kommunkod", "kommun_kod", "kod", "kommunnr"}},
+            {OfficeField::County, {"län", "lan", "lansnamn", "länsnamn"}},
+            {OfficeField::Locality, {"ort", "tätort", "tatort", "postort", "city"}},
+            {OfficeField::Address, {"adress", "besöksadress", "besoksadress", "gatuadress"}},
+            {OfficeField::Latitude, {"latitude", "latitud", "lat_wgs84", "y"}},
+            {OfficeField::Longitude, {"lng", "long", "longitude", "longitud", "lon_wgs84", "x"}},
             {OfficeField::Easting, {"easting", "sweref_e", "x_sweref", "east", "e", "östlig", "ostlig"}},
             {OfficeField::Northing, {"northing", "sweref_n", "y_sweref", "north", "n", "nordlig"}},
-            {OfficeField::CoordPrecision, {"coord_precision", "precision", "noggrannhet"}},
-            {OfficeField::Status2021, {"status_2021_05", "status", "status_2021"}},
-            {OfficeField::Opened,
-             {"opened", "öppnad", "oppnad", "öppnar", "open_date", "opening_date", "öppningsdatum"}},
-            {OfficeField::Phase, {"phase", "fas", "etapp"}},
-            {OfficeField::Closed, {"closed", "stängd", "stangd", "close_date", "closing_date"}},
-            {OfficeField::VulnerableArea,
-             {"socially_vulnerable_area", "utsatt_omrade", "utsatt_område", "utsatt", "vulnerable_area"}},
-            {OfficeField::Source, {"source", "källa", "kalla", "sources", "url"}}};
+            {OfficeField::CoordPrecision, {"precision", "noggrannhet"}},
+            {OfficeField::Status2021, {"status", "status_2021"}},
+            {OfficeField::Opened, {"öppnad", "oppnad", "öppnar", "open_date", "opening_date", "öppningsdatum"}},
+            {OfficeField::Phase, {"fas", "etapp"}},
+            {OfficeField::Closed, {"stängd", "stangd", "close_date", "closing_date"}},
+            {OfficeField::VulnerableArea, {"utsatt_omrade", "utsatt_område", "utsatt", "vulnerable_area"}},
+            {OfficeField::Source, {"källa", "kalla", "sources", "url"}}};
+    return names;
+}
+
+QStringList knownNames(OfficeField field)
+{
+    QStringList names = aliases().value(field);
+    if (const std::optional<QString> reference = OfficeSchema::columnName(field))
+        names.prepend(*reference);
     return names;
 }
 
@@ -107,37 +116,13 @@ QString ColumnMapping::fieldLabel(OfficeField field)
     return {};
 }
 
-ColumnMapping ColumnMapping::ours()
-{
-    ColumnMapping mapping;
-    const QHash<OfficeField, const char *> columns{{OfficeField::Id, "id"},
-                                                   {OfficeField::Name, "name"},
-                                                   {OfficeField::Municipality, "municipality"},
-                                                   {OfficeField::MunicipalityCode, "municipality_code"},
-                                                   {OfficeField::County, "county"},
-                                                   {OfficeField::Locality, "locality"},
-                                                   {OfficeField::Address, "address"},
-                                                   {OfficeField::Latitude, "lat"},
-                                                   {OfficeField::Longitude, "lon"},
-                                                   {OfficeField::CoordPrecision, "coord_precision"},
-                                                   {OfficeField::Status2021, "status_2021_05"},
-                                                   {OfficeField::Opened, "opened"},
-                                                   {OfficeField::Phase, "phase"},
-                                                   {OfficeField::VulnerableArea, "socially_vulnerable_area"},
-                                                   {OfficeField::Closed, "closed"},
-                                                   {OfficeField::Source, "source"}};
-    for (auto it = columns.cbegin(); it != columns.cend(); ++it)
-        mapping.setColumn(it.key(), QString::fromLatin1(it.value()));
-    return mapping;
-}
-
 ColumnMapping ColumnMapping::guess(const QStringList &columns, bool hasPointGeometry)
 {
     ColumnMapping mapping;
     QSet<QString> taken;
     // Fields in order, so the more specific names (lat before y-as-easting) claim their column first.
     for (const OfficeField field : fields()) {
-        for (const QString &known : knownNames().value(field)) {
+        for (const QString &known : knownNames(field)) {
             const auto match = std::find_if(columns.cbegin(), columns.cend(), [&](const QString &column) {
                 return column.trimmed().compare(known, Qt::CaseInsensitive) == 0;
             });

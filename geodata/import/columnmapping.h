@@ -51,8 +51,6 @@ public:
     // A short name for the field, as a person reads it: "latitude", "municipality code", …
     static QString fieldLabel(OfficeField field);
 
-    // Our own reference columns (OfficeLoader::columns()), positions from lat/lon.
-    static ColumnMapping ours();
     // Recognises the usual names, Swedish and English, case-insensitively; each column is used for one field at most.
     // Positions: lat/lon if both are found, else easting/northing, else the point geometry when there is one.
     static ColumnMapping guess(const QStringList &columns, bool hasPointGeometry = false);

@@ -5,7 +5,8 @@
 
 #include "geodata/geo/featurereader.h"
 #include "geodata/import/importlogging.h"
-#include "geodata/import/officeloader.h"
+#include "geodata/import/officeimporter.h"
+#include "geodata/import/officeschema.h"
 
 #include <QLineF>
 
@@ -106,9 +107,10 @@ std::vector<DataCheckFinding> DataChecks::run(const Rollout &rollout, const Refe
     return findings;
 }
 
-std::vector<DataCheckFinding> DataChecks::checkFile(const QString &officesPath, const ReferenceData &reference)
+std::vector<DataCheckFinding> DataChecks::checkFile(const QString &officesPath, const ReferenceData &reference,
+                                                    const SwedishLand *land)
 {
-    const OfficeLoadResult loaded = OfficeLoader::load(officesPath);
+    const OfficeLoadResult loaded = OfficeImporter::load(officesPath, land);
     std::vector<DataCheckFinding> findings;
     for (const QString &error : loaded.errors)
         findings.push_back({FindingSeverity::Error, {}, {}, error});
@@ -134,7 +136,7 @@ QHash<QString, QString> DataChecks::rowLocations(const QString &officesPath)
     if (!reader.isOpen())
         qCWarning(lcImport).noquote() << "findings name no rows:" << reader.openError();
     while (reader.isOpen() && reader.next()) {
-        const QString id = reader.text(QStringLiteral("id"));
+        const QString id = reader.text(*OfficeSchema::columnName(OfficeField::Id));
         if (!id.isEmpty() && !locations.contains(id))
             locations.insert(id, reader.fileName() + QStringLiteral(", ") + reader.location());
     }

@@ -15,6 +15,8 @@
 
 namespace sk {
 
+class SwedishLand;
+
 // Consistency checks of an office list against itself, the reference tables and the rollout rules:
 // - error: a municipality code the reference does not know; a county that is not the municipality's county;
 //   an opening date before the office's phase begins;
@@ -36,7 +38,9 @@ public:
     static std::vector<DataCheckFinding> run(const Rollout &rollout, const ReferenceData &reference,
                                              const QHash<QString, QString> &locationOfId = {});
     // Loads the office file itself: rows the loader refuses become errors and the rows it accepts are checked.
-    static std::vector<DataCheckFinding> checkFile(const QString &officesPath, const ReferenceData &reference);
+    // With `land`, a position off Swedish land is one of those errors.
+    static std::vector<DataCheckFinding> checkFile(const QString &officesPath, const ReferenceData &reference,
+                                                   const SwedishLand *land = nullptr);
 
     static int count(const std::vector<DataCheckFinding> &findings, FindingSeverity severity);
     // Where each office id stands in the file: "offices.csv, line 12".

@@ -3,10 +3,15 @@
 
 #include "officeimporter.h"
 
+#include "geodata/import/officeschema.h"
+
 #include "geodata/geo/featurereader.h"
 #include "geodata/geo/projection.h"
+#include "geodata/geo/swedenbounds.h"
+#include "geodata/import/officeschema.h"
 #include "geodata/offices/rollout.h"
 #include "geodata/reference/referencedata.h"
+#include "geodata/reference/swedishland.h"
 
 #include <QDir>
 #include <QFile>
@@ -25,30 +30,10 @@ namespace sk {
 
 namespace {
 
-// Generous bounds around Sweden in WGS 84: anything outside is a typo, a swap or the wrong file.
-constexpr double minLatitude = 55.0;
-constexpr double maxLatitude = 69.2;
-constexpr double minLongitude = 10.5;
-constexpr double maxLongitude = 24.3;
-// The same in SWEREF 99 TM metres.
-constexpr double minEasting = 180000;
-constexpr double maxEasting = 1000000;
-constexpr double minNorthing = 6100000;
-constexpr double maxNorthing = 7700000;
 // Offices closer than this are one place twice, or two offices sharing a locality's coordinates.
 constexpr double samePositionMetres = 1.0;
 // Phase given to a planned office with neither phase nor opening date: after the two announced phases.
 constexpr int defaultLaterPhase = 3;
-
-bool insideSweden(double latitude, double longitude)
-{
-    return latitude >= minLatitude && latitude <= maxLatitude && longitude >= minLongitude && longitude <= maxLongitude;
-}
-
-bool insideSwedenSweref(double easting, double northing)
-{
-    return easting >= minEasting && easting <= maxEasting && northing >= minNorthing && northing <= maxNorthing;
-}
 
 std::optional<double> parseNumber(const QString &text)
 {
@@ -78,24 +63,41 @@ QStringList missingRequiredColumns(const FeatureReader &reader, const ColumnMapp
     return missing;
 }
 
-// The first layer with a point geometry or every required column mapped; the first layer when none has.
-// Returns a note naming the layer when the file has several, else empty.
-QString chooseLayer(FeatureReader &reader, const std::function<bool()> &hasWhatIsNeeded)
+// How well a layer fits: having what the import needs counts most, then each office column it has, and point
+// geometry only breaks ties, so a layer of bus stops before the offices does not win.
+int layerFitness(bool hasWhatIsNeeded, int officeColumns, bool hasPoints)
+{
+    return (hasWhatIsNeeded ? 1000 : 0) + 2 * officeColumns + (hasPoints ? 1 : 0);
+}
+
+int presentColumns(const FeatureReader &reader, const ColumnMapping &mapping)
+{
+    int present = 0;
+    for (const OfficeField field : ColumnMapping::fields()) {
+        if (mapping.isMapped(field) && reader.hasColumn(mapping.column(field)))
+            ++present;
+    }
+    return present;
+}
+
+// The layer that fits best by `fitness`; the first of equals. Returns a note naming the layer when the file has
+// several, else empty.
+QString chooseLayer(FeatureReader &reader, const std::function<int()> &fitness)
 {
     const int count = reader.layerCount();
     int chosen = 0;
+    int best = -1;
     for (int i = 0; i < count; ++i) {
         reader.useLayer(i);
-        if (reader.layerHasPointGeometry() || hasWhatIsNeeded()) {
+        if (const int fit = fitness(); fit > best) {
+            best = fit;
             chosen = i;
-            break;
         }
     }
     reader.useLayer(chosen);
     if (count < 2)
         return {};
-    return OfficeImporter::tr(
-                   "%1: has %2 layers; reading layer '%3' (number %4), the first with positions or office columns")
+    return OfficeImporter::tr("%1: has %2 layers; reading layer '%3' (number %4), the one with the most office columns")
             .arg(reader.fileName())
             .arg(count)
             .arg(reader.layerName())
@@ -186,6 +188,28 @@ public:
         return std::nullopt;
     }
 
+    // The position as the row gives it, to begin a message: "lat 59.91, lon 10.75", "the point at lat …, lon …".
+    QString positionText(const QGeoCoordinate &coordinate) const
+    {
+        switch (m_mapping.coordinateSource()) {
+        case CoordinateSource::LatitudeLongitude:
+            if (!cell(OfficeField::Latitude).isEmpty() || !cell(OfficeField::Longitude).isEmpty())
+                return QStringLiteral("%1 %2, %3 %4")
+                        .arg(column(OfficeField::Latitude), cell(OfficeField::Latitude), column(OfficeField::Longitude),
+                             cell(OfficeField::Longitude));
+            break;
+        case CoordinateSource::EastingNorthing:
+            return QStringLiteral("%1 %2, %3 %4")
+                    .arg(column(OfficeField::Easting), cell(OfficeField::Easting), column(OfficeField::Northing),
+                         cell(OfficeField::Northing));
+        case CoordinateSource::PointGeometry:
+            break;
+        }
+        return QObject::tr("the point at lat %1, lon %2")
+                .arg(coordinate.latitude(), 0, 'f', 5)
+                .arg(coordinate.longitude(), 0, 'f', 5);
+    }
+
 private:
     static std::optional<std::pair<QGeoCoordinate, QPointF>> withSweref(const std::optional<QGeoCoordinate> &coordinate)
     {
@@ -214,7 +238,7 @@ private:
             fail(OfficeImporter::tr("the point x %1, y %2 cannot be converted to WGS 84").arg(raw->x()).arg(raw->y()));
             return std::nullopt;
         }
-        if (!insideSweden(point->latitude(), point->longitude())) {
+        if (!SwedenBounds::containsDegrees(point->latitude(), point->longitude())) {
             fail(OfficeImporter::tr("the point at lat %1, lon %2 lies outside Sweden")
                          .arg(point->latitude(), 0, 'f', 5)
                          .arg(point->longitude(), 0, 'f', 5));
@@ -241,7 +265,8 @@ private:
             fail(OfficeImporter::tr("%1 '%2' is not a number").arg(lonName, lonText));
         if (!latitude || !longitude)
             return std::nullopt;
-        if (insideSwedenSweref(*longitude, *latitude) || insideSwedenSweref(*latitude, *longitude)) {
+        if (SwedenBounds::containsSweref(*longitude, *latitude)
+            || SwedenBounds::containsSweref(*latitude, *longitude)) {
             fail(OfficeImporter::tr("%1 %2, %3 %4 are SWEREF 99 TM metres, not degrees; choose easting and northing")
                          .arg(latName, latText, lonName, lonText));
             return std::nullopt;
@@ -250,8 +275,8 @@ private:
             fail(OfficeImporter::tr("%1 %2, %3 %4 is not a position on Earth").arg(latName, latText, lonName, lonText));
             return std::nullopt;
         }
-        if (!insideSweden(*latitude, *longitude)) {
-            if (insideSweden(*longitude, *latitude))
+        if (!SwedenBounds::containsDegrees(*latitude, *longitude)) {
+            if (SwedenBounds::containsDegrees(*longitude, *latitude))
                 fail(OfficeImporter::tr("%1 %2, %3 %4 lies outside Sweden; latitude and longitude look swapped")
                              .arg(latName, latText, lonName, lonText));
             else
@@ -275,25 +300,28 @@ private:
             fail(OfficeImporter::tr("%1 '%2' is not a number").arg(nName, nText));
         if (!easting || !northing)
             return std::nullopt;
-        if (!insideSwedenSweref(*easting, *northing)) {
-            if (insideSwedenSweref(*northing, *easting))
+        if (!SwedenBounds::containsSweref(*easting, *northing)) {
+            if (SwedenBounds::containsSweref(*northing, *easting))
                 fail(OfficeImporter::tr("%1 %2, %3 %4 lies outside Sweden; easting and northing look swapped")
                              .arg(eName, eText, nName, nText));
-            else if (insideSweden(*northing, *easting) || insideSweden(*easting, *northing))
-                fail(OfficeImporter::tr(
-                             "%1 %2, %3 %4 look like latitude and longitude in degrees, not SWEREF 99 TM metres")
+            else if (SwedenBounds::containsDegrees(*northing, *easting)
+                     || SwedenBounds::containsDegrees(*easting, *northing))
+                fail(OfficeImporter::tr("%1 %2, %3 %4 look like latitude and longitude in degrees, not SWEREF 99 TM metres")
                              .arg(eName, eText, nName, nText));
             else
-                fail(OfficeImporter::tr("%1 %2, %3 %4 lies outside Sweden (SWEREF 99 TM: easting 180000–1000000, "
-                                        "northing 6100000–7700000)")
-                             .arg(eName, eText, nName, nText));
+                fail(OfficeImporter::tr("%1 %2, %3 %4 lies outside Sweden (SWEREF 99 TM: easting %5–%6, northing %7–%8)")
+                             .arg(eName, eText, nName, nText)
+                             .arg(SwedenBounds::minEasting, 0, 'f', 0)
+                             .arg(SwedenBounds::maxEasting, 0, 'f', 0)
+                             .arg(SwedenBounds::minNorthing, 0, 'f', 0)
+                             .arg(SwedenBounds::maxNorthing, 0, 'f', 0));
             return std::nullopt;
         }
         // The metre box is a rectangle in another projection: its corners lie beyond the degree bounds every office
         // is checked against when a saved scenario is read back.
         const QPointF position(*easting, *northing);
         const QGeoCoordinate coordinate = Projection::toWgs84(position);
-        if (!insideSweden(coordinate.latitude(), coordinate.longitude())) {
+        if (!SwedenBounds::containsDegrees(coordinate.latitude(), coordinate.longitude())) {
             fail(OfficeImporter::tr("%1 %2, %3 %4 lies outside Sweden").arg(eName, eText, nName, nText));
             return std::nullopt;
         }
@@ -362,7 +390,7 @@ int defaultPhase(Status2021 status, const std::optional<PartialDate> &opened)
 
 bool OfficeImporter::acceptsPosition(const QGeoCoordinate &coordinate)
 {
-    return coordinate.isValid() && insideSweden(coordinate.latitude(), coordinate.longitude());
+    return coordinate.isValid() && SwedenBounds::containsDegrees(coordinate.latitude(), coordinate.longitude());
 }
 
 ImportPreview OfficeImporter::inspect(const QString &path)
@@ -384,7 +412,11 @@ ImportPreview OfficeImporter::inspect(const QString &path)
         preview.error = problem;
         return preview;
     }
-    preview.layerNote = chooseLayer(reader, [&] { return ColumnMapping::guess(reader.columns()).isUsable(); });
+    preview.layerNote = chooseLayer(reader, [&] {
+        const bool points = reader.layerHasPointGeometry();
+        const ColumnMapping guess = ColumnMapping::guess(reader.columns(), points);
+        return layerFitness(guess.isUsable(), presentColumns(reader, guess), points);
+    });
     preview.layerName = reader.layerName();
     preview.featureCount = reader.featureCount();
     if (preview.featureCount > maxFeatures) {
@@ -403,13 +435,20 @@ ImportPreview OfficeImporter::inspect(const QString &path)
             row << reader.text(column);
         preview.rows << row;
     }
-    if (preview.rows.isEmpty())
-        preview.error = tr("%1: contains no offices").arg(preview.fileName);
+    if (const QString readError = reader.readError(); !readError.isEmpty())
+        preview.error = readError;
+    else if (preview.rows.isEmpty())
+        preview.error = OfficeImporter::tr("%1: contains no offices").arg(preview.fileName);
     return preview;
 }
 
+OfficeLoadResult OfficeImporter::load(const QString &path, const SwedishLand *land)
+{
+    return import(path, OfficeSchema::mapping(), nullptr, land);
+}
+
 OfficeLoadResult OfficeImporter::import(const QString &path, const ColumnMapping &mapping,
-                                        const ReferenceData *reference)
+                                        const ReferenceData *reference, const SwedishLand *land)
 {
     OfficeLoadResult result;
     FeatureReader reader(path);
@@ -429,7 +468,12 @@ OfficeLoadResult OfficeImporter::import(const QString &path, const ColumnMapping
         result.errors << tr("%1: %2").arg(reader.fileName(), problems.join(QStringLiteral("; ")));
         return result;
     }
-    if (const QString note = chooseLayer(reader, [&] { return missingRequiredColumns(reader, mapping).isEmpty(); });
+    if (const QString note = chooseLayer(reader,
+                                         [&] {
+                                             return layerFitness(missingRequiredColumns(reader, mapping).isEmpty(),
+                                                                 presentColumns(reader, mapping),
+                                                                 reader.layerHasPointGeometry());
+                                         });
         !note.isEmpty())
         result.warnings << note;
     if (const long long count = reader.featureCount(); count > maxFeatures) {
@@ -492,6 +536,10 @@ OfficeLoadResult OfficeImporter::import(const QString &path, const ColumnMapping
         if (const auto position = row.position()) {
             office.coordinate = position->first;
             office.position = position->second;
+            if (land) {
+                if (const QString outside = land->whereOutside(office.position); !outside.isEmpty())
+                    row.fail(QStringLiteral("%1 %2").arg(row.positionText(office.coordinate), outside));
+            }
         }
 
         if (reference) {
@@ -557,6 +605,13 @@ OfficeLoadResult OfficeImporter::import(const QString &path, const ColumnMapping
             result.warnings << reader.message(
                     tr("less than 1 m from '%1' on %2: two offices at one position").arg(other->id, other->location));
         result.offices.push_back(std::move(office));
+    }
+    if (const QString readError = reader.readError(); !readError.isEmpty()) {
+        // The rows before a read error are not the file: nothing of it may be used.
+        result.offices.clear();
+        result.warnings.clear();
+        result.errors << readError;
+        return result;
     }
     if (result.offices.empty() && result.errors.isEmpty())
         result.errors << tr("%1: contains no offices").arg(reader.fileName());

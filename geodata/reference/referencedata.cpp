@@ -5,6 +5,7 @@
 
 #include "geodata/geo/featurereader.h"
 #include "geodata/geo/projection.h"
+#include "geodata/geo/swedenbounds.h"
 
 #include <QDir>
 
@@ -19,7 +20,7 @@ std::optional<QGeoCoordinate> readCoordinate(FeatureReader &reader, const QStrin
     bool lonOk = false;
     const double latitude = reader.text(latColumn).toDouble(&latOk);
     const double longitude = reader.text(lonColumn).toDouble(&lonOk);
-    if (!latOk || !lonOk || latitude < 54 || latitude > 70 || longitude < 10 || longitude > 25) {
+    if (!latOk || !lonOk || !SwedenBounds::containsDegrees(latitude, longitude)) {
         *errors << reader.message(ReferenceData::tr("%1/%2 is not a position in Sweden").arg(latColumn, lonColumn));
         return std::nullopt;
     }
@@ -73,6 +74,12 @@ ReferenceData ReferenceData::loadFiles(const QString &municipalitiesPath, const 
         data.m_municipalities.push_back(std::move(municipality));
     }
 
+    if (const QString readError = municipalities.readError(); !readError.isEmpty()) {
+        *errors << readError;
+        data.m_municipalities.clear();
+        data.m_indexOfCode.clear();
+    }
+
     FeatureReader localities(localitiesPath, true);
     if (!localities.isOpen())
         *errors << localities.openError();
@@ -95,6 +102,10 @@ ReferenceData ReferenceData::loadFiles(const QString &municipalitiesPath, const 
         locality.coordinate = *coordinate;
         locality.position = Projection::toSweref(*coordinate);
         data.m_localities.push_back(std::move(locality));
+    }
+    if (const QString readError = localities.readError(); !readError.isEmpty()) {
+        *errors << readError;
+        data.m_localities.clear();
     }
     return data;
 }

@@ -5,7 +5,8 @@
 
 #include "geodata/geo/atomicfilereplacement.h"
 #include "geodata/geo/gdalsupport.h"
-#include "geodata/import/officeloader.h"
+#include "geodata/import/officeimporter.h"
+#include "geodata/import/officeschema.h"
 #include "geodata/offices/officetext.h"
 #include "geodata/scenario/scenariologging.h"
 
@@ -89,39 +90,16 @@ struct CStringList
     std::vector<char *> pointers;
 };
 
-QString number(double value)
+OGRFieldType fieldType(OfficeSchema::ValueType type)
 {
-    return QString::number(value, 'g', QLocale::FloatingPointShortest);
-}
-
-// One office as the reference columns hold it.
-QHash<QString, QString> columnValues(const Office &office)
-{
-    const bool located = office.coordinate.isValid();
-    return {{QStringLiteral("id"), office.id},
-            {QStringLiteral("name"), office.name},
-            {QStringLiteral("municipality"), office.municipality},
-            {QStringLiteral("municipality_code"), office.municipalityCode},
-            {QStringLiteral("county"), office.county},
-            {QStringLiteral("locality"), office.locality},
-            {QStringLiteral("address"), office.address},
-            {QStringLiteral("lat"), located ? number(office.coordinate.latitude()) : QString()},
-            {QStringLiteral("lon"), located ? number(office.coordinate.longitude()) : QString()},
-            {QStringLiteral("coord_precision"), office.coordPrecision},
-            {QStringLiteral("status_2021_05"), status2021ToString(office.status2021)},
-            {QStringLiteral("opened"), office.opened ? office.opened->toIsoString() : QString()},
-            {QStringLiteral("phase"), QString::number(office.phase)},
-            {QStringLiteral("socially_vulnerable_area"), vulnerableAreaToString(office.vulnerableArea)},
-            {QStringLiteral("closed"), office.closed ? office.closed->toIsoString() : QString()},
-            {QStringLiteral("source"), office.sources.join(QLatin1Char(' '))}};
-}
-
-OGRFieldType fieldType(const QString &column)
-{
-    if (column == QLatin1String("phase"))
+    switch (type) {
+    case OfficeSchema::ValueType::Integer:
         return OFTInteger;
-    if (column == QLatin1String("lat") || column == QLatin1String("lon"))
+    case OfficeSchema::ValueType::Real:
         return OFTReal;
+    case OfficeSchema::ValueType::Text:
+        return OFTString;
+    }
     return OFTString;
 }
 
@@ -139,14 +117,20 @@ QString kmlDescription(const Office &office)
     return lines.join(QLatin1Char('\n'));
 }
 
-bool createFields(OGRLayer *layer, const QStringList &columns, QString *reason)
+bool createFields(OGRLayer *layer, Format format, QString *reason)
 {
-    for (const QString &column : columns) {
-        OGRFieldDefn field(column.toUtf8().constData(), fieldType(column));
-        if (layer->CreateField(&field) != OGRERR_NONE) {
-            *reason = ScenarioFile::tr("cannot create column %1: %2").arg(column, lastGdalError());
+    const auto create = [&](const QString &column, OGRFieldType type) {
+        OGRFieldDefn field(column.toUtf8().constData(), type);
+        if (layer->CreateField(&field) == OGRERR_NONE)
+            return true;
+        *reason = ScenarioFile::tr("cannot create column %1: %2").arg(column, lastGdalError());
+        return false;
+    };
+    if (format == Format::Kml)
+        return create(QStringLiteral("Name"), OFTString) && create(QStringLiteral("Description"), OFTString);
+    for (const OfficeSchema::Column &column : OfficeSchema::columns()) {
+        if (!create(column.name, fieldType(column.type)))
             return false;
-        }
     }
     return true;
 }
@@ -164,10 +148,7 @@ bool writeOffices(GDALDataset &dataset, Format format, const Scenario &scenario,
         *reason = ScenarioFile::tr("cannot create the layer: %1").arg(lastGdalError());
         return false;
     }
-    const QStringList columns = format == Format::Kml
-            ? QStringList{QStringLiteral("Name"), QStringLiteral("Description")}
-            : OfficeLoader::columns();
-    if (!createFields(layer, columns, reason))
+    if (!createFields(layer, format, reason))
         return false;
 
     const bool transaction = dataset.StartTransaction() == OGRERR_NONE;
@@ -182,12 +163,11 @@ bool writeOffices(GDALDataset &dataset, Format format, const Scenario &scenario,
             feature.SetField("Name", office.name.toUtf8().constData());
             feature.SetField("Description", kmlDescription(office).toUtf8().constData());
         } else {
-            const QHash<QString, QString> values = columnValues(office);
-            for (const QString &column : columns) {
-                const QString value = values.value(column);
+            for (const OfficeSchema::Column &column : OfficeSchema::columns()) {
+                const QString value = OfficeSchema::text(office, column.field);
                 // Empty optional values are written as null, not as "" or 0.
                 if (!value.isEmpty())
-                    feature.SetField(column.toUtf8().constData(), value.toUtf8().constData());
+                    feature.SetField(column.name.toUtf8().constData(), value.toUtf8().constData());
             }
         }
         if (spec.epsg != 0 && office.coordinate.isValid()) {
@@ -245,7 +225,8 @@ bool writeFile(Format format, const Scenario &scenario, const QString &path, con
 }
 
 // Reads the written file back before it may replace anything: it must hold every office and, in the reference
-// columns, read through OfficeLoader without a complaint, or the scenario could be saved but never opened again.
+// columns, read through OfficeImporter::load() without a complaint, or the scenario could be saved but never opened
+// again.
 bool verify(Format format, const Scenario &scenario, const QString &temporaryPath, const QString &targetPath,
             QString *reason)
 {
@@ -260,7 +241,7 @@ bool verify(Format format, const Scenario &scenario, const QString &temporaryPat
         }
         return true;
     }
-    const OfficeLoadResult readBack = OfficeLoader::load(temporaryPath);
+    const OfficeLoadResult readBack = OfficeImporter::load(temporaryPath);
     if (!readBack.errors.isEmpty()) {
         QString first = readBack.errors.first();
         first.replace(QFileInfo(temporaryPath).fileName(), QFileInfo(targetPath).fileName());
@@ -305,7 +286,7 @@ bool ScenarioFile::save(const Scenario &scenario, const QString &path, QString *
 
 std::optional<Scenario> ScenarioFile::open(const QString &path, QStringList *errors)
 {
-    OfficeLoadResult loaded = OfficeLoader::load(path);
+    OfficeLoadResult loaded = OfficeImporter::load(path);
     if (!loaded.ok()) {
         *errors << loaded.errors;
         return std::nullopt;

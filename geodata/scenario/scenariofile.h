@@ -15,7 +15,7 @@
 namespace sk {
 
 // Scenarios on disk. A scenario file is a GeoPackage with one layer "offices" in the reference columns
-// (OfficeLoader::columns()) and points in SWEREF 99 TM, so OfficeLoader reads it like any office list; the
+// (OfficeSchema) and points in SWEREF 99 TM, so OfficeImporter::load() reads it like any office list; the
 // scenario's name and origin are dataset metadata. Every write is atomic: the old file stays as it was unless the
 // new one was written completely, read back and flushed to disk.
 class ScenarioFile
@@ -36,7 +36,7 @@ public:
     static QHash<QString, QString> metadata(const QString &path);
 
     // By suffix: .gpkg (= save), .geojson/.json (RFC 7946, WGS 84), .csv (reference columns, UTF-8, re-readable
-    // by OfficeLoader), .kml (a placemark per office with name and description).
+    // by OfficeImporter::load()), .kml (a placemark per office with name and description).
     static bool exportTo(const Scenario &scenario, const QString &path, QString *error);
     static QStringList exportSuffixes();
 

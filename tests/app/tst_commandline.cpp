@@ -3,7 +3,7 @@
 
 #include "geodata/atlas/atlas.h"
 #include "geodata/briefing/briefingtext.h"
-#include "geodata/import/officeloader.h"
+#include "geodata/import/officeimporter.h"
 #include "geodata/regions/regionaggregates.h"
 #include "geodata/reports/coveragereport.h"
 #include "geodata/reports/regionreport.h"
@@ -55,6 +55,7 @@ private Q_SLOTS:
     void scenarioChangesTheReport_data();
     void scenarioChangesTheReport();
     void scenarioIsChecked();
+    void unreadableScenarioIsRefused();
     void badArguments_data();
     void badArguments();
 
@@ -303,6 +304,19 @@ void TestCommandLine::checkData_data()
             << "bad-rows.csv: errors: 3, warnings: 3, info: 1"
             << "^error: bad-rows\\.csv, line 3 \\(unknown-code\\): municipality_code 9999 is not in the municipality "
                "table$";
+    QTest::newRow("outside Sweden")
+            << QStringList{"--offices", SERVICEKARTA_TEST_DATA_DIR "/badfiles/outside-oslo.csv"} << 1
+            << "outside-oslo.csv: errors: 1, warnings: 1, info: 0"
+            << "^error: outside-oslo\\.csv, line 3: lat 59\\.9139, lon 10\\.7522 lies in Norway, not in Sweden$";
+    QTest::newRow("a line longer than GDAL reads")
+            << QStringList{"--offices", SERVICEKARTA_TEST_DATA_DIR "/badfiles/long-cell.csv"} << 1
+            << "long-cell.csv: errors: 1, warnings: 0, info: 0"
+            << "^error: long-cell\\.csv, line 4: cannot be read \\(Maximum number of characters allowed reached\\.\\); "
+               "the file is refused, not read in part$";
+    QTest::newRow("a zeroed page") << QStringList{"--offices",
+                                                  SERVICEKARTA_TEST_DATA_DIR "/badfiles/scenario-zeroed-page.gpkg"}
+                                   << 1 << "scenario-zeroed-page.gpkg: errors: 1, warnings: 0, info: 0"
+                                   << "^error: scenario-zeroed-page\\.gpkg, feature 55: cannot be read \\(";
     QTest::newRow("rows the loader refuses")
             << QStringList{"--offices", SERVICEKARTA_TEST_DATA_DIR "/offices/bad-latitude.csv"} << 1
             << "bad-latitude.csv: errors: 1, warnings: 1, info: 0"
@@ -322,6 +336,8 @@ void TestCommandLine::checkData()
     QVERIFY2(!lines.filter(QRegularExpression(finding)).isEmpty(), result.out.constData());
     const qsizetype errors = lines.filter(QRegularExpression(QStringLiteral("^error: "))).size();
     QCOMPARE(errors > 0, exitCode == 1);
+    // GDAL's own complaints are in the findings, with file and line, not raw on stderr.
+    QVERIFY2(!result.err.contains("ERROR"), result.err.constData());
 }
 
 void TestCommandLine::exportTwoDatesDiffer()
@@ -464,7 +480,7 @@ void TestCommandLine::suggest()
 
     std::vector<Office> offices = m_atlas.rollout().offices();
     if (!officesPath.isEmpty()) {
-        const OfficeLoadResult loaded = OfficeLoader::load(officesPath);
+        const OfficeLoadResult loaded = OfficeImporter::load(officesPath);
         QVERIFY2(loaded.ok(), qPrintable(loaded.errors.join('\n')));
         offices = loaded.offices;
     }
@@ -527,7 +543,7 @@ void TestCommandLine::scenarioChangesTheReport()
     const QJsonObject after = QJsonDocument::fromJson(scenario.out).object();
     QCOMPARE(after.value("offices_open").toInt(), before.value("offices_open").toInt() - 1);
     QCOMPARE(after.value("municipalities_with_office").toInt(), before.value("municipalities_with_office").toInt() - 1);
-    const OfficeLoadResult loaded = OfficeLoader::load(QString::fromUtf8(scenarioFixture));
+    const OfficeLoadResult loaded = OfficeImporter::load(QString::fromUtf8(scenarioFixture));
     QVERIFY(loaded.ok());
     QCOMPARE(after, RolloutReport::forDate(Rollout(loaded.offices), m_atlas.reference(), date));
 }
@@ -537,6 +553,20 @@ void TestCommandLine::scenarioIsChecked()
     const Run result = run({"--check-data", "--scenario", scenarioFixture});
     QCOMPARE(result.exitCode, 0);
     QVERIFY2(result.out.contains("what-if.gpkg: errors: 0"), result.out.constData());
+}
+
+void TestCommandLine::unreadableScenarioIsRefused()
+{
+    // 54 offices lie before the zeroed page: a report on them would be a report on a third of the scenario.
+    const Run result = run({"--report", "--date", "2023-12-31", "--scenario",
+                            SERVICEKARTA_TEST_DATA_DIR "/badfiles/scenario-zeroed-page.gpkg"});
+    QCOMPARE(result.exitCode, 1);
+    QVERIFY(result.out.isEmpty());
+    QVERIFY2(result.err.startsWith("scenario-zeroed-page.gpkg, feature 55: cannot be read (In GetNextRawFeature(): "
+                                   "sqlite3_step() : database disk image is malformed); the file is refused, not read "
+                                   "in part\n"),
+             result.err.constData());
+    QVERIFY2(!result.err.contains("ERROR 1"), result.err.constData());
 }
 
 void TestCommandLine::badArguments_data()

@@ -5,6 +5,7 @@
 #include "geodata/coverage/coveragecalculator.h"
 #include "geodata/coverage/nearestcandidates.h"
 #include "geodata/geo/projection.h"
+#include "geodata/geo/swedenbounds.h"
 #include "geodata/suggestions/officesuggester.h"
 
 #include <QRandomGenerator>
@@ -67,7 +68,7 @@ private:
 std::vector<QPointF> BenchCoverage::randomPoints(int count, quint32 seed)
 {
     QRandomGenerator random(seed);
-    const QRectF extent = Projection::swedenExtent();
+    const QRectF extent = SwedenBounds::sweref();
     std::vector<QPointF> points;
     points.reserve(static_cast<size_t>(count));
     for (int i = 0; i < count; ++i)

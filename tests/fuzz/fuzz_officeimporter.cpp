@@ -3,6 +3,7 @@
 
 // libFuzzer harness: any bytes, saved under one of the importer's extensions, through inspect() and import().
 #include "geodata/import/officeimporter.h"
+#include "geodata/import/officeschema.h"
 
 #include <QCoreApplication>
 #include <QFile>
@@ -36,7 +37,7 @@ extern "C" int LLVMFuzzerTestOneInput(const uint8_t *data, size_t size)
     const sk::ImportPreview preview = sk::OfficeImporter::inspect(path);
     if (preview.ok())
         sk::OfficeImporter::import(path, preview.guessedMapping);
-    sk::OfficeImporter::import(path, sk::ColumnMapping::ours());
+    sk::OfficeImporter::import(path, sk::OfficeSchema::mapping());
     QFile::remove(path);
     return 0;
 }

@@ -3,7 +3,7 @@
 
 #pragma once
 
-#include "geodata/import/officeloader.h"
+#include "geodata/import/officeloadresult.h"
 
 #include <QDialog>
 

@@ -2,7 +2,7 @@
 // SPDX-FileCopyrightText: 2026 Servicekarta contributors
 
 #include "geodata/briefing/briefingtext.h"
-#include "geodata/import/officeloader.h"
+#include "geodata/import/officeimporter.h"
 
 #include <QRegularExpression>
 #include <QtTest>
@@ -18,7 +18,7 @@ namespace {
 std::vector<Office> fixtureOffices(const QStringList &ids = {}, const QStringList &late = {})
 {
     const OfficeLoadResult loaded
-            = OfficeLoader::load(QStringLiteral(SERVICEKARTA_TEST_DATA_DIR "/regions/offices.csv"));
+            = OfficeImporter::load(QStringLiteral(SERVICEKARTA_TEST_DATA_DIR "/regions/offices.csv"));
     std::vector<Office> offices;
     for (Office office : loaded.offices) {
         if (late.contains(office.id))

@@ -5,7 +5,7 @@
 #include "geodata/comparison/officesetcomparison.h"
 #include "geodata/coverage/coveragecalculator.h"
 #include "geodata/coverage/populationmodel.h"
-#include "geodata/import/officeloader.h"
+#include "geodata/import/officeimporter.h"
 #include "geodata/offices/rollout.h"
 #include "geodata/reference/referencedata.h"
 
@@ -85,7 +85,7 @@ void TestOfficeSetComparison::initTestCase()
     QStringList errors;
     m_reference = ReferenceData::load(QStringLiteral(SERVICEKARTA_SOURCE_DATA_DIR), &errors);
     QVERIFY2(errors.isEmpty(), qPrintable(errors.join(QLatin1Char('\n'))));
-    OfficeLoadResult loaded = OfficeLoader::load(QStringLiteral(SERVICEKARTA_SOURCE_DATA_DIR "/offices.csv"));
+    OfficeLoadResult loaded = OfficeImporter::load(QStringLiteral(SERVICEKARTA_SOURCE_DATA_DIR "/offices.csv"));
     QVERIFY2(loaded.ok(), qPrintable(loaded.errors.join(QLatin1Char('\n'))));
     m_official = std::make_shared<const std::vector<Office>>(std::move(loaded.offices));
 }

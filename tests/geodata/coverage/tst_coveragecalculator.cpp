@@ -2,7 +2,7 @@
 // SPDX-FileCopyrightText: 2026 Servicekarta contributors
 
 #include "geodata/coverage/coveragecalculator.h"
-#include "geodata/import/officeloader.h"
+#include "geodata/import/officeimporter.h"
 #include "geodata/reference/referencedata.h"
 
 #include <QtTest>
@@ -109,7 +109,7 @@ void TestCoverageCalculator::initTestCase()
     const QPointF seat = m_fixture.municipality(QStringLiteral("9001"))->seatPosition;
     m_base = QPointF(std::round(seat.x()), std::round(seat.y()));
     m_shipped = loadReference(QStringLiteral(SERVICEKARTA_SOURCE_DATA_DIR));
-    const OfficeLoadResult offices = OfficeLoader::load(QStringLiteral(SERVICEKARTA_SOURCE_DATA_DIR "/offices.csv"));
+    const OfficeLoadResult offices = OfficeImporter::load(QStringLiteral(SERVICEKARTA_SOURCE_DATA_DIR "/offices.csv"));
     QVERIFY2(offices.ok(), qPrintable(offices.errors.join(QLatin1Char('\n'))));
     m_shippedRollout = Rollout(offices.offices);
 }

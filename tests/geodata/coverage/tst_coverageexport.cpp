@@ -4,7 +4,7 @@
 #include "geodata/coverage/coveragecalculator.h"
 #include "geodata/coverage/coverageexport.h"
 #include "geodata/geo/gdalsupport.h"
-#include "geodata/import/officeloader.h"
+#include "geodata/import/officeimporter.h"
 
 #include <QTemporaryDir>
 #include <QtTest>
@@ -71,7 +71,7 @@ void TestCoverageExport::initTestCase()
     QStringList errors;
     m_reference = ReferenceData::load(QStringLiteral(SERVICEKARTA_SOURCE_DATA_DIR), &errors);
     QVERIFY2(errors.isEmpty(), qPrintable(errors.join(QLatin1Char('\n'))));
-    const OfficeLoadResult offices = OfficeLoader::load(QStringLiteral(SERVICEKARTA_SOURCE_DATA_DIR "/offices.csv"));
+    const OfficeLoadResult offices = OfficeImporter::load(QStringLiteral(SERVICEKARTA_SOURCE_DATA_DIR "/offices.csv"));
     QVERIFY2(offices.ok(), qPrintable(offices.errors.join(QLatin1Char('\n'))));
     m_calculator = CoverageCalculator(Rollout(offices.offices), m_reference);
     m_result = m_calculator.at(QDate(2023, 12, 31));

@@ -221,6 +221,31 @@ void TestPopulationModel::badUserFile_data()
             << "pop"
             << "population_degrees_as_sweref.geojson, feature 1: lies outside Sweden in SWEREF 99 TM (18, 59 after "
                "reprojection from SWEREF99 TM); is the CRS right?";
+    // A double that overflows every sum and band, and an integer that turns the national total negative.
+    QTest::newRow("1e308") << "population_1e308.geojson"
+                           << "pop"
+                           << QStringLiteral("population_1e308.geojson, feature 2: 'pop' is 1e+308, more than the %L1 "
+                                             "people any one place in Sweden could hold")
+                                      .arg(10'000'000.0, 0, 'f', 0);
+    QTest::newRow("INT64_MAX") << "population_int64_max.geojson"
+                               << "pop"
+                               << QStringLiteral(
+                                          "population_int64_max.geojson, feature 2: 'pop' is 9223372036854775807, "
+                                          "more than the %L1 people any one place in Sweden could hold")
+                                          .arg(10'000'000.0, 0, 'f', 0);
+    QTest::newRow("total over 100 million")
+            << "population_total_too_large.geojson"
+            << "pop"
+            << QStringLiteral("population_total_too_large.geojson: 'pop' adds up to %L1 people, more than the %L2 a "
+                              "layer of Sweden could hold")
+                       .arg(104'500'000.0, 0, 'f', 0)
+                       .arg(100'000'000.0, 0, 'f', 0);
+    // 304 of 800 points come before the zeroed page: none of them may be used.
+    QTest::newRow("zeroed page") << "population_zeroed_page.gpkg"
+                                 << "pop"
+                                 << "population_zeroed_page.gpkg, feature 305: cannot be read (In GetNextRawFeature(): "
+                                    "sqlite3_step() : database disk image is malformed); the file is refused, not "
+                                    "read in part";
     QTest::newRow("missing file") << "no_such_file.geojson"
                                   << "pop" << dataDir + "/no_such_file.geojson: file not found";
 }

@@ -2,6 +2,7 @@
 // SPDX-FileCopyrightText: 2026 Servicekarta contributors
 
 #include "geodata/geo/projection.h"
+#include "geodata/geo/swedenbounds.h"
 
 #include <QtTest>
 
@@ -103,7 +104,7 @@ void TestProjection::roundTrip()
     QFETCH(double, longitude);
 
     const QPointF sweref = Projection::toSweref(QGeoCoordinate(latitude, longitude));
-    QVERIFY(Projection::swedenExtent().contains(sweref));
+    QVERIFY(SwedenBounds::sweref().contains(sweref));
     const QGeoCoordinate back = Projection::toWgs84(sweref);
     QVERIFY(back.isValid());
     // Compare in metres on the ground and in metres in the plane.
@@ -182,7 +183,7 @@ void TestProjection::perThreadTransforms()
 
 void TestProjection::extents()
 {
-    const QRectF extent = Projection::swedenExtent();
+    const QRectF extent = SwedenBounds::sweref();
     const QRectF home = Projection::swedenHomeExtent();
     QVERIFY(extent.contains(home));
     // The extremes of the country lie inside the home view.

@@ -3,6 +3,7 @@
 
 #include "geodata/geo/gdalsupport.h"
 #include "geodata/geo/projection.h"
+#include "geodata/geo/swedenbounds.h"
 #include "geodata/geo/vectorlayerloader.h"
 #include "tests/common/testsupport.h"
 
@@ -77,7 +78,7 @@ void TestVectorLayerLoader::reprojectsWgs84()
     QCOMPARE(kiruna.code, QStringLiteral("2584"));
     QCOMPARE(kiruna.parts.size(), size_t(1)); // a one-polygon MultiPolygon
     QVERIFY(kiruna.bounds.contains(Projection::toSweref(QGeoCoordinate(67.85, 20.2))));
-    QVERIFY(Projection::swedenExtent().contains(layer->extent()));
+    QVERIFY(SwedenBounds::sweref().contains(layer->extent()));
 }
 
 void TestVectorLayerLoader::readsLines()

@@ -2,7 +2,7 @@
 // SPDX-FileCopyrightText: 2026 Servicekarta contributors
 
 #include "geodata/import/datachecks.h"
-#include "geodata/import/officeloader.h"
+#include "geodata/import/officeimporter.h"
 
 #include <QSet>
 #include <QtTest>
@@ -133,7 +133,7 @@ void TestDataChecks::shippedDataHasNoErrors()
 {
     const QString path = QStringLiteral(SERVICEKARTA_SOURCE_DATA_DIR "/offices.csv");
     const std::vector<DataCheckFinding> findings = DataChecks::checkFile(path, m_reference);
-    const OfficeLoadResult offices = OfficeLoader::load(path);
+    const OfficeLoadResult offices = OfficeImporter::load(path);
     QSet<QString> unverified;
     for (const Office &office : offices.offices) {
         if (!office.isVerified())

@@ -1,10 +1,13 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 // SPDX-FileCopyrightText: 2026 Servicekarta contributors
 
-// Every file in tests/data/badfiles goes through inspect() and import() with the guessed mapping; EXPECTED.tsv names
-// the message each must give. Adding a bad file means adding a row there.
+// Every file in tests/data/badfiles goes through inspect() and import() with the guessed mapping, the reference
+// tables and the base map's Swedish land; EXPECTED.tsv names the message each must give. Adding a bad file means
+// adding a row there.
 #include "geodata/import/officeimporter.h"
+#include "geodata/reference/basemap.h"
 #include "geodata/reference/referencedata.h"
+#include "geodata/reference/swedishland.h"
 
 #include <QtTest>
 
@@ -61,12 +64,14 @@ private Q_SLOTS:
 
 private:
     ReferenceData m_reference;
+    BaseMap m_baseMap;
 };
 
 void TestImportCorpus::initTestCase()
 {
     QStringList errors;
     m_reference = ReferenceData::load(QStringLiteral(SERVICEKARTA_SOURCE_DATA_DIR), &errors);
+    m_baseMap = BaseMap::load(QStringLiteral(SERVICEKARTA_SOURCE_DATA_DIR "/basemap.gpkg"), &errors);
     QVERIFY2(errors.isEmpty(), qPrintable(errors.join(QLatin1Char('\n'))));
 }
 
@@ -81,8 +86,8 @@ void TestImportCorpus::everyFileHasARow()
         QVERIFY2(!listed.contains(row.file), qPrintable(row.file + QStringLiteral(" is listed twice")));
         listed.insert(row.file);
     }
-    // A shapefile's companions travel with its .shp.
-    static const QStringList companions{"shx", "dbf", "prj", "cpg"};
+    // A shapefile's companions travel with its .shp, a CSV's column types with its .csv.
+    static const QStringList companions{"shx", "dbf", "prj", "cpg", "csvt"};
     const QFileInfoList entries = QDir(corpusDirectory).entryInfoList(QDir::Files | QDir::Dirs | QDir::NoDotAndDotDot);
     for (const QFileInfo &entry : entries) {
         if (entry.fileName() == QLatin1String("EXPECTED.tsv") || companions.contains(entry.suffix()))
@@ -110,7 +115,8 @@ void TestImportCorpus::badFile()
     const ImportPreview preview = OfficeImporter::inspect(path);
     QStringList messages;
     if (preview.ok()) {
-        const OfficeLoadResult result = OfficeImporter::import(path, preview.guessedMapping, &m_reference);
+        const SwedishLand land(&m_baseMap);
+        const OfficeLoadResult result = OfficeImporter::import(path, preview.guessedMapping, &m_reference, &land);
         messages = result.errors + result.warnings;
         if (expected == importsCleanly) {
             QVERIFY2(result.errors.isEmpty(), qPrintable(result.errors.join(QLatin1Char('\n'))));

@@ -3,14 +3,18 @@
 
 #include "geodata/geo/gdalsupport.h"
 #include "geodata/geo/projection.h"
+#include "geodata/geo/swedenbounds.h"
 #include "geodata/import/columnmapping.h"
 #include "geodata/import/officeimporter.h"
-#include "geodata/import/officeloader.h"
+#include "geodata/import/officeschema.h"
+#include "geodata/reference/basemap.h"
 #include "geodata/reference/referencedata.h"
+#include "geodata/reference/swedishland.h"
 #include "tests/common/testsupport.h"
 
 #include <QtTest>
 
+#include <cpl_conv.h>
 #include <cpl_http.h>
 
 Q_DECLARE_METATYPE(sk::Status2021)
@@ -24,6 +28,11 @@ namespace {
 QString importFile(const char *name)
 {
     return QStringLiteral(SERVICEKARTA_TEST_DATA_DIR "/import/") + QString::fromUtf8(name);
+}
+
+QString badFile(const char *name)
+{
+    return QStringLiteral(SERVICEKARTA_TEST_DATA_DIR "/badfiles/") + QString::fromUtf8(name);
 }
 
 } // namespace
@@ -52,9 +61,21 @@ private Q_SLOTS:
     void refusedPaths_data();
     void refusedPaths();
     void networkIsCutOff();
+    void unreadableFileGivesNothing_data();
+    void unreadableFileGivesNothing();
+    void allTextSpreadsheet();
+    void retypingSidecarRefused();
+    void utf16Named_data();
+    void utf16Named();
+    void hrefIsJustText();
+    void officeLayerChosenOverPointLayer();
+    void outsideSwedishLand_data();
+    void outsideSwedishLand();
+    void shippedOfficesStandOnSwedishLand();
 
 private:
     ReferenceData m_reference;
+    BaseMap m_baseMap;
     QTemporaryDir m_dir;
 };
 
@@ -64,6 +85,8 @@ void TestOfficeImporter::initTestCase()
     m_reference = ReferenceData::load(QStringLiteral(SERVICEKARTA_SOURCE_DATA_DIR), &errors);
     QVERIFY2(errors.isEmpty(), qPrintable(errors.join(QLatin1Char('\n'))));
     QVERIFY(m_reference.municipalityCount() > 280);
+    m_baseMap = BaseMap::load(QStringLiteral(SERVICEKARTA_SOURCE_DATA_DIR "/basemap.gpkg"), &errors);
+    QVERIFY2(errors.isEmpty(), qPrintable(errors.join(QLatin1Char('\n'))));
 }
 
 void TestOfficeImporter::goodFiles_data()
@@ -130,7 +153,7 @@ void TestOfficeImporter::goodFiles()
     QCOMPARE(office.municipalityCode, code);
     QVERIFY2(qAbs(office.coordinate.latitude() - latitude) < 1e-6, qPrintable(office.coordinate.toString()));
     QVERIFY2(qAbs(office.coordinate.longitude() - longitude) < 1e-6, qPrintable(office.coordinate.toString()));
-    QVERIFY(Projection::swedenExtent().contains(office.position));
+    QVERIFY(SwedenBounds::sweref().contains(office.position));
     QCOMPARE(office.status2021, status);
     QCOMPARE(office.phase, phase);
     QVERIFY(!office.id.isEmpty());
@@ -142,13 +165,13 @@ void TestOfficeImporter::inspectOurFormat()
     QVERIFY2(preview.ok(), qPrintable(preview.error));
     QCOMPARE(preview.fileName, QStringLiteral("offices-ours.csv"));
     QCOMPARE(preview.driverName, QStringLiteral("CSV"));
-    QCOMPARE(preview.columns, OfficeLoader::columns());
+    QCOMPARE(preview.columns, OfficeSchema::columnNames());
     QCOMPARE(preview.featureCount, 3);
     QCOMPARE(preview.rows.size(), 3);
     QCOMPARE(preview.rows[2][1], QString::fromUtf8("Malmö"));
     QVERIFY(!preview.hasPointGeometry);
     QVERIFY(preview.layerNote.isEmpty());
-    QCOMPARE(preview.guessedMapping, ColumnMapping::ours());
+    QCOMPARE(preview.guessedMapping, OfficeSchema::mapping());
 }
 
 void TestOfficeImporter::inspectForeignFormat()
@@ -328,7 +351,7 @@ void TestOfficeImporter::tooManyRows()
     QVERIFY(sktest::writeFile(path, content));
     const ImportPreview preview = OfficeImporter::inspect(path);
     QVERIFY2(preview.error.startsWith(QStringLiteral("many.csv: has 100001 rows")), qPrintable(preview.error));
-    const OfficeLoadResult result = OfficeImporter::import(path, ColumnMapping::ours());
+    const OfficeLoadResult result = OfficeImporter::import(path, OfficeSchema::mapping());
     QCOMPARE(result.errors.size(), 1);
     QVERIFY2(result.errors.first().startsWith(QStringLiteral("many.csv: has 100001 rows")),
              qPrintable(result.errors.first()));
@@ -344,7 +367,7 @@ void TestOfficeImporter::fileTooLarge()
         file.write("namn,lat,lon\n");
         QVERIFY(file.resize(60LL * 1024 * 1024));
     }
-    const OfficeLoadResult result = OfficeImporter::import(path, ColumnMapping::ours());
+    const OfficeLoadResult result = OfficeImporter::import(path, OfficeSchema::mapping());
     QCOMPARE(result.errors.size(), 1);
     QVERIFY2(result.errors.first().startsWith(
                      QStringLiteral("huge.csv: the file is 60 MB; files over 50 MB are not read")),
@@ -371,7 +394,7 @@ void TestOfficeImporter::refusedPaths()
     QFETCH(QString, expected);
     const ImportPreview preview = OfficeImporter::inspect(path);
     QVERIFY2(preview.error.contains(expected), qPrintable(preview.error));
-    const OfficeLoadResult result = OfficeImporter::import(path, ColumnMapping::ours());
+    const OfficeLoadResult result = OfficeImporter::import(path, OfficeSchema::mapping());
     QCOMPARE(result.errors.size(), 1);
     QVERIFY2(result.errors.first().contains(expected), qPrintable(result.errors.first()));
 }
@@ -384,6 +407,174 @@ void TestOfficeImporter::networkIsCutOff()
     QVERIFY(result->nStatus != 0);
     QCOMPARE(QByteArray(result->pszErrBuf), QByteArray(networkRefusedMessage()));
     CPLHTTPDestroyResult(result);
+}
+
+void TestOfficeImporter::unreadableFileGivesNothing_data()
+{
+    QTest::addColumn<QString>("file");
+    QTest::addColumn<QString>("expected");
+    // 54 of 147 offices come before the zeroed page, 845 of 1176 before the end of the cut-off file, 2 of 4 rows
+    // before the 11 MB cell: none of them may be used.
+    QTest::newRow("zeroed page") << "scenario-zeroed-page.gpkg"
+                                 << "scenario-zeroed-page.gpkg, feature 55: cannot be read (In GetNextRawFeature(): "
+                                    "sqlite3_step() : database disk image is malformed)";
+    QTest::newRow("truncated GeoPackage") << "scenario-truncated.gpkg"
+                                          << "scenario-truncated.gpkg, feature 846: cannot be read (";
+    QTest::newRow("11 MB cell") << "long-cell.csv"
+                                << "long-cell.csv, line 4: cannot be read (Maximum number of characters allowed "
+                                   "reached.)";
+}
+
+void TestOfficeImporter::unreadableFileGivesNothing()
+{
+    QFETCH(QString, file);
+    QFETCH(QString, expected);
+    const OfficeLoadResult result = OfficeImporter::load(badFile(file.toUtf8().constData()));
+    QVERIFY(result.offices.empty());
+    QVERIFY(result.warnings.isEmpty());
+    QVERIFY2(result.errors.size() == 1, qPrintable(result.errors.join(QLatin1Char('\n'))));
+    QVERIFY2(result.errors.first().startsWith(expected), qPrintable(result.errors.first()));
+    QVERIFY2(result.errors.first().endsWith(QStringLiteral("; the file is refused, not read in part")),
+             qPrintable(result.errors.first()));
+}
+
+void TestOfficeImporter::allTextSpreadsheet()
+{
+    // Every cell is text, so XLSX's own header guess sees no header; GDAL 3.6 forces it only through
+    // configuration options, which must not outlive the import.
+    const QString path = badFile("all-text.xlsx");
+    const ImportPreview preview = OfficeImporter::inspect(path);
+    QVERIFY2(preview.ok(), qPrintable(preview.error));
+    QCOMPARE(preview.columns.mid(0, 4), (QStringList{"id", "name", "municipality", "municipality_code"}));
+    const OfficeLoadResult result = OfficeImporter::import(path, preview.guessedMapping, &m_reference);
+    QVERIFY2(result.errors.isEmpty(), qPrintable(result.errors.join(QLatin1Char('\n'))));
+    QCOMPARE(result.offices.size(), size_t(2));
+    QCOMPARE(result.offices[1].id, QStringLiteral("stockholm"));
+    QCOMPARE(result.offices[1].municipalityCode, QStringLiteral("0180"));
+    QCOMPARE(result.offices[1].coordinate.latitude(), 59.3293);
+    QCOMPARE(result.offices[0].name, QString::fromUtf8("Malmö"));
+    QCOMPARE(CPLGetConfigOption("OGR_XLSX_HEADERS", nullptr), nullptr);
+    QCOMPARE(CPLGetConfigOption("OGR_XLSX_FIELD_TYPES", nullptr), nullptr);
+}
+
+void TestOfficeImporter::retypingSidecarRefused()
+{
+    // retyped.csvt says Integer for lat and lon: read through it, 59.3293 would become 59.
+    const OfficeLoadResult result = OfficeImporter::load(badFile("retyped.csv"));
+    QVERIFY(result.offices.empty());
+    QCOMPARE(result.errors.size(), 1);
+    QCOMPARE(result.errors.first(),
+             QStringLiteral("retyped.csv: the type file retyped.csvt beside it would read lat (Integer), lon (Integer) "
+                            "as numbers or dates, not as written; remove or rename retyped.csvt"));
+    const ImportPreview preview = OfficeImporter::inspect(badFile("retyped.csv"));
+    QCOMPARE(preview.error, result.errors.first());
+}
+
+void TestOfficeImporter::utf16Named_data()
+{
+    QTest::addColumn<QString>("file");
+    QTest::addColumn<QString>("byteOrder");
+    QTest::newRow("with byte order mark") << "utf16-le.csv"
+                                          << "little-endian";
+    QTest::newRow("without byte order mark") << "utf16-be-no-bom.csv"
+                                             << "big-endian";
+}
+
+void TestOfficeImporter::utf16Named()
+{
+    QFETCH(QString, file);
+    QFETCH(QString, byteOrder);
+    const ImportPreview preview = OfficeImporter::inspect(badFile(file.toUtf8().constData()));
+    QCOMPARE(preview.error,
+             QStringLiteral("%1: cannot open: the text is in UTF-16 (%2), which this program does not read; save the "
+                            "file as UTF-8 (in Excel: CSV UTF-8)")
+                     .arg(file, byteOrder));
+    QVERIFY(!preview.error.contains(QStringLiteral("damaged")));
+}
+
+void TestOfficeImporter::hrefIsJustText()
+{
+    const OfficeLoadResult csv = OfficeImporter::load(badFile("href-in-cell.csv"));
+    QVERIFY2(csv.errors.isEmpty(), qPrintable(csv.errors.join(QLatin1Char('\n'))));
+    QCOMPARE(csv.offices.size(), size_t(2));
+    QCOMPARE(csv.offices[0].address, QStringLiteral("href"));
+    QCOMPARE(csv.offices[1].address, QStringLiteral("\"href\""));
+    // In GeoJSON too: a property whose value is "href" is text, a member named "href" is a link.
+    const QString text = m_dir.filePath(QStringLiteral("href-value.geojson"));
+    QVERIFY(sktest::writeFile(text, R"({"type": "FeatureCollection", "features": [
+{"type": "Feature", "properties": {"id": "a", "name": "Kista", "municipality_code": "0180", "status_2021_05": "open",
+ "phase": "0", "address": "href"}, "geometry": {"type": "Point", "coordinates": [17.9447, 59.4032]}}]})"));
+    const OfficeLoadResult geoJson = OfficeImporter::load(text);
+    QVERIFY2(geoJson.errors.isEmpty(), qPrintable(geoJson.errors.join(QLatin1Char('\n'))));
+    QCOMPARE(geoJson.offices.size(), size_t(1));
+    const QString link = m_dir.filePath(QStringLiteral("href-member.geojson"));
+    QVERIFY(sktest::writeFile(link, R"({"type": "FeatureCollection", "crs": {"type": "link",
+  "properties": {"href" : "crs-definition.wkt"}}, "features": []})"));
+    const OfficeLoadResult linked = OfficeImporter::load(link);
+    QCOMPARE(linked.errors.size(), 1);
+    QVERIFY2(linked.errors.first().contains(QStringLiteral("refers to other files")),
+             qPrintable(linked.errors.first()));
+}
+
+void TestOfficeImporter::officeLayerChosenOverPointLayer()
+{
+    // The first layer holds bus stops with a name and points; the second the offices in our columns.
+    const QString path = badFile("multi-layer-bus-stops.gpkg");
+    const ImportPreview preview = OfficeImporter::inspect(path);
+    QVERIFY2(preview.ok(), qPrintable(preview.error));
+    QCOMPARE(preview.layerName, QStringLiteral("kontor"));
+    const OfficeLoadResult ours = OfficeImporter::load(path);
+    QVERIFY2(ours.errors.isEmpty(), qPrintable(ours.errors.join(QLatin1Char('\n'))));
+    QCOMPARE(ours.offices.size(), size_t(2));
+    QCOMPARE(ours.offices[0].id, QStringLiteral("stockholm"));
+    QVERIFY2(ours.warnings.first().contains(QStringLiteral("reading layer 'kontor' (number 2)")),
+             qPrintable(ours.warnings.first()));
+}
+
+void TestOfficeImporter::outsideSwedishLand_data()
+{
+    QTest::addColumn<QString>("file");
+    QTest::addColumn<QString>("expected");
+    QTest::newRow("Oslo") << "outside-oslo.csv"
+                          << "lat 59.9139, lon 10.7522 lies in Norway, not in Sweden";
+    QTest::newRow("Narvik") << "outside-narvik.csv"
+                            << "lat 68.4385, lon 17.4272 lies in Norway, not in Sweden";
+    QTest::newRow("Copenhagen") << "outside-copenhagen.csv"
+                                << "lat 55.6761, lon 12.5683 lies in Denmark, not in Sweden";
+    QTest::newRow("Åland") << "outside-aland.csv"
+                           << "lat 60.0973, lon 19.9348 lies in Åland Islands, not in Sweden";
+    QTest::newRow("open sea") << "outside-open-sea.csv"
+                              << "lat 56.5000, lon 19.5000 lies ";
+}
+
+void TestOfficeImporter::outsideSwedishLand()
+{
+    QFETCH(QString, file);
+    QFETCH(QString, expected);
+    const QString path = badFile(file.toUtf8().constData());
+    // Inside the degree box, so only the land test catches them.
+    QVERIFY(OfficeImporter::load(path).errors.isEmpty());
+    const SwedishLand land(&m_baseMap);
+    const OfficeLoadResult result = OfficeImporter::load(path, &land);
+    QCOMPARE(result.errors.size(), 1);
+    QCOMPARE(result.errors.first().left(result.errors.first().indexOf(QLatin1Char(':'))),
+             file + QStringLiteral(", line 3"));
+    QVERIFY2(result.errors.first().contains(expected), qPrintable(result.errors.first()));
+    // The first row, in Stockholm or Malmö, stands.
+    QCOMPARE(result.offices.size(), size_t(1));
+}
+
+void TestOfficeImporter::shippedOfficesStandOnSwedishLand()
+{
+    const SwedishLand land(&m_baseMap);
+    QVERIFY(land.isKnown());
+    const OfficeLoadResult result
+            = OfficeImporter::load(QStringLiteral(SERVICEKARTA_SOURCE_DATA_DIR "/offices.csv"), &land);
+    QVERIFY2(result.errors.isEmpty(), qPrintable(result.errors.join(QLatin1Char('\n'))));
+    QCOMPARE(result.offices.size(), size_t(147));
+    // The open sea east of Gotland is outside; the water under a kilometre off Smygehuk is within the tolerance.
+    QVERIFY(land.whereOutside(Projection::toSweref(QGeoCoordinate(55.33, 13.3594))).isEmpty());
+    QVERIFY(!land.whereOutside(Projection::toSweref(QGeoCoordinate(57.0, 20.0))).isEmpty());
 }
 
 QTEST_GUILESS_MAIN(TestOfficeImporter)

@@ -2,7 +2,9 @@
 // SPDX-FileCopyrightText: 2026 Servicekarta contributors
 
 #include "geodata/geo/projection.h"
-#include "geodata/import/officeloader.h"
+#include "geodata/geo/swedenbounds.h"
+#include "geodata/import/officeimporter.h"
+#include "geodata/import/officeschema.h"
 #include "tests/common/testsupport.h"
 
 #include <QtTest>
@@ -69,6 +71,8 @@ private Q_SLOTS:
     void badFile_data();
     void badFile();
     void lineNumbersAfterBlankLine();
+    void multiLineCells_data();
+    void multiLineCells();
     void missingFile();
     void directory();
     void unsupportedFormat();
@@ -85,7 +89,7 @@ private:
 
 void TestOfficeLoader::shippedData()
 {
-    const OfficeLoadResult result = OfficeLoader::load(QStringLiteral(SERVICEKARTA_SOURCE_DATA_DIR "/offices.csv"));
+    const OfficeLoadResult result = OfficeImporter::load(QStringLiteral(SERVICEKARTA_SOURCE_DATA_DIR "/offices.csv"));
     QVERIFY2(result.errors.isEmpty(), qPrintable(result.errors.join(QLatin1Char('\n'))));
     QVERIFY(result.ok());
     QCOMPARE(result.offices.size(), size_t(147));
@@ -97,7 +101,7 @@ void TestOfficeLoader::shippedData()
             ++unverified;
         ids.insert(office.id);
         QVERIFY2(office.coordinate.isValid(), qPrintable(office.id));
-        QVERIFY2(Projection::swedenExtent().contains(office.position), qPrintable(office.id));
+        QVERIFY2(SwedenBounds::sweref().contains(office.position), qPrintable(office.id));
         QCOMPARE(office.municipalityCode.size(), 4);
     }
     QCOMPARE(unverified, 52);
@@ -177,7 +181,7 @@ void TestOfficeLoader::badRow()
     const QString path = m_dir.filePath(fileName);
     QVERIFY(writeFile(path, (header + '\n' + csvLine(validRow("a")) + csvLine(validRow("b")) + csvLine(bad)).toUtf8()));
 
-    const OfficeLoadResult result = OfficeLoader::load(path);
+    const OfficeLoadResult result = OfficeImporter::load(path);
     QCOMPARE(result.offices.size(), size_t(2));
     QCOMPARE(result.offices[0].id, QStringLiteral("a"));
     QCOMPARE(result.offices[1].id, QStringLiteral("b"));
@@ -230,7 +234,7 @@ void TestOfficeLoader::badFile()
     const QString path = m_dir.filePath(fileName);
     QVERIFY(writeFile(path, content));
 
-    const OfficeLoadResult result = OfficeLoader::load(path);
+    const OfficeLoadResult result = OfficeImporter::load(path);
     QVERIFY(!result.ok());
     QVERIFY(result.offices.empty());
     QVERIFY(!result.errors.isEmpty());
@@ -250,17 +254,48 @@ void TestOfficeLoader::lineNumbersAfterBlankLine()
     bad[1].second.clear(); // empty name
     QVERIFY(writeFile(
             path, (header + '\n' + csvLine(validRow("a")) + '\n' + csvLine(validRow("b")) + csvLine(bad)).toUtf8()));
-    const OfficeLoadResult result = OfficeLoader::load(path);
+    const OfficeLoadResult result = OfficeImporter::load(path);
     QCOMPARE(result.offices.size(), size_t(2));
     QCOMPARE(result.errors.size(), 1);
     QVERIFY2(result.errors.first().startsWith(QStringLiteral("blank-line.csv, line 5: name is empty")),
              qPrintable(result.errors.first()));
 }
 
+void TestOfficeLoader::multiLineCells_data()
+{
+    QTest::addColumn<QByteArray>("lineEnd");
+    QTest::newRow("LF") << QByteArray("\n");
+    QTest::newRow("CRLF") << QByteArray("\r\n");
+}
+
+void TestOfficeLoader::multiLineCells()
+{
+    // A quoted cell may span lines, hold separators and doubled quotes; every line number after it still names the
+    // line a person finds in an editor.
+    QFETCH(QByteArray, lineEnd);
+    const QString path = m_dir.filePath(QStringLiteral("multi-line.csv"));
+    const auto row = [&](const QByteArray &id, const QByteArray &address, const QByteArray &phase) {
+        return id + ",Kista " + id + ",Stockholm,0180,Stockholms län,Kista," + address
+                + ",59.4032,17.9447,locality,open,," + phase + ",unknown,," + lineEnd;
+    };
+    const QByteArray content = header.toUtf8() + lineEnd + row("a", "\"Kista torg 7" + lineEnd + "entré, plan 2\"", "0")
+            + row("b", "\"Första raden" + lineEnd + lineEnd + "\"\"citat\"\" på tredje\"", "0")
+            + row("c", "Borgarfjordsgatan 4", "x") + row("a", "", "0");
+    QVERIFY(writeFile(path, content));
+    const OfficeLoadResult result = OfficeImporter::load(path);
+    QCOMPARE(result.offices.size(), size_t(2));
+    QCOMPARE(result.offices[0].address, QString::fromUtf8("Kista torg 7" + lineEnd + "entré, plan 2"));
+    QCOMPARE(result.offices[1].address, QString::fromUtf8("Första raden" + lineEnd + lineEnd + "\"citat\" på tredje"));
+    // Header on line 1, "a" on lines 2–3, "b" on lines 4–6, "c" on line 7, the second "a" on line 8.
+    const QStringList expected{"multi-line.csv, line 7: phase 'x' is not a whole number from 0 to 9",
+                               "multi-line.csv, line 8: id 'a' is already used on line 2"};
+    QCOMPARE(result.errors, expected);
+}
+
 void TestOfficeLoader::missingFile()
 {
     const QString path = m_dir.filePath(QStringLiteral("does-not-exist.csv"));
-    const OfficeLoadResult result = OfficeLoader::load(path);
+    const OfficeLoadResult result = OfficeImporter::load(path);
     QVERIFY(result.offices.empty());
     QCOMPARE(result.errors.size(), 1);
     QVERIFY2(result.errors.first().contains(QStringLiteral("does-not-exist.csv")), qPrintable(result.errors.first()));
@@ -269,7 +304,7 @@ void TestOfficeLoader::missingFile()
 
 void TestOfficeLoader::directory()
 {
-    const OfficeLoadResult result = OfficeLoader::load(m_dir.path());
+    const OfficeLoadResult result = OfficeImporter::load(m_dir.path());
     QCOMPARE(result.errors.size(), 1);
     QVERIFY2(result.errors.first().contains(QStringLiteral("not a readable file")), qPrintable(result.errors.first()));
 }
@@ -278,7 +313,7 @@ void TestOfficeLoader::unsupportedFormat()
 {
     const QString path = m_dir.filePath(QStringLiteral("offices.txt"));
     QVERIFY(writeFile(path, "This is a note, not an office list.\n"));
-    const OfficeLoadResult result = OfficeLoader::load(path);
+    const OfficeLoadResult result = OfficeImporter::load(path);
     QVERIFY(result.offices.empty());
     QCOMPARE(result.errors.size(), 1);
     QVERIFY2(result.errors.first().startsWith(QStringLiteral("offices.txt: cannot open")),
@@ -289,7 +324,7 @@ void TestOfficeLoader::remotePathRefused()
 {
     for (const QString &path : {QStringLiteral("/vsicurl/http://example.org/offices.csv"),
                                 QStringLiteral("https://example.org/offices.csv")}) {
-        const OfficeLoadResult result = OfficeLoader::load(path);
+        const OfficeLoadResult result = OfficeImporter::load(path);
         QCOMPARE(result.errors.size(), 1);
         QVERIFY2(result.errors.first().contains(QStringLiteral("only local files")), qPrintable(result.errors.first()));
     }
@@ -298,7 +333,7 @@ void TestOfficeLoader::remotePathRefused()
 void TestOfficeLoader::valuesParsed()
 {
     const OfficeLoadResult result
-            = OfficeLoader::load(QStringLiteral(SERVICEKARTA_TEST_DATA_DIR "/offices/rollout.csv"));
+            = OfficeImporter::load(QStringLiteral(SERVICEKARTA_TEST_DATA_DIR "/offices/rollout.csv"));
     QVERIFY2(result.ok(), qPrintable(result.errors.join(QLatin1Char('\n'))));
     QCOMPARE(result.offices.size(), size_t(11));
 
@@ -341,7 +376,7 @@ void TestOfficeLoader::valuesParsed()
 void TestOfficeLoader::geoJsonPoints()
 {
     const OfficeLoadResult result
-            = OfficeLoader::load(QStringLiteral(SERVICEKARTA_TEST_DATA_DIR "/offices/points.geojson"));
+            = OfficeImporter::load(QStringLiteral(SERVICEKARTA_TEST_DATA_DIR "/offices/points.geojson"));
     QVERIFY2(result.ok(), qPrintable(result.errors.join(QLatin1Char('\n'))));
     QCOMPARE(result.offices.size(), size_t(2));
 
@@ -373,7 +408,7 @@ void TestOfficeLoader::geoJsonMessagesNameFeatures()
 {"type": "Feature", "properties": {"id": "c", "name": "C", "municipality_code": "0180", "status_2021_05": "open", "phase": "0"},
  "geometry": {"type": "LineString", "coordinates": [[18.0, 59.3], [18.1, 59.4]]}}
 ]})"));
-    const OfficeLoadResult result = OfficeLoader::load(path);
+    const OfficeLoadResult result = OfficeImporter::load(path);
     QCOMPARE(result.offices.size(), size_t(1));
     QCOMPARE(result.errors.size(), 2);
     QVERIFY2(result.errors[0].startsWith(QStringLiteral("bad-points.geojson, feature 2: ")),
@@ -411,7 +446,7 @@ void TestOfficeLoader::geoPackageInSweref()
         feature.SetGeometry(&point);
         QCOMPARE(layer->CreateFeature(&feature), OGRERR_NONE);
     }
-    const OfficeLoadResult result = OfficeLoader::load(path);
+    const OfficeLoadResult result = OfficeImporter::load(path);
     QVERIFY2(result.ok(), qPrintable(result.errors.join(QLatin1Char('\n'))));
     QCOMPARE(result.offices.size(), size_t(1));
     const Office &office = result.offices.front();
@@ -425,7 +460,7 @@ void TestOfficeLoader::geoPackageInSweref()
 
 void TestOfficeLoader::columns()
 {
-    const QStringList &columns = OfficeLoader::columns();
+    const QStringList columns = OfficeSchema::columnNames();
     QCOMPARE(columns.size(), 16);
     // The reference header is exactly these columns.
     QCOMPARE(columns.join(QLatin1Char(',')), header);

@@ -1,7 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 // SPDX-FileCopyrightText: 2026 Servicekarta contributors
 
-#include "geodata/import/officeloader.h"
+#include "geodata/import/officeimporter.h"
 #include "geodata/offices/rollout.h"
 
 #include <QtTest>
@@ -23,7 +23,7 @@ const Office *findOffice(const Rollout &rollout, const QString &id)
 
 Rollout loadRollout(const QString &path)
 {
-    const OfficeLoadResult result = OfficeLoader::load(path);
+    const OfficeLoadResult result = OfficeImporter::load(path);
     if (!result.ok())
         qFatal("cannot load %s: %s", qPrintable(path), qPrintable(result.errors.join(QLatin1Char('\n'))));
     return Rollout(result.offices);

@@ -1,7 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 // SPDX-FileCopyrightText: 2026 Servicekarta contributors
 
-#include "geodata/import/officeloader.h"
+#include "geodata/import/officeimporter.h"
 #include "geodata/offices/searchindex.h"
 
 #include <QtTest>
@@ -55,7 +55,7 @@ private:
 
 void TestSearchIndex::initTestCase()
 {
-    const OfficeLoadResult offices = OfficeLoader::load(QStringLiteral(SERVICEKARTA_SOURCE_DATA_DIR "/offices.csv"));
+    const OfficeLoadResult offices = OfficeImporter::load(QStringLiteral(SERVICEKARTA_SOURCE_DATA_DIR "/offices.csv"));
     QVERIFY(offices.ok());
     m_rollout = Rollout(offices.offices);
     QStringList errors;

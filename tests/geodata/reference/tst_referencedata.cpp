@@ -2,6 +2,7 @@
 // SPDX-FileCopyrightText: 2026 Servicekarta contributors
 
 #include "geodata/geo/projection.h"
+#include "geodata/geo/swedenbounds.h"
 #include "geodata/reference/referencedata.h"
 #include "tests/common/testsupport.h"
 
@@ -23,6 +24,7 @@ private Q_SLOTS:
     void fixture();
     void badRows();
     void missingFiles();
+    void tableThatCannotBeReadWhole();
 
 private:
     ReferenceData m_shipped;
@@ -83,7 +85,7 @@ void TestReferenceData::countyCodes()
     QSet<QString> counties;
     for (const Municipality &municipality : m_shipped.municipalities()) {
         QCOMPARE(municipality.countyCode, municipality.code.left(2));
-        QVERIFY2(Projection::swedenExtent().contains(municipality.seatPosition), qPrintable(municipality.code));
+        QVERIFY2(SwedenBounds::sweref().contains(municipality.seatPosition), qPrintable(municipality.code));
         QVERIFY(municipality.areaKm2 > 0);
         QVERIFY(!municipality.faRegion.isEmpty());
         counties.insert(municipality.countyCode);
@@ -101,7 +103,7 @@ void TestReferenceData::localities()
     for (const Locality &locality : m_shipped.localities()) {
         QVERIFY(!locality.name.isEmpty());
         QVERIFY(locality.population >= 0);
-        QVERIFY2(Projection::swedenExtent().contains(locality.position), qPrintable(locality.name));
+        QVERIFY2(SwedenBounds::sweref().contains(locality.position), qPrintable(locality.name));
         if (locality.municipalityCode.isEmpty())
             ++withoutMunicipality;
         else
@@ -174,6 +176,31 @@ void TestReferenceData::missingFiles()
     QCOMPARE(errors.size(), 2);
     QVERIFY2(errors[0].contains(QStringLiteral("municipalities.csv: file not found")), qPrintable(errors[0]));
     QVERIFY2(errors[1].contains(QStringLiteral("localities.csv: file not found")), qPrintable(errors[1]));
+}
+
+void TestReferenceData::tableThatCannotBeReadWhole()
+{
+    // GDAL stops at a line longer than it reads; the municipalities before it are not the table.
+    QTemporaryDir dir;
+    const QString municipalities = dir.filePath(QStringLiteral("municipalities.csv"));
+    const QString localities = dir.filePath(QStringLiteral("localities.csv"));
+    QVERIFY(sktest::writeFile(municipalities,
+                              "code,name,county_code,county,population,area_km2,seat,seat_lat,seat_lon\n"
+                              "2326,Berg,23,J,7054,5715,Svenstavik,62.76667,14.43333\n"
+                              "0180,Stockholm,01,S,975551,188,"
+                                      + QByteArray(11 * 1024 * 1024, 'x')
+                                      + ",59.3293,18.0686\n"
+                                        "1280,Malmo,12,S,347949,156,Malmo,55.6,13.0\n"));
+    QVERIFY(sktest::writeFile(localities,
+                              "name,municipality_code,lat,lon,population\nSvenstavik,2326,62.76667,14.43333,1000\n"));
+    QStringList errors;
+    const ReferenceData data = ReferenceData::loadFiles(municipalities, localities, &errors);
+    QCOMPARE(data.municipalityCount(), 0);
+    QVERIFY(!data.municipality(QStringLiteral("2326")));
+    QCOMPARE(data.localities().size(), size_t(1));
+    QCOMPARE(errors,
+             QStringList{"municipalities.csv, line 3: cannot be read (Maximum number of characters allowed reached.); "
+                         "the file is refused, not read in part"});
 }
 
 QTEST_GUILESS_MAIN(TestReferenceData)

@@ -2,7 +2,7 @@
 // SPDX-FileCopyrightText: 2026 Servicekarta contributors
 
 #include "geodata/atlas/atlas.h"
-#include "geodata/import/officeloader.h"
+#include "geodata/import/officeimporter.h"
 #include "geodata/regions/regionaggregates.h"
 #include "geodata/reports/regionreport.h"
 
@@ -63,13 +63,13 @@ void TestRegionAggregates::initTestCase()
     const ReferenceData reference = ReferenceData::load(QStringLiteral(SERVICEKARTA_TEST_DATA_DIR "/regions"), &errors);
     QVERIFY2(errors.isEmpty(), qPrintable(errors.join('\n')));
     const OfficeLoadResult offices
-            = OfficeLoader::load(QStringLiteral(SERVICEKARTA_TEST_DATA_DIR "/regions/offices.csv"));
+            = OfficeImporter::load(QStringLiteral(SERVICEKARTA_TEST_DATA_DIR "/regions/offices.csv"));
     QVERIFY2(offices.ok(), qPrintable(offices.errors.join('\n')));
     m_fixture = RegionAggregates(Rollout(offices.offices), reference);
 
     m_shippedReference = ReferenceData::load(QStringLiteral(SERVICEKARTA_SOURCE_DATA_DIR), &errors);
     QVERIFY2(errors.isEmpty(), qPrintable(errors.join('\n')));
-    const OfficeLoadResult shipped = OfficeLoader::load(QStringLiteral(SERVICEKARTA_SOURCE_DATA_DIR "/offices.csv"));
+    const OfficeLoadResult shipped = OfficeImporter::load(QStringLiteral(SERVICEKARTA_SOURCE_DATA_DIR "/offices.csv"));
     QVERIFY2(shipped.ok(), qPrintable(shipped.errors.join('\n')));
     m_shippedRollout = Rollout(shipped.offices);
     m_shipped = RegionAggregates(m_shippedRollout, m_shippedReference);

@@ -1,7 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 // SPDX-FileCopyrightText: 2026 Servicekarta contributors
 
-#include "geodata/import/officeloader.h"
+#include "geodata/import/officeimporter.h"
 #include "geodata/reports/rolloutreport.h"
 
 #include <QJsonArray>
@@ -29,7 +29,7 @@ private:
 
 void TestRolloutReport::initTestCase()
 {
-    const OfficeLoadResult offices = OfficeLoader::load(QStringLiteral(SERVICEKARTA_SOURCE_DATA_DIR "/offices.csv"));
+    const OfficeLoadResult offices = OfficeImporter::load(QStringLiteral(SERVICEKARTA_SOURCE_DATA_DIR "/offices.csv"));
     QVERIFY(offices.ok());
     m_rollout = Rollout(offices.offices);
     QStringList errors;

@@ -1,7 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 // SPDX-FileCopyrightText: 2026 Servicekarta contributors
 
-#include "geodata/import/officeloader.h"
+#include "geodata/import/officeimporter.h"
 #include "geodata/scenario/autosavestore.h"
 #include "geodata/scenario/scenariofile.h"
 
@@ -22,7 +22,7 @@ const QString documentPath = QStringLiteral("/home/planner/Östersund-alternativ
 
 Scenario smallScenario(const QString &name)
 {
-    OfficeLoadResult loaded = OfficeLoader::load(QStringLiteral(SERVICEKARTA_SOURCE_DATA_DIR "/offices.csv"));
+    OfficeLoadResult loaded = OfficeImporter::load(QStringLiteral(SERVICEKARTA_SOURCE_DATA_DIR "/offices.csv"));
     loaded.offices.resize(5);
     return {name, QStringLiteral("official data 2026"), loaded.offices};
 }

@@ -2,7 +2,8 @@
 // SPDX-FileCopyrightText: 2026 Servicekarta contributors
 
 #include "geodata/geo/projection.h"
-#include "geodata/import/officeloader.h"
+#include "geodata/import/officeimporter.h"
+#include "geodata/import/officeschema.h"
 #include "geodata/scenario/scenariofile.h"
 #include "tests/common/testsupport.h"
 
@@ -17,7 +18,7 @@ namespace {
 
 Scenario shippedScenario()
 {
-    const OfficeLoadResult loaded = OfficeLoader::load(QStringLiteral(SERVICEKARTA_SOURCE_DATA_DIR "/offices.csv"));
+    const OfficeLoadResult loaded = OfficeImporter::load(QStringLiteral(SERVICEKARTA_SOURCE_DATA_DIR "/offices.csv"));
     return {QStringLiteral("Östersund i stället för Åre – två kontor färre"), QStringLiteral("official data 2026"),
             loaded.offices};
 }
@@ -143,7 +144,7 @@ void TestScenarioFile::shippedOfficesRoundTrip()
     QVERIFY(*opened == scenario);
 
     // A scenario file is an office list like any other.
-    const OfficeLoadResult loaded = OfficeLoader::load(path);
+    const OfficeLoadResult loaded = OfficeImporter::load(path);
     QVERIFY(loaded.errors.isEmpty());
     QVERIFY(loaded.offices == scenario.offices);
     QCOMPARE(entriesOf(m_dir->path()), QStringList{"plan.gpkg"});
@@ -230,7 +231,7 @@ void TestScenarioFile::layerColumnsAndCrs()
     const OGRFeatureDefn *definition = layer->GetLayerDefn();
     for (int i = 0; i < definition->GetFieldCount(); ++i)
         fields << QString::fromUtf8(definition->GetFieldDefn(i)->GetNameRef());
-    QCOMPARE(fields, OfficeLoader::columns());
+    QCOMPARE(fields, OfficeSchema::columnNames());
     QCOMPARE(definition->GetFieldDefn(definition->GetFieldIndex("phase"))->GetType(), OFTInteger);
     QCOMPARE(wkbFlatten(layer->GetGeomType()), wkbPoint);
     QVERIFY(layer->GetSpatialRef());
@@ -298,9 +299,9 @@ void TestScenarioFile::exportCsv()
     QString error;
     QVERIFY2(ScenarioFile::exportTo(scenario, path, &error), qPrintable(error));
     const QByteArray text = contents(path);
-    QCOMPARE(text.left(text.indexOf('\n')), OfficeLoader::columns().join(QLatin1Char(',')).toUtf8());
+    QCOMPARE(text.left(text.indexOf('\n')), OfficeSchema::columnNames().join(QLatin1Char(',')).toUtf8());
     QCOMPARE(text.count('\n'), qsizetype(148));
-    const OfficeLoadResult loaded = OfficeLoader::load(path);
+    const OfficeLoadResult loaded = OfficeImporter::load(path);
     QVERIFY2(loaded.errors.isEmpty(), qPrintable(loaded.errors.join(QLatin1Char('\n'))));
     QVERIFY(loaded.offices == scenario.offices);
     QCOMPARE(entriesOf(m_dir->path()), QStringList{"plan.csv"});
@@ -392,7 +393,7 @@ void TestScenarioFile::openReportsErrors()
 {
     const QString path = m_dir->filePath(QStringLiteral("broken.csv"));
     QVERIFY(sktest::writeFile(path,
-                              OfficeLoader::columns().join(QLatin1Char(',')).toUtf8()
+                              OfficeSchema::columnNames().join(QLatin1Char(',')).toUtf8()
                                       + "\nkista,Kista,Stockholm,0180,,,,91,17.9,,open,,0,,,\n"));
     QStringList errors;
     QVERIFY(!ScenarioFile::open(path, &errors));

@@ -3,7 +3,7 @@
 
 #include "geodata/coverage/nearestofficeindex.h"
 #include "geodata/geo/projection.h"
-#include "geodata/import/officeloader.h"
+#include "geodata/import/officeimporter.h"
 #include "geodata/reference/referencedata.h"
 #include "geodata/reports/suggestionreport.h"
 #include "geodata/suggestions/officesuggester.h"
@@ -133,7 +133,7 @@ void TestOfficeSuggester::initTestCase()
     const QString shipped = QStringLiteral(SERVICEKARTA_SOURCE_DATA_DIR);
     m_shipped = ReferenceData::load(shipped, &errors);
     QVERIFY2(errors.isEmpty(), qPrintable(errors.join('\n')));
-    const OfficeLoadResult loaded = OfficeLoader::load(shipped + QStringLiteral("/offices.csv"));
+    const OfficeLoadResult loaded = OfficeImporter::load(shipped + QStringLiteral("/offices.csv"));
     QVERIFY2(loaded.ok(), qPrintable(loaded.errors.join('\n')));
     m_shippedOffices = loaded.offices;
 }

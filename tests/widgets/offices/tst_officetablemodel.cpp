@@ -1,7 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 // SPDX-FileCopyrightText: 2026 Servicekarta contributors
 
-#include "geodata/import/officeloader.h"
+#include "geodata/import/officeimporter.h"
 #include "widgets/offices/officetablemodel.h"
 
 #include <QAbstractItemModelTester>
@@ -33,7 +33,7 @@ private:
 void TestOfficeTableModel::initTestCase()
 {
     QLocale::setDefault(QLocale::c()); // month names in OfficeText
-    const OfficeLoadResult result = OfficeLoader::load(QStringLiteral(SERVICEKARTA_SOURCE_DATA_DIR "/offices.csv"));
+    const OfficeLoadResult result = OfficeImporter::load(QStringLiteral(SERVICEKARTA_SOURCE_DATA_DIR "/offices.csv"));
     QVERIFY2(result.ok(), qPrintable(result.errors.join(QLatin1Char('\n'))));
     m_rollout = Rollout(result.offices);
 }

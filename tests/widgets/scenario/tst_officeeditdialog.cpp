@@ -1,7 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 // SPDX-FileCopyrightText: 2026 Servicekarta contributors
 
-#include "geodata/import/officeloader.h"
+#include "geodata/import/officeimporter.h"
 #include "geodata/reference/referencedata.h"
 #include "widgets/scenario/officeeditdialog.h"
 
@@ -37,7 +37,7 @@ void TestOfficeEditDialog::initTestCase()
     QStringList errors;
     m_reference = ReferenceData::load(QStringLiteral(SERVICEKARTA_SOURCE_DATA_DIR), &errors);
     QVERIFY2(errors.isEmpty(), qPrintable(errors.join('\n')));
-    const OfficeLoadResult offices = OfficeLoader::load(QStringLiteral(SERVICEKARTA_SOURCE_DATA_DIR "/offices.csv"));
+    const OfficeLoadResult offices = OfficeImporter::load(QStringLiteral(SERVICEKARTA_SOURCE_DATA_DIR "/offices.csv"));
     QVERIFY(offices.ok());
     const auto boden = std::find_if(offices.offices.begin(), offices.offices.end(),
                                     [](const Office &office) { return office.name == QLatin1String("Boden"); });

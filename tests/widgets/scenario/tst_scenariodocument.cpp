@@ -2,7 +2,7 @@
 // SPDX-FileCopyrightText: 2026 Servicekarta contributors
 
 #include "geodata/geo/projection.h"
-#include "geodata/import/officeloader.h"
+#include "geodata/import/officeimporter.h"
 #include "geodata/scenario/scenariofile.h"
 #include "widgets/scenario/scenariodocument.h"
 
@@ -14,7 +14,7 @@ namespace {
 
 std::vector<Office> officialOffices()
 {
-    OfficeLoadResult loaded = OfficeLoader::load(QStringLiteral(SERVICEKARTA_SOURCE_DATA_DIR "/offices.csv"));
+    OfficeLoadResult loaded = OfficeImporter::load(QStringLiteral(SERVICEKARTA_SOURCE_DATA_DIR "/offices.csv"));
     loaded.offices.resize(6);
     return loaded.offices;
 }
@@ -86,6 +86,7 @@ private Q_SLOTS:
     void moveAfterSaveDoesNotMergeIntoTheSavedState();
     void openAndSaveRoundTrip();
     void failedOpenKeepsDocument();
+    void damagedFileIsNotOpened();
     void saveWithoutFileFails();
     void exportKeepsFileAndModifiedState();
     void noOpEditsAddNoCommands();
@@ -359,6 +360,32 @@ void TestScenarioDocument::failedOpenKeepsDocument()
     QCOMPARE(officesChanged.size(), 0);
 }
 
+void TestScenarioDocument::damagedFileIsNotOpened()
+{
+    // 54 of its 147 offices lie before a zeroed page: opening them would let Ctrl+S write the 54 over the file.
+    const QString damaged = m_dir->filePath(QStringLiteral("damaged.gpkg"));
+    QVERIFY(QFile::copy(QStringLiteral(SERVICEKARTA_TEST_DATA_DIR "/badfiles/scenario-zeroed-page.gpkg"), damaged));
+    const QByteArray bytes = [&] {
+        QFile file(damaged);
+        return file.open(QIODevice::ReadOnly) ? file.readAll() : QByteArray();
+    }();
+    ScenarioDocument document;
+    document.startFrom(officialOffices(), QString());
+    const Scenario before = document.scenario();
+    QSignalSpy officesChanged(&document, &ScenarioDocument::officesChanged);
+    QStringList errors;
+    QVERIFY(!document.open(damaged, &errors));
+    QCOMPARE(errors.size(), 1);
+    QVERIFY2(errors.first().startsWith(QStringLiteral("damaged.gpkg, feature 55: cannot be read (")),
+             qPrintable(errors.first()));
+    QVERIFY(document.scenario() == before);
+    QVERIFY(document.filePath() != QFileInfo(damaged).absoluteFilePath());
+    QCOMPARE(officesChanged.size(), 0);
+    QFile file(damaged);
+    QVERIFY(file.open(QIODevice::ReadOnly));
+    QCOMPARE(file.readAll(), bytes);
+}
+
 void TestScenarioDocument::saveWithoutFileFails()
 {
     ScenarioDocument document;
@@ -382,7 +409,7 @@ void TestScenarioDocument::exportKeepsFileAndModifiedState()
     QVERIFY(document.isModified());
     QVERIFY(document.filePath().isEmpty());
     QCOMPARE(filePathChanged.size(), 0);
-    QVERIFY(OfficeLoader::load(path).offices == document.scenario().offices);
+    QVERIFY(OfficeImporter::load(path).offices == document.scenario().offices);
 }
 
 void TestScenarioDocument::noOpEditsAddNoCommands()

@@ -12,6 +12,7 @@
 
 namespace sk {
 
+// What OfficeImporter read from one file.
 struct OfficeLoadResult
 {
     // The rows that passed validation; a caller that needs all or nothing checks errors first.
@@ -22,16 +23,6 @@ struct OfficeLoadResult
     QStringList warnings;
 
     bool ok() const { return errors.isEmpty() && !offices.empty(); }
-};
-
-// Reads office lists in the reference columns (id, name, municipality_code, lat, lon, status_2021_05, phase, …)
-// from any format OGR reads for us: CSV, GeoJSON, GeoPackage. A point geometry may stand in for lat/lon.
-// The rules live in OfficeImporter; this is its import with ColumnMapping::ours().
-class OfficeLoader
-{
-public:
-    static const QStringList &columns();
-    static OfficeLoadResult load(const QString &path);
 };
 
 } // namespace sk
