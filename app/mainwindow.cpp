@@ -5,6 +5,7 @@
 
 #include "app/languagesettings.h"
 #include "app/scenariocontroller.h"
+#include "geodata/coverage/embeddedpopulation.h"
 #include "geodata/coverage/populationmodel.h"
 #include "geodata/import/datachecks.h"
 #include "geodata/offices/framesequence.h"
@@ -21,6 +22,7 @@
 #include "widgets/export/mapexporter.h"
 #include "widgets/import/dataqualitypanel.h"
 #include "widgets/map/mapwidget.h"
+#include "widgets/nearest/nearestofficespanel.h"
 #include "widgets/offices/collatingsortproxymodel.h"
 #include "widgets/offices/officedetailspanel.h"
 #include "widgets/offices/officetablemodel.h"
@@ -83,7 +85,6 @@ MainWindow::MainWindow(Atlas atlas, QWidget *parent)
     , m_dataQuality(new DataQualityPanel(this))
     , m_coverage(new CoverageController(m_atlas, this))
     , m_coveragePanel(new CoveragePanel(m_coverage, this))
-    , m_population(std::make_shared<PopulationModel>(PopulationModel::fromReference(m_atlas.reference())))
     , m_scenarios(new ScenarioController(
               this, m_atlas.reference(),
               QStandardPaths::writableLocation(QStandardPaths::AppDataLocation) + QStringLiteral("/autosave"), this))
@@ -125,6 +126,7 @@ MainWindow::MainWindow(Atlas atlas, QWidget *parent)
 
     createActions();
     createDocks();
+    createNearestDock();
     statusBar()->addPermanentWidget(m_dataLabel);
 
     connect(m_timeline, &TimelineController::dateChanged, this, &MainWindow::dateChanged);
@@ -218,6 +220,7 @@ void MainWindow::createActions()
     compare->setToolTip(tr("Two dates, or the official plan and the scenario, side by side"));
 
     QMenu *view = menuBar()->addMenu(tr("&View"));
+    view->setObjectName(QStringLiteral("ViewMenu"));
     QAction *zoomIn = view->addAction(icon("zoom-in"), tr("Zoom &in"), m_map, &MapWidget::zoomIn);
     zoomIn->setShortcuts({QKeySequence::ZoomIn, QKeySequence(Qt::CTRL | Qt::Key_Equal)});
     QAction *zoomOut = view->addAction(icon("zoom-out"), tr("Zoom &out"), m_map, &MapWidget::zoomOut);
@@ -342,6 +345,28 @@ void MainWindow::createDocks()
     });
     resizeDocks({detailsDock, tableDock}, {360, 360}, Qt::Horizontal);
     resizeDocks({detailsDock, tableDock}, {300, 500}, Qt::Vertical);
+}
+
+void MainWindow::createNearestDock()
+{
+    m_nearest = new NearestOfficesPanel(this);
+    auto *dock = new QDockWidget(tr("Nearest offices"), this);
+    dock->setObjectName(QStringLiteral("NearestDock"));
+    dock->setWidget(m_nearest);
+    addDockWidget(Qt::RightDockWidgetArea, dock);
+    if (auto *suggestionsDock = findChild<QDockWidget *>(QStringLiteral("SuggestionsDock")))
+        tabifyDockWidget(suggestionsDock, dock);
+    if (auto *detailsDock = findChild<QDockWidget *>(QStringLiteral("OfficeDock")))
+        detailsDock->raise();
+    if (QMenu *view = findChild<QMenu *>(QStringLiteral("ViewMenu")))
+        view->addAction(dock->toggleViewAction());
+    connect(m_nearest, &NearestOfficesPanel::linesChanged, m_map, &MapWidget::setNearestLines);
+    connect(m_nearest, &NearestOfficesPanel::pickingChanged, m_map, &MapWidget::setPicking);
+    connect(m_map, &MapWidget::pointPicked, m_nearest, &NearestOfficesPanel::pickAt);
+    connect(m_nearest, &NearestOfficesPanel::officeActivated, this, [this](const QString &id, QPointF position) {
+        m_map->centreOn(position, 150);
+        m_map->setSelectedOfficeId(id);
+    });
 }
 
 void MainWindow::restoreSettings()
@@ -506,6 +531,8 @@ void MainWindow::dateChanged(QDate date)
     const MapScene scene = MapSceneBuilder::build(m_atlas, date);
     m_map->setOffices(scene.offices, scene.states, scene.counts, date);
     m_officeModel->setDate(date);
+    m_nearest->setData(m_atlas.rollout().offices(), &m_atlas.reference());
+    m_nearest->setDate(date);
     m_notes->showStep(previousStep(date), date);
     updateRegionGaps();
     showSelectedOffice();
@@ -521,7 +548,19 @@ void MainWindow::boundariesReplaced()
     m_scenarios->setBaseMap(&m_atlas.baseMap());
     if (m_compare)
         m_compare->setReference(&m_atlas.baseMap(), &m_atlas.boundaries(), m_atlas.reference());
+    useEmbeddedPopulation();
     updateRegionGaps();
+}
+
+void MainWindow::useEmbeddedPopulation()
+{
+    // The dispersed model spreads each municipality's rural people over its official polygon once one is loaded.
+    const bool starting = !m_population;
+    if (!starting && !EmbeddedPopulation::fromName(m_population->source()))
+        return; // the user's own layer stays
+    m_population = std::make_shared<PopulationModel>(EmbeddedPopulation::build(m_atlas));
+    if (!starting)
+        m_derivedViewsTimer.start();
 }
 
 void MainWindow::updateRegionGaps()

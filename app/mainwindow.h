@@ -26,6 +26,7 @@ class CompareView;
 class CoverageController;
 class CoveragePanel;
 class DataQualityPanel;
+class NearestOfficesPanel;
 class NotesPanel;
 class MapWidget;
 class OfficeDetailsPanel;
@@ -63,6 +64,7 @@ protected:
 private:
     void createActions();
     void createDocks();
+    void createNearestDock();
     void restoreSettings();
     void officesReplaced();
     // A scenario edit, undo or redo: markers and tables at once, the heavier views a moment later.
@@ -92,6 +94,7 @@ private:
     void runDataChecks();
     void updateRegionGaps();
     void boundariesReplaced();
+    void useEmbeddedPopulation();
 
     Atlas m_atlas;
     SearchIndex m_searchIndex;
@@ -117,6 +120,7 @@ private:
     std::shared_ptr<const PopulationModel> m_population;
     ScenarioController *m_scenarios;
     SuggestionsPanel *m_suggestionsPanel;
+    NearestOfficesPanel *m_nearest = nullptr;
     QPointer<CompareView> m_compare;
     QTimer m_derivedViewsTimer;
     QString m_officialPath; // the official offices' file, also while a scenario is shown

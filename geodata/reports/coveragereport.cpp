@@ -4,6 +4,7 @@
 #include "geodata/reports/coveragereport.h"
 
 #include "geodata/coverage/coveragecalculator.h"
+#include "geodata/coverage/embeddedpopulation.h"
 #include "geodata/reports/reportformat.h"
 
 #include <QJsonArray>
@@ -24,7 +25,8 @@ const QStringList &csvColumns()
                                      QStringLiteral("nearest_office"),
                                      QStringLiteral("nearest_office_name"),
                                      QStringLiteral("seat_distance_km"),
-                                     QStringLiteral("has_office")};
+                                     QStringLiteral("has_office"),
+                                     QStringLiteral("population_model")};
     return columns;
 }
 
@@ -52,6 +54,7 @@ QJsonObject CoverageReport::toJson(const CoverageResult &result)
     object.insert(QStringLiteral("offices_open"), result.officesOpen);
     object.insert(QStringLiteral("municipalities_with_office"), result.municipalitiesWithOffice);
     object.insert(QStringLiteral("municipalities_total"), result.municipalitiesTotal());
+    object.insert(QStringLiteral("population_model"), result.populationModel);
     object.insert(QStringLiteral("population_total"), std::round(result.populationTotal));
     object.insert(QStringLiteral("population_within_km"), within);
     object.insert(QStringLiteral("median_distance_km"), ReportFormat::distanceKm(result.medianDistanceKm));
@@ -70,7 +73,8 @@ QString CoverageReport::toCsv(const std::vector<CoverageResult> &results)
                     {date, row.code, ReportFormat::csvCell(row.name), ReportFormat::csvCell(row.county),
                      QString::number(row.population), ReportFormat::csvCell(row.nearestOfficeId),
                      ReportFormat::csvCell(row.nearestOfficeName), ReportFormat::distanceKmCell(row.seatDistanceKm),
-                     row.hasOffice ? QStringLiteral("1") : QStringLiteral("0")});
+                     row.hasOffice ? QStringLiteral("1") : QStringLiteral("0"),
+                     ReportFormat::csvCell(result.populationModel)});
         }
     }
     return out;
@@ -78,12 +82,12 @@ QString CoverageReport::toCsv(const std::vector<CoverageResult> &results)
 
 QJsonObject CoverageReport::forDate(const Atlas &atlas, QDate date)
 {
-    return toJson(CoverageCalculator(atlas.rollout(), atlas.reference()).at(date));
+    return toJson(CoverageCalculator(atlas.rollout(), atlas.reference(), EmbeddedPopulation::build(atlas)).at(date));
 }
 
 QString CoverageReport::csvForDates(const Atlas &atlas, const std::vector<QDate> &dates)
 {
-    const CoverageCalculator calculator(atlas.rollout(), atlas.reference());
+    const CoverageCalculator calculator(atlas.rollout(), atlas.reference(), EmbeddedPopulation::build(atlas));
     std::vector<CoverageResult> results;
     for (QDate date : dates)
         results.push_back(calculator.at(date));
