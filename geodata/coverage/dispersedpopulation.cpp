@@ -37,8 +37,9 @@ constexpr int maxLocalityWidenings = 4;
 constexpr double ruralTargetPoints = 400;
 constexpr double minRuralSpacing = 250;
 constexpr double maxRuralSpacing = 2000;
-// Without boundaries, land is looked for within this multiple of the radius of a disc of the land area.
-constexpr double seatSearchFactor = 2.5;
+// Without boundaries, land is looked for within growing multiples of the radius of a disc of the land area (a
+// coastal seat needs more than an inland one), at most 2.5.
+constexpr double seatSearchFactors[] = {1.25, 1.6, 2.0, 2.5};
 
 const double golden = std::numbers::pi * (3 - std::sqrt(5.0));
 
@@ -195,8 +196,12 @@ PopulationModel DispersedPopulation::build(const ReferenceData &reference, const
         }
         if (rural.empty()) {
             const int count = std::max(1, int(std::lround(areaM2 / (spacing * spacing))));
-            rural = sampler.nearestLand(municipality.seatPosition, spacing, count,
-                                        seatSearchFactor * std::sqrt(areaM2 / std::numbers::pi));
+            for (double factor : seatSearchFactors) {
+                rural = sampler.nearestLand(municipality.seatPosition, spacing, count,
+                                            factor * std::sqrt(areaM2 / std::numbers::pi));
+                if (rural.size() >= size_t(count))
+                    break;
+            }
         }
         if (rural.empty()) // not even land near the seat: the seat itself, as the points model has it
             rural.push_back(municipality.seatPosition);

@@ -75,13 +75,18 @@ PolygonMask::PolygonMask(const std::vector<const std::vector<VectorFeature> *> &
     for (int row = 0; row < m_rows; ++row) {
         const double y = minY + (row + 0.5) * cellSize;
         crossings.clear();
+        // Crossings left of the grid only set the state at its left edge: no need to sort them (the detailed
+        // coasts of Norway and Finland lie there).
+        std::uint8_t state = 0;
         for (std::uint32_t i = rowStart[size_t(row)]; i < rowStart[size_t(row) + 1]; ++i) {
             const Edge &edge = m_edges[rowEdges[i]];
             const double x = edge.ax + (y - edge.ay) * (edge.bx - edge.ax) / (edge.by - edge.ay);
-            crossings.emplace_back(x, std::uint8_t(1u << edge.layer));
+            if (x < minX)
+                state ^= std::uint8_t(1u << edge.layer);
+            else if (x < minX + m_columns * cellSize)
+                crossings.emplace_back(x, std::uint8_t(1u << edge.layer));
         }
         std::sort(crossings.begin(), crossings.end());
-        std::uint8_t state = 0;
         size_t next = 0;
         for (int column = 0; column < m_columns; ++column) {
             const double x = minX + (column + 0.5) * cellSize;
