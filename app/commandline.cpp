@@ -7,12 +7,15 @@
 #include "geodata/atlas/datapaths.h"
 #include "geodata/briefing/briefingtext.h"
 #include "geodata/coverage/coveragecalculator.h"
+#include "geodata/coverage/nearestoffices.h"
+#include "geodata/coverage/placelookup.h"
 #include "geodata/coverage/populationmodel.h"
 #include "geodata/import/datachecks.h"
 #include "geodata/offices/framesequence.h"
 #include "geodata/reference/swedishland.h"
 #include "geodata/regions/regionaggregates.h"
 #include "geodata/reports/coveragereport.h"
+#include "geodata/reports/nearestreport.h"
 #include "geodata/reports/regionreport.h"
 #include "geodata/reports/rolloutreport.h"
 #include "geodata/reports/suggestionreport.h"
@@ -84,6 +87,18 @@ std::optional<CommandLineOptions> CommandLine::parse(const QStringList &argument
                                               tr("With --report --coverage or --suggest: a population layer (OGR "
                                                  "points or polygons) instead of the embedded model."),
                                               tr("file"));
+    const QCommandLineOption populationModelOption(
+            QStringLiteral("population-model"),
+            tr("With --report --coverage or --suggest and no --population: the embedded population model, dispersed "
+               "(default: people spread over their localities and each municipality's land) or points (each "
+               "locality and municipal remainder at one point)."),
+            tr("model"));
+    const QCommandLineOption nearestOption(QStringLiteral("nearest"),
+                                           tr("Print the three offices open at the one --date (default: today) "
+                                              "nearest a place: a locality, a municipality or a coordinate "
+                                              "(65.83,23.17; 65°49.8'N 23°10.2'E; E 700000 N 7300000), with "
+                                              "distance and bearing, and exit."),
+                                           tr("place"));
     const QCommandLineOption populationFieldOption(QStringLiteral("population-field"),
                                                    tr("The population field of --population (default: population)."),
                                                    tr("name"));
@@ -120,11 +135,29 @@ std::optional<CommandLineOptions> CommandLine::parse(const QStringList &argument
     const QCommandLineOption boundariesOption(QStringLiteral("boundaries"),
                                               tr("Open official municipality/county boundaries from this file."),
                                               tr("file"));
-    parser.addOptions({dateOption,      exportOption,  framesOption,    briefOption,      langOption,
-                       fromOption,      toOption,      stepOption,      sizeOption,       reportOption,
-                       coverageOption,  regionsOption, formatOption,    populationOption, populationFieldOption,
-                       suggestOption,   withinOption,  checkDataOption, officesOption,    scenarioOption,
-                       boundariesOption});
+    parser.addOptions({dateOption,
+                       exportOption,
+                       framesOption,
+                       briefOption,
+                       langOption,
+                       fromOption,
+                       toOption,
+                       stepOption,
+                       sizeOption,
+                       reportOption,
+                       coverageOption,
+                       regionsOption,
+                       formatOption,
+                       populationOption,
+                       populationFieldOption,
+                       suggestOption,
+                       withinOption,
+                       checkDataOption,
+                       officesOption,
+                       scenarioOption,
+                       boundariesOption,
+                       populationModelOption,
+                       nearestOption});
     if (!parser.parse(arguments)) {
         *error = parser.errorText();
         return std::nullopt;
@@ -241,6 +274,26 @@ std::optional<CommandLineOptions> CommandLine::parse(const QStringList &argument
     options.populationPath = parser.value(populationOption);
     if (parser.isSet(populationFieldOption))
         options.populationField = parser.value(populationFieldOption);
+    if (parser.isSet(populationModelOption)) {
+        const std::optional<EmbeddedPopulation::Kind> kind
+                = EmbeddedPopulation::fromName(parser.value(populationModelOption));
+        if (!kind) {
+            *error = tr("--population-model '%1' is not dispersed or points").arg(parser.value(populationModelOption));
+            return std::nullopt;
+        }
+        if (parser.isSet(populationOption)) {
+            *error = tr("--population-model and --population cannot be combined: the layer is the model");
+            return std::nullopt;
+        }
+        options.populationModel = *kind;
+    }
+    if (parser.isSet(nearestOption)) {
+        options.nearest = parser.value(nearestOption).trimmed();
+        if (options.nearest.isEmpty()) {
+            *error = tr("--nearest needs a place: a locality, a municipality or a coordinate");
+            return std::nullopt;
+        }
+    }
     if (parser.isSet(formatOption)) {
         options.format = parser.value(formatOption).toLower();
         if (options.format != QLatin1String("json") && options.format != QLatin1String("csv")) {
@@ -261,9 +314,14 @@ std::optional<CommandLineOptions> CommandLine::parse(const QStringList &argument
     }
     if (int(options.report) + int(!options.exportPath.isEmpty()) + int(!options.framesDirectory.isEmpty())
                 + int(options.brief) + int(options.checkData) + int(options.suggestCount > 0)
+                + int(!options.nearest.isEmpty())
         > 1) {
-        *error = tr("--report, --export, --export-frames, --brief, --check-data and --suggest cannot be combined; run "
-                    "them one after the other");
+        *error = tr("--report, --export, --export-frames, --brief, --check-data, --suggest and --nearest cannot be "
+                    "combined; run them one after the other");
+        return std::nullopt;
+    }
+    if (!options.nearest.isEmpty() && options.dates.size() > 1) {
+        *error = tr("--nearest takes one --date YYYY-MM-DD (default: today)");
         return std::nullopt;
     }
     if (options.suggestCount > 0 && options.dates.size() != 1) {
@@ -318,8 +376,10 @@ int CommandLine::runHeadless(const CommandLineOptions &options, QTextStream &out
         }
     }
 
+    if (!options.nearest.isEmpty())
+        return nearest(atlas, options, out, err);
     if (options.report || options.suggestCount > 0) {
-        PopulationModel population = PopulationModel::fromReference(atlas.reference());
+        PopulationModel population = EmbeddedPopulation::build(atlas, options.populationModel);
         if (!options.populationPath.isEmpty()) {
             QStringList populationErrors;
             population = PopulationModel::load(options.populationPath, options.populationField, atlas.reference(),
@@ -428,6 +488,25 @@ int CommandLine::suggest(const Atlas &atlas, const PopulationModel &population, 
     out << (options.format == QLatin1String("csv") ? suggestions.toCsv() : suggestions.toJson());
     if (const QString note = suggestions.note(); !note.isEmpty())
         err << note << '\n';
+    return 0;
+}
+
+int CommandLine::nearest(const Atlas &atlas, const CommandLineOptions &options, QTextStream &out, QTextStream &err)
+{
+    const PlaceLookup::Place place = PlaceLookup::resolve(options.nearest, atlas.reference());
+    if (!place.ok()) {
+        err << "--nearest: " << place.error << '\n';
+        // A coordinate that cannot be read is a bad argument; a name the data do not know, data that cannot serve.
+        return place.failure == PlaceLookup::Place::Failure::BadCoordinate ? 2 : 1;
+    }
+    const QDate date = options.dates.empty() ? QDate::currentDate() : options.dates.front();
+    const NearestReport report(place.label, place.coordinate, date,
+                               NearestOffices::find(atlas.rollout().offices(), place.coordinate, date));
+    out << (options.format == QLatin1String("csv") ? report.toCsv() : report.toJson());
+    if (report.offices().empty()) {
+        err << tr("no office is open on %1").arg(date.toString(Qt::ISODate)) << '\n';
+        return 1;
+    }
     return 0;
 }
 

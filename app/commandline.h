@@ -4,6 +4,7 @@
 #pragma once
 
 #include "geodata/briefing/briefing.h"
+#include "geodata/coverage/embeddedpopulation.h"
 
 #include <QCoreApplication>
 #include <QDate>
@@ -40,6 +41,10 @@ struct CommandLineOptions
     QString boundariesPath;
     QString populationPath;
     QString populationField = QStringLiteral("population");
+    // --population-model: which embedded model coverage and suggestions use when no --population is given.
+    EmbeddedPopulation::Kind populationModel = EmbeddedPopulation::defaultKind;
+    // --nearest: a place name or a coordinate whose nearest open offices to print.
+    QString nearest;
     QString framesDirectory;
     bool brief = false;
     Language language = Language::English;
@@ -55,12 +60,13 @@ struct CommandLineOptions
     // Every run but the window needs no display.
     bool isHeadless() const
     {
-        return report || !exportPath.isEmpty() || !framesDirectory.isEmpty() || brief || checkData || suggestCount > 0;
+        return report || !exportPath.isEmpty() || !framesDirectory.isEmpty() || brief || checkData || suggestCount > 0
+                || !nearest.isEmpty();
     }
 };
 
 // The command line: parsing, and the headless runs (--export, --export-frames, --report, --brief, --check-data,
-// --suggest) that print to stdout/stderr.
+// --suggest, --nearest) that print to stdout/stderr.
 class CommandLine
 {
     Q_DECLARE_TR_FUNCTIONS(sk::CommandLine)
@@ -78,6 +84,7 @@ private:
     static int suggest(const Atlas &atlas, const PopulationModel &population, const CommandLineOptions &options,
                        QTextStream &out, QTextStream &err);
     static int checkData(const Atlas &atlas, const CommandLineOptions &options, QTextStream &out);
+    static int nearest(const Atlas &atlas, const CommandLineOptions &options, QTextStream &out, QTextStream &err);
     static int exportFrames(const Atlas &atlas, MapRenderer &renderer, const MapViewport &viewport,
                             const CommandLineOptions &options, QTextStream &err);
 };

@@ -5,6 +5,7 @@
 
 #include "app/languagesettings.h"
 #include "app/scenariocontroller.h"
+#include "geodata/coverage/populationmodel.h"
 #include "geodata/import/datachecks.h"
 #include "geodata/reference/faregionoutlines.h"
 #include "geodata/scenario/officedraft.h"
@@ -18,6 +19,7 @@
 #include "widgets/export/mapexportactions.h"
 #include "widgets/import/dataqualitypanel.h"
 #include "widgets/map/mapwidget.h"
+#include "widgets/nearest/nearestofficespanel.h"
 #include "widgets/offices/collatingsortproxymodel.h"
 #include "widgets/offices/officedetailspanel.h"
 #include "widgets/offices/officetablemodel.h"
@@ -72,7 +74,7 @@ MainWindow::MainWindow(Atlas atlas, QWidget *parent)
     , m_dataQuality(new DataQualityPanel(this))
     , m_coverage(new CoverageController(m_atlas, this))
     , m_coveragePanel(new CoveragePanel(m_coverage, this))
-    , m_population(new PopulationSource(m_atlas.reference(), this))
+    , m_population(new PopulationSource(m_atlas, this))
     , m_exports(new MapExportActions(m_atlas, m_map, m_timeline, this))
     , m_scenarios(new ScenarioController(
               this, m_atlas.reference(),
@@ -115,6 +117,7 @@ MainWindow::MainWindow(Atlas atlas, QWidget *parent)
 
     createActions();
     createDocks();
+    createNearestDock();
     statusBar()->addPermanentWidget(m_dataLabel);
 
     connect(m_population, &PopulationSource::populationChanged, this, &MainWindow::refreshDerivedViews);
@@ -335,6 +338,27 @@ void MainWindow::createDocks()
     resizeDocks({detailsDock, tableDock}, {300, 500}, Qt::Vertical);
 }
 
+void MainWindow::createNearestDock()
+{
+    m_nearest = new NearestOfficesPanel(this);
+    auto *dock = new QDockWidget(tr("Nearest offices"), this);
+    dock->setObjectName(QStringLiteral("NearestDock"));
+    dock->setWidget(m_nearest);
+    addDockWidget(Qt::RightDockWidgetArea, dock);
+    if (auto *suggestionsDock = findChild<QDockWidget *>(QStringLiteral("SuggestionsDock")))
+        tabifyDockWidget(suggestionsDock, dock);
+    if (auto *detailsDock = findChild<QDockWidget *>(QStringLiteral("OfficeDock")))
+        detailsDock->raise();
+    m_viewMenu->addAction(dock->toggleViewAction());
+    connect(m_nearest, &NearestOfficesPanel::linesChanged, m_map, &MapWidget::setNearestLines);
+    connect(m_nearest, &NearestOfficesPanel::pickingChanged, m_map, &MapWidget::setPicking);
+    connect(m_map, &MapWidget::pointPicked, m_nearest, &NearestOfficesPanel::pickAt);
+    connect(m_nearest, &NearestOfficesPanel::officeActivated, this, [this](const QString &id, QPointF position) {
+        m_map->centreOn(position, 150);
+        m_map->setSelectedOfficeId(id);
+    });
+}
+
 void MainWindow::restoreSettings()
 {
     QSettings settings;
@@ -497,6 +521,8 @@ void MainWindow::dateChanged(QDate date)
     const MapScene scene = MapSceneBuilder::build(m_atlas, date);
     m_map->setOffices(scene.offices, scene.states, scene.counts, date);
     m_officeModel->setDate(date);
+    m_nearest->setData(m_atlas.rollout().offices(), &m_atlas.reference());
+    m_nearest->setDate(date);
     m_notes->showStep(m_timeline->stepStart(date), date);
     updateRegionGaps();
     showSelectedOffice();
@@ -512,6 +538,7 @@ void MainWindow::boundariesReplaced()
     m_scenarios->setBaseMap(&m_atlas.baseMap());
     if (m_compare)
         m_compare->setReference(&m_atlas.baseMap(), &m_atlas.boundaries(), m_atlas.reference());
+    m_population->rebuildEmbedded();
     updateRegionGaps();
 }
 

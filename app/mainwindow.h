@@ -25,6 +25,7 @@ class CompareView;
 class CoverageController;
 class CoveragePanel;
 class DataQualityPanel;
+class NearestOfficesPanel;
 class NotesPanel;
 class MapWidget;
 class OfficeDetailsPanel;
@@ -63,6 +64,7 @@ protected:
 private:
     void createActions();
     void createDocks();
+    void createNearestDock();
     void restoreSettings();
     void officesReplaced();
     // A scenario edit, undo or redo: markers and tables at once, the heavier views a moment later.
@@ -112,6 +114,7 @@ private:
     MapExportActions *m_exports;
     ScenarioController *m_scenarios;
     SuggestionsPanel *m_suggestionsPanel;
+    NearestOfficesPanel *m_nearest = nullptr;
     QPointer<CompareView> m_compare;
     QTimer m_derivedViewsTimer;
     QString m_officialPath; // the official offices' file, also while a scenario is shown

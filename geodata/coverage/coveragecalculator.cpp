@@ -34,6 +34,7 @@ CoverageCalculator::CoverageCalculator(const Rollout &rollout, const ReferenceDa
 CoverageCalculator::CoverageCalculator(const Rollout &rollout, const ReferenceData &reference,
                                        const PopulationModel &population)
     : m_rollout(rollout)
+    , m_populationModel(population.source())
 {
     QHash<QString, int> indexOfCode;
     std::map<QString, QString> countyNames;
@@ -108,6 +109,7 @@ CoverageResult CoverageCalculator::evaluate(QDate date, std::vector<double> &poi
     CoverageResult result;
     result.date = date;
     result.officesOpen = index.size();
+    result.populationModel = m_populationModel;
     result.populationTotal = m_populationTotal;
 
     const std::vector<Office> &offices = m_rollout.offices();

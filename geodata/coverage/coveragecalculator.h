@@ -42,6 +42,8 @@ public:
 
     const Rollout &rollout() const { return m_rollout; }
     int pointCount() const { return static_cast<int>(m_positions.size()); }
+    // PopulationModel::source() of the model it was built with.
+    const QString &populationModel() const { return m_populationModel; }
 
     NearestOfficeIndex officeIndexAt(QDate date) const { return NearestOfficeIndex::openAt(m_rollout.offices(), date); }
     CoverageResult at(QDate date) const;
@@ -63,6 +65,7 @@ private:
     std::vector<QPointF> m_positions;
     std::vector<double> m_weights;
     double m_populationTotal = 0;
+    QString m_populationModel;
     std::vector<double> m_bandsKm = defaultBandsKm();
     std::shared_ptr<Candidates> m_candidates; // built on first use; the points and offices never change
 };

@@ -134,7 +134,8 @@ bool writeMunicipalityLayer(GDALDataset &dataset, const QString &path, const Cov
                                                             {"nearest_office", OFTString},
                                                             {"nearest_office_name", OFTString},
                                                             {"seat_distance_km", OFTReal},
-                                                            {"has_office", OFTInteger}};
+                                                            {"has_office", OFTInteger},
+                                                            {"population_model", OFTString}};
     for (const auto &[name, type] : fields) {
         OGRFieldDefn field(name, type);
         if (type == OFTInteger)
@@ -147,6 +148,7 @@ bool writeMunicipalityLayer(GDALDataset &dataset, const QString &path, const Cov
         }
     }
     const QByteArray date = result.date.toString(Qt::ISODate).toUtf8();
+    const QByteArray populationModel = result.populationModel.toUtf8();
     dataset.StartTransaction();
     for (const MunicipalityCoverage &row : result.municipalities) {
         std::unique_ptr<OGRFeature, void (*)(OGRFeature *)> feature(
@@ -163,6 +165,7 @@ bool writeMunicipalityLayer(GDALDataset &dataset, const QString &path, const Cov
         else
             feature->SetFieldNull(feature->GetFieldIndex("seat_distance_km"));
         feature->SetField("has_office", row.hasOffice ? 1 : 0);
+        feature->SetField("population_model", populationModel.constData());
         if (polygons) {
             if (const auto found = polygons->find(row.code); found != polygons->end())
                 feature->SetGeometry(found->second.get());
@@ -233,8 +236,8 @@ bool CoverageExport::writeMunicipalityGeoPackage(const CoverageResult &result, c
     return finish(std::move(dataset), path, ok, error);
 }
 
-bool CoverageExport::writeDistanceRaster(const NearestOfficeIndex &offices, const QString &path, QString *error,
-                                         double cellMetres)
+bool CoverageExport::writeDistanceRaster(const NearestOfficeIndex &offices, const LandMask &land, const QString &path,
+                                         QString *error, double cellMetres)
 {
     if (offices.isEmpty()) {
         *error = failure(path, tr("no office is open, so there is no distance to map"));
@@ -255,13 +258,15 @@ bool CoverageExport::writeDistanceRaster(const NearestOfficeIndex &offices, cons
     bool ok = dataset->SetGeoTransform(geoTransform) == CE_None && dataset->SetSpatialRef(&sweref) == CE_None;
     GDALRasterBand *band = dataset->GetRasterBand(1);
     band->SetDescription("distance_km");
+    band->SetNoDataValue(noDataValue);
     std::vector<float> row(static_cast<size_t>(width));
     for (int y = 0; ok && y < height; ++y) {
         const double northing = extent.bottom() - (y + 0.5) * cellMetres;
         for (int x = 0; x < width; ++x) {
-            const double easting = extent.left() + (x + 0.5) * cellMetres;
-            const double distance = offices.nearest(QPointF(easting, northing)).distance;
-            row[static_cast<size_t>(x)] = static_cast<float>(distance / 1000);
+            const QPointF centre(extent.left() + (x + 0.5) * cellMetres, northing);
+            row[static_cast<size_t>(x)] = land.isEmpty() || land.contains(centre)
+                    ? static_cast<float>(offices.nearest(centre).distance / 1000)
+                    : noDataValue;
         }
         ok = band->RasterIO(GF_Write, 0, y, width, 1, row.data(), width, 1, GDT_Float32, 0, 0) == CE_None;
     }

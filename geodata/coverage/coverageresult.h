@@ -47,6 +47,8 @@ struct CoverageResult
 {
     QDate date;
     int officesOpen = 0;
+    // The population model the people come from: "points", "dispersed" or a user layer's file name.
+    QString populationModel;
     double populationTotal = 0;
     std::vector<CoverageBand> bands; // ascending by km
     // Population-weighted: the smallest distance within which at least half (nine tenths) of the people live.

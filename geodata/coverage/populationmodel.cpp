@@ -87,7 +87,7 @@ PopulationModel PopulationModel::fromReference(const ReferenceData &reference)
         if (population > localityTotal)
             points.push_back({municipality.seatPosition, population - localityTotal, municipality.code});
     }
-    return PopulationModel(std::move(points), QStringLiteral("embedded"));
+    return PopulationModel(std::move(points), QStringLiteral("points"));
 }
 
 PopulationModel PopulationModel::load(const QString &path, const QString &field, const ReferenceData &reference,

@@ -26,7 +26,7 @@ public:
 
     // Each municipality's SCB population spread over its GeoNames localities: if the localities hold at least as
     // many people (G >= P) each gets P * g / G; otherwise each keeps g and the remainder P - G sits at the seat.
-    // A municipality's points therefore sum exactly to its population.
+    // A municipality's points therefore sum exactly to its population. Named "points".
     static PopulationModel fromReference(const ReferenceData &reference);
 
     // Reads the first layer of a user's vector file: points, or polygons counted at their centroid, each carrying
@@ -37,7 +37,7 @@ public:
 
     bool isEmpty() const { return m_points.empty(); }
     const std::vector<PopulationPoint> &points() const { return m_points; }
-    // "embedded" or the file name the points came from.
+    // The model's name as reports print it: "points", "dispersed" or the file name the points came from.
     const QString &source() const { return m_source; }
     double totalPopulation() const;
 

@@ -4,6 +4,8 @@
 #include "coveragereport.h"
 
 #include "geodata/coverage/coveragecalculator.h"
+#include "geodata/coverage/embeddedpopulation.h"
+#include "geodata/reports/reportformat.h"
 
 #include <QJsonArray>
 
@@ -12,31 +14,6 @@
 namespace sk {
 
 namespace {
-
-// Reports show metres (three decimals of a km) and shares to six decimals; the calculation keeps full precision.
-double rounded(double value, int decimals)
-{
-    const double scale = std::pow(10.0, decimals);
-    return std::round(value * scale) / scale;
-}
-
-// JSON has no infinity: a distance to no office at all is null.
-QJsonValue distanceKm(double km)
-{
-    return std::isfinite(km) ? QJsonValue(rounded(km, 3)) : QJsonValue(QJsonValue::Null);
-}
-
-QString bandKey(double km)
-{
-    return QString::number(km, 'g', 10);
-}
-
-QString csvCell(QString text)
-{
-    if (text.contains(QLatin1Char(',')) || text.contains(QLatin1Char('"')) || text.contains(QLatin1Char('\n')))
-        return QLatin1Char('"') + text.replace(QLatin1Char('"'), QLatin1String("\"\"")) + QLatin1Char('"');
-    return text;
-}
 
 const QStringList &csvColumns()
 {
@@ -48,7 +25,8 @@ const QStringList &csvColumns()
                                      QStringLiteral("nearest_office"),
                                      QStringLiteral("nearest_office_name"),
                                      QStringLiteral("seat_distance_km"),
-                                     QStringLiteral("has_office")};
+                                     QStringLiteral("has_office"),
+                                     QStringLiteral("population_model")};
     return columns;
 }
 
@@ -58,7 +36,7 @@ QJsonObject CoverageReport::toJson(const CoverageResult &result)
 {
     QJsonObject within;
     for (const CoverageBand &band : result.bands)
-        within.insert(bandKey(band.km), rounded(band.share, 6));
+        within.insert(ReportFormat::bandKey(band.km), ReportFormat::rounded(band.share, 6));
     QJsonArray municipalities;
     for (const MunicipalityCoverage &row : result.municipalities) {
         municipalities.append(QJsonObject{
@@ -67,7 +45,7 @@ QJsonObject CoverageReport::toJson(const CoverageResult &result)
                 {QStringLiteral("population"), row.population},
                 {QStringLiteral("nearest_office"), row.nearestOfficeId},
                 {QStringLiteral("nearest_office_name"), row.nearestOfficeName},
-                {QStringLiteral("seat_distance_km"), distanceKm(row.seatDistanceKm)},
+                {QStringLiteral("seat_distance_km"), ReportFormat::distanceKm(row.seatDistanceKm)},
                 {QStringLiteral("has_office"), row.hasOffice},
         });
     }
@@ -76,34 +54,27 @@ QJsonObject CoverageReport::toJson(const CoverageResult &result)
     object.insert(QStringLiteral("offices_open"), result.officesOpen);
     object.insert(QStringLiteral("municipalities_with_office"), result.municipalitiesWithOffice);
     object.insert(QStringLiteral("municipalities_total"), result.municipalitiesTotal());
+    object.insert(QStringLiteral("population_model"), result.populationModel);
     object.insert(QStringLiteral("population_total"), std::round(result.populationTotal));
     object.insert(QStringLiteral("population_within_km"), within);
-    object.insert(QStringLiteral("median_distance_km"), distanceKm(result.medianDistanceKm));
-    object.insert(QStringLiteral("p90_distance_km"), distanceKm(result.p90DistanceKm));
+    object.insert(QStringLiteral("median_distance_km"), ReportFormat::distanceKm(result.medianDistanceKm));
+    object.insert(QStringLiteral("p90_distance_km"), ReportFormat::distanceKm(result.p90DistanceKm));
     object.insert(QStringLiteral("municipalities"), municipalities);
     return object;
 }
 
 QString CoverageReport::toCsv(const std::vector<CoverageResult> &results)
 {
-    QString out = csvColumns().join(QLatin1Char(',')) + QLatin1Char('\n');
+    QString out = ReportFormat::csvLine(csvColumns());
     for (const CoverageResult &result : results) {
         const QString date = result.date.toString(Qt::ISODate);
         for (const MunicipalityCoverage &row : result.municipalities) {
-            const QString distance = std::isfinite(row.seatDistanceKm)
-                    ? QString::number(rounded(row.seatDistanceKm, 3), 'f', 3)
-                    : QString();
-            out += QStringList{date,
-                               row.code,
-                               csvCell(row.name),
-                               csvCell(row.county),
-                               QString::number(row.population),
-                               csvCell(row.nearestOfficeId),
-                               csvCell(row.nearestOfficeName),
-                               distance,
-                               row.hasOffice ? QStringLiteral("1") : QStringLiteral("0")}
-                            .join(QLatin1Char(','))
-                    + QLatin1Char('\n');
+            out += ReportFormat::csvLine(
+                    {date, row.code, ReportFormat::csvCell(row.name), ReportFormat::csvCell(row.county),
+                     QString::number(row.population), ReportFormat::csvCell(row.nearestOfficeId),
+                     ReportFormat::csvCell(row.nearestOfficeName), ReportFormat::distanceKmCell(row.seatDistanceKm),
+                     row.hasOffice ? QStringLiteral("1") : QStringLiteral("0"),
+                     ReportFormat::csvCell(result.populationModel)});
         }
     }
     return out;
@@ -111,12 +82,12 @@ QString CoverageReport::toCsv(const std::vector<CoverageResult> &results)
 
 QJsonObject CoverageReport::forDate(const Atlas &atlas, QDate date)
 {
-    return toJson(CoverageCalculator(atlas.rollout(), atlas.reference()).at(date));
+    return toJson(CoverageCalculator(atlas.rollout(), atlas.reference(), EmbeddedPopulation::build(atlas)).at(date));
 }
 
 QString CoverageReport::csvForDates(const Atlas &atlas, const std::vector<QDate> &dates)
 {
-    const CoverageCalculator calculator(atlas.rollout(), atlas.reference());
+    const CoverageCalculator calculator(atlas.rollout(), atlas.reference(), EmbeddedPopulation::build(atlas));
     std::vector<CoverageResult> results;
     for (QDate date : dates)
         results.push_back(calculator.at(date));

@@ -3,6 +3,8 @@
 
 #include "regionreport.h"
 
+#include "geodata/reports/reportformat.h"
+
 #include <QJsonArray>
 #include <QStringList>
 
@@ -12,31 +14,13 @@ namespace sk {
 
 namespace {
 
-// Shares to six decimals and whole people, as CoverageReport prints them.
-double roundedShare(double share)
-{
-    return std::round(share * 1e6) / 1e6;
-}
-
-QString bandKey(double km)
-{
-    return QString::number(km, 'g', 10);
-}
-
-QString csvCell(QString text)
-{
-    if (text.contains(QLatin1Char(',')) || text.contains(QLatin1Char('"')) || text.contains(QLatin1Char('\n')))
-        return QLatin1Char('"') + text.replace(QLatin1Char('"'), QLatin1String("\"\"")) + QLatin1Char('"');
-    return text;
-}
-
 QJsonObject regionJson(const RegionSummary &region)
 {
     QJsonObject people;
     QJsonObject shares;
     for (const CoverageBand &band : region.bands) {
-        people.insert(bandKey(band.km), std::round(band.people));
-        shares.insert(bandKey(band.km), roundedShare(band.share));
+        people.insert(ReportFormat::bandKey(band.km), std::round(band.people));
+        shares.insert(ReportFormat::bandKey(band.km), ReportFormat::rounded(band.share, 6));
     }
     return QJsonObject{
             {QStringLiteral("code"), region.code},
@@ -62,8 +46,8 @@ QString csvRow(const QString &date, const QString &level, const RegionSummary &r
 {
     QStringList cells{date,
                       level,
-                      csvCell(region.code),
-                      csvCell(region.name),
+                      ReportFormat::csvCell(region.code),
+                      ReportFormat::csvCell(region.name),
                       QString::number(region.officesOpen),
                       QString::number(region.municipalitiesWithOffice),
                       QString::number(region.municipalitiesTotal),
@@ -71,8 +55,8 @@ QString csvRow(const QString &date, const QString &level, const RegionSummary &r
     for (const CoverageBand &band : region.bands)
         cells << QString::number(std::round(band.people), 'f', 0);
     for (const CoverageBand &band : region.bands)
-        cells << QString::number(roundedShare(band.share), 'f', 6);
-    return cells.join(QLatin1Char(',')) + QLatin1Char('\n');
+        cells << QString::number(ReportFormat::rounded(band.share, 6), 'f', 6);
+    return ReportFormat::csvLine(cells);
 }
 
 } // namespace
@@ -110,11 +94,11 @@ QString RegionReport::toCsv(const std::vector<RegionSnapshot> &snapshots)
     }
     if (anyRegion) {
         for (const CoverageBand &band : anyRegion->bands)
-            header << QStringLiteral("people_within_%1km").arg(bandKey(band.km));
+            header << QStringLiteral("people_within_%1km").arg(ReportFormat::bandKey(band.km));
         for (const CoverageBand &band : anyRegion->bands)
-            header << QStringLiteral("share_within_%1km").arg(bandKey(band.km));
+            header << QStringLiteral("share_within_%1km").arg(ReportFormat::bandKey(band.km));
     }
-    QString out = header.join(QLatin1Char(',')) + QLatin1Char('\n');
+    QString out = ReportFormat::csvLine(header);
     for (const RegionSnapshot &snapshot : snapshots) {
         const QString date = snapshot.date.toString(Qt::ISODate);
         for (const RegionSummary &region : snapshot.faRegions)

@@ -3,6 +3,8 @@
 
 #include "rolloutreport.h"
 
+#include "geodata/reports/reportformat.h"
+
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QStringList>
@@ -27,9 +29,7 @@ void flatten(const QString &prefix, const QJsonValue &value, QStringList &keys, 
         cell = QString::fromUtf8(QJsonDocument(value.toArray()).toJson(QJsonDocument::Compact));
     else
         cell = value.toVariant().toString();
-    if (cell.contains(QLatin1Char(',')) || cell.contains(QLatin1Char('"')) || cell.contains(QLatin1Char('\n')))
-        cell = QLatin1Char('"') + cell.replace(QLatin1Char('"'), QLatin1String("\"\"")) + QLatin1Char('"');
-    cells << cell;
+    cells << ReportFormat::csvCell(cell);
 }
 
 } // namespace
@@ -68,8 +68,8 @@ QString RolloutReport::toCsv(const std::vector<QJsonObject> &rows)
         QStringList cells;
         flatten({}, rows[i], keys, cells);
         if (i == 0)
-            out += keys.join(QLatin1Char(',')) + QLatin1Char('\n');
-        out += cells.join(QLatin1Char(',')) + QLatin1Char('\n');
+            out += ReportFormat::csvLine(keys);
+        out += ReportFormat::csvLine(cells);
     }
     return out;
 }

@@ -3,6 +3,8 @@
 
 #include "suggestionreport.h"
 
+#include "geodata/reports/reportformat.h"
+
 #include <QCoreApplication>
 #include <QJsonArray>
 #include <QJsonDocument>
@@ -14,12 +16,6 @@ namespace sk {
 
 namespace {
 
-double rounded(double value, int decimals)
-{
-    const double scale = std::pow(10.0, decimals);
-    return std::round(value * scale) / scale;
-}
-
 qint64 people(double value)
 {
     return std::llround(value);
@@ -28,13 +24,6 @@ qint64 people(double value)
 QString kindName(SuggestionCandidate::Kind kind)
 {
     return kind == SuggestionCandidate::Kind::Seat ? QStringLiteral("seat") : QStringLiteral("locality");
-}
-
-QString csvCell(QString text)
-{
-    if (text.contains(QLatin1Char(',')) || text.contains(QLatin1Char('"')) || text.contains(QLatin1Char('\n')))
-        return QLatin1Char('"') + text.replace(QLatin1Char('"'), QLatin1String("\"\"")) + QLatin1Char('"');
-    return text;
 }
 
 } // namespace
@@ -71,13 +60,13 @@ QJsonObject SuggestionReport::toJsonObject() const
                 {QStringLiteral("municipality"), place.municipality},
                 {QStringLiteral("municipality_code"), place.municipalityCode},
                 {QStringLiteral("county"), place.county},
-                {QStringLiteral("lat"), rounded(place.coordinate.latitude(), 6)},
-                {QStringLiteral("lon"), rounded(place.coordinate.longitude(), 6)},
+                {QStringLiteral("lat"), ReportFormat::rounded(place.coordinate.latitude(), 6)},
+                {QStringLiteral("lon"), ReportFormat::rounded(place.coordinate.longitude(), 6)},
                 {QStringLiteral("e"), std::round(place.position.x())},
                 {QStringLiteral("n"), std::round(place.position.y())},
                 {QStringLiteral("gain"), people(suggestion.gain)},
                 {QStringLiteral("cumulative_gain"), people(suggestion.cumulativeGain)},
-                {QStringLiteral("share_after"), rounded(suggestion.shareAfter, 6)},
+                {QStringLiteral("share_after"), ReportFormat::rounded(suggestion.shareAfter, 6)},
         });
     }
     const double cumulative = m_suggestions.empty() ? 0 : m_suggestions.back().cumulativeGain;
@@ -89,7 +78,7 @@ QJsonObject SuggestionReport::toJsonObject() const
     object.insert(QStringLiteral("population_total"), people(m_populationTotal));
     object.insert(QStringLiteral("covered_before"), people(m_coveredBefore));
     object.insert(QStringLiteral("share_before"),
-                  rounded(m_populationTotal > 0 ? m_coveredBefore / m_populationTotal : 0, 6));
+                  ReportFormat::rounded(m_populationTotal > 0 ? m_coveredBefore / m_populationTotal : 0, 6));
     object.insert(QStringLiteral("covered_after"), people(m_coveredBefore + cumulative));
     object.insert(QStringLiteral("suggestions"), rows);
     if (const QString text = note(); !text.isEmpty())
@@ -109,23 +98,15 @@ QString SuggestionReport::toCsv() const
     const QString date = m_date.toString(Qt::ISODate);
     for (const Suggestion &suggestion : m_suggestions) {
         const SuggestionCandidate &place = suggestion.place;
-        out += QStringList{date,
-                           QString::number(m_withinKm, 'g', 10),
-                           QString::number(suggestion.rank),
-                           csvCell(place.name),
-                           kindName(place.kind),
-                           csvCell(place.municipality),
-                           place.municipalityCode,
-                           csvCell(place.county),
-                           QString::number(place.coordinate.latitude(), 'f', 6),
-                           QString::number(place.coordinate.longitude(), 'f', 6),
-                           QString::number(place.position.x(), 'f', 0),
-                           QString::number(place.position.y(), 'f', 0),
-                           QString::number(people(suggestion.gain)),
-                           QString::number(people(suggestion.cumulativeGain)),
-                           QString::number(rounded(suggestion.shareAfter, 6), 'f', 6)}
-                        .join(QLatin1Char(','))
-                + QLatin1Char('\n');
+        out += ReportFormat::csvLine(
+                {date, ReportFormat::bandKey(m_withinKm), QString::number(suggestion.rank),
+                 ReportFormat::csvCell(place.name), kindName(place.kind), ReportFormat::csvCell(place.municipality),
+                 place.municipalityCode, ReportFormat::csvCell(place.county),
+                 QString::number(place.coordinate.latitude(), 'f', 6),
+                 QString::number(place.coordinate.longitude(), 'f', 6), QString::number(place.position.x(), 'f', 0),
+                 QString::number(place.position.y(), 'f', 0), QString::number(people(suggestion.gain)),
+                 QString::number(people(suggestion.cumulativeGain)),
+                 QString::number(ReportFormat::rounded(suggestion.shareAfter, 6), 'f', 6)});
     }
     return out;
 }

@@ -4,8 +4,13 @@
 #include "geodata/atlas/atlas.h"
 #include "geodata/briefing/briefingtext.h"
 #include "geodata/import/officeimporter.h"
+#include "geodata/coverage/coveragecalculator.h"
+#include "geodata/coverage/embeddedpopulation.h"
+#include "geodata/coverage/nearestoffices.h"
+#include "geodata/coverage/placelookup.h"
 #include "geodata/regions/regionaggregates.h"
 #include "geodata/reports/coveragereport.h"
+#include "geodata/reports/nearestreport.h"
 #include "geodata/reports/regionreport.h"
 #include "geodata/reports/rolloutreport.h"
 #include "geodata/reports/suggestionreport.h"
@@ -48,6 +53,13 @@ private Q_SLOTS:
     void frameSequence();
     void vectorExports();
     void coverageWithUserPopulation();
+    void coverageNamesThePopulationModel_data();
+    void coverageNamesThePopulationModel();
+    void nearest_data();
+    void nearest();
+    void nearestCsv();
+    void nearestErrors_data();
+    void nearestErrors();
     void suggest_data();
     void suggest();
     void suggestCsv();
@@ -443,6 +455,128 @@ const char *scenarioFixture = SERVICEKARTA_TEST_DATA_DIR "/scenario/what-if.gpkg
 
 } // namespace
 
+void TestCommandLine::coverageNamesThePopulationModel_data()
+{
+    QTest::addColumn<QStringList>("options");
+    QTest::addColumn<QString>("model");
+    QTest::newRow("default") << QStringList{} << "dispersed";
+    QTest::newRow("points") << QStringList{"--population-model", "points"} << "points";
+    QTest::newRow("dispersed") << QStringList{"--population-model", "dispersed"} << "dispersed";
+}
+
+// The report names the model it used, and its numbers are that model's.
+void TestCommandLine::coverageNamesThePopulationModel()
+{
+    QFETCH(QStringList, options);
+    QFETCH(QString, model);
+    const Run result = run(QStringList{"--report", "--coverage", "--date", "2023-12-31"} + options);
+    QCOMPARE(result.exitCode, 0);
+    const QJsonObject json = QJsonDocument::fromJson(result.out).object();
+    QCOMPARE(json.value("population_model").toString(), model);
+    const CoverageCalculator calculator(m_atlas.rollout(), m_atlas.reference(),
+                                        EmbeddedPopulation::build(m_atlas, *EmbeddedPopulation::fromName(model)));
+    QCOMPARE(json, CoverageReport::toJson(calculator.at(QDate(2023, 12, 31))));
+    const Run csv = run(QStringList{"--report", "--coverage", "--date", "2023-12-31", "--format", "csv"} + options);
+    QCOMPARE(csv.exitCode, 0);
+    const QList<QByteArray> lines = csv.out.trimmed().split('\n');
+    QVERIFY(lines[0].endsWith(",has_office,population_model"));
+    QVERIFY(lines[1].endsWith("," + model.toUtf8()));
+}
+
+void TestCommandLine::nearest_data()
+{
+    QTest::addColumn<QString>("place");
+    QTest::addColumn<QString>("date");
+    QTest::addColumn<QString>("label");
+    QTest::newRow("coordinate") << "65.83,23.17"
+                                << "2023-12-31"
+                                << "65.83,23.17";
+    QTest::newRow("degrees and minutes") << "65°49.8'N 23°10.2'E"
+                                         << "2021-05-25"
+                                         << "65°49.8'N 23°10.2'E";
+    QTest::newRow("locality") << "Pajala"
+                              << "2023-12-31"
+                              << "Pajala";
+    QTest::newRow("municipality") << "värmdö"
+                                  << "2026-06-30"
+                                  << "Gustavsberg (seat of Värmdö)";
+}
+
+// The printed list is the in-process one: three offices open at the date, nearest first.
+void TestCommandLine::nearest()
+{
+    QFETCH(QString, place);
+    QFETCH(QString, date);
+    QFETCH(QString, label);
+    const Run result = run({"--nearest", place, "--date", date, "--format", "json"});
+    QCOMPARE(result.exitCode, 0);
+    QJsonParseError error;
+    const QJsonObject json = QJsonDocument::fromJson(result.out, &error).object();
+    QVERIFY2(error.error == QJsonParseError::NoError, qPrintable(error.errorString()));
+    const PlaceLookup::Place resolved = PlaceLookup::resolve(place, m_atlas.reference());
+    QVERIFY(resolved.ok());
+    const QDate day = QDate::fromString(date, Qt::ISODate);
+    const NearestReport expected(resolved.label, resolved.coordinate, day,
+                                 NearestOffices::find(m_atlas.rollout().offices(), resolved.coordinate, day));
+    QCOMPARE(json, expected.toJsonObject());
+    QCOMPARE(json.value("place").toString(), label);
+    const QJsonArray offices = json.value("offices").toArray();
+    QCOMPARE(offices.size(), 3);
+    double previous = 0;
+    for (const QJsonValue &office : offices) {
+        const QJsonObject row = office.toObject();
+        QVERIFY(!row.value("name").toString().isEmpty());
+        QVERIFY(!row.value("municipality").toString().isEmpty());
+        QVERIFY(row.value("distance_km").toDouble() >= previous);
+        previous = row.value("distance_km").toDouble();
+        QVERIFY(row.value("bearing_deg").toDouble() >= -180 && row.value("bearing_deg").toDouble() <= 360);
+    }
+}
+
+void TestCommandLine::nearestCsv()
+{
+    const Run result = run({"--nearest", "65.83,23.17", "--date", "2023-12-31", "--format", "csv"});
+    QCOMPARE(result.exitCode, 0);
+    const QList<QByteArray> lines = result.out.trimmed().split('\n');
+    QCOMPARE(lines.size(), 1 + 3);
+    QCOMPARE(lines[0], QByteArray("name,municipality,distance_km,bearing_deg"));
+    const QGeoCoordinate from(65.83, 23.17);
+    const NearestReport expected(QStringLiteral("65.83,23.17"), from, QDate(2023, 12, 31),
+                                 NearestOffices::find(m_atlas.rollout().offices(), from, QDate(2023, 12, 31)));
+    QCOMPARE(QString::fromUtf8(result.out), expected.toCsv());
+}
+
+void TestCommandLine::nearestErrors_data()
+{
+    QTest::addColumn<QStringList>("arguments");
+    QTest::addColumn<int>("exitCode");
+    QTest::addColumn<QString>("message");
+    QTest::newRow("latitude beyond the pole")
+            << QStringList{"--nearest", "91.5,23.17"} << 2 << "--nearest: '91.5,23.17': latitude must lie within ±90°";
+    QTest::newRow("longitude first") << QStringList{"--nearest", "23.17,65.83"} << 2 << "is it latitude first?";
+    QTest::newRow("not a coordinate") << QStringList{"--nearest", "65.83"} << 2 << "is not a coordinate";
+    QTest::newRow("unknown place") << QStringList{"--nearest", "Atlantis"} << 1
+                                   << "--nearest: 'Atlantis' is neither a locality nor a municipality";
+    QTest::newRow("two dates") << QStringList{"--nearest", "Pajala", "--date", "2022-01-01", "--date", "2023-01-01"}
+                               << 2 << "--nearest takes one --date";
+    QTest::newRow("with --report") << QStringList{"--nearest", "Pajala", "--report", "--date", "2022-01-01"} << 2
+                                   << "cannot be combined";
+    QTest::newRow("unknown model") << QStringList{"--report",   "--coverage",         "--date",
+                                                  "2022-01-01", "--population-model", "grid"}
+                                   << 2 << "--population-model 'grid' is not dispersed or points";
+}
+
+void TestCommandLine::nearestErrors()
+{
+    QFETCH(QStringList, arguments);
+    QFETCH(int, exitCode);
+    QFETCH(QString, message);
+    const Run result = run(arguments);
+    QCOMPARE(result.exitCode, exitCode);
+    QVERIFY(result.out.isEmpty());
+    QVERIFY2(QString::fromUtf8(result.err).contains(message), result.err.constData());
+}
+
 void TestCommandLine::suggest_data()
 {
     QTest::addColumn<QStringList>("arguments");
@@ -475,7 +609,7 @@ void TestCommandLine::suggest()
     QCOMPARE(json.value("suggestions").toArray().size(), count);
     QCOMPARE(json.value("date").toString(), date.toString(Qt::ISODate));
     QCOMPARE(json.value("within_km").toDouble(), withinKm);
-    QCOMPARE(json.value("population_source").toString(), QStringLiteral("embedded"));
+    QCOMPARE(json.value("population_source").toString(), QStringLiteral("dispersed"));
     QVERIFY(!json.contains("note"));
 
     std::vector<Office> offices = m_atlas.rollout().offices();
@@ -484,7 +618,7 @@ void TestCommandLine::suggest()
         QVERIFY2(loaded.ok(), qPrintable(loaded.errors.join('\n')));
         offices = loaded.offices;
     }
-    const OfficeSuggester suggester(offices, m_atlas.reference(), PopulationModel::fromReference(m_atlas.reference()));
+    const OfficeSuggester suggester(offices, m_atlas.reference(), EmbeddedPopulation::build(m_atlas));
     QCOMPARE(json, SuggestionReport(suggester, date, count, withinKm).toJsonObject());
 }
 

@@ -4,7 +4,7 @@
 # includes only itself and the folders listed before it. Run by CTest as `cmake -DSOURCE_DIR=… -P check-includes.cmake`.
 set(LIBRARY_ORDER geodata widgets app)
 set(geodata_ORDER geo reference offices import atlas coverage regions suggestions comparison scenario briefing reports)
-set(widgets_ORDER scene render map timeline offices coverage suggestions compare scenario import export briefing)
+set(widgets_ORDER scene render map timeline offices coverage nearest suggestions compare scenario import export briefing)
 
 set(violations "")
 foreach(library IN LISTS LIBRARY_ORDER)

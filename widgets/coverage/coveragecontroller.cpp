@@ -24,7 +24,7 @@ void CoverageController::rebuild(const PopulationModel &population)
     if (m_calculator)
         next->setBandsKm(m_calculator->bandsKm());
     m_calculator = std::move(next);
-    m_populationSource = population.isEmpty() ? QStringLiteral("embedded") : population.source();
+    m_populationSource = m_calculator->populationModel();
     ++m_dataVersion;
     m_hasOverview = false;
     if (m_overviewVersion < 0)

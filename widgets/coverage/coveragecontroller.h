@@ -31,7 +31,7 @@ public:
     // The calculator the current results come from; shared, so a task may keep using it after a rebuild.
     std::shared_ptr<const CoverageCalculator> calculator() const { return m_calculator; }
     const std::vector<double> &bandsKm() const { return m_calculator->bandsKm(); }
-    // "embedded" or the file the population was read from.
+    // The population model's name: "points", "dispersed" or the file the population was read from.
     const QString &populationSource() const { return m_populationSource; }
 
     QDate date() const { return m_date; }

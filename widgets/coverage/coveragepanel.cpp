@@ -4,6 +4,7 @@
 #include "coveragepanel.h"
 
 #include "geodata/coverage/coverageexport.h"
+#include "geodata/coverage/embeddedpopulation.h"
 #include "widgets/coverage/coveragechart.h"
 #include "widgets/coverage/coveragecontroller.h"
 #include "widgets/coverage/municipalitycoveragemodel.h"
@@ -381,10 +382,17 @@ void CoveragePanel::showResult(const std::shared_ptr<const CoverageResult> &resu
 
 void CoveragePanel::showNote()
 {
-    const QString population = m_controller->populationSource() == QLatin1String("embedded")
-            ? tr("SCB 2020 at GeoNames places (CC BY 4.0)")
-            : m_controller->populationSource();
-    m_noteLabel->setText(tr("Distances are straight-line distances (SWEREF 99 TM), not travel times. Population: %1.")
+    const QString &model = m_controller->populationSource();
+    QString population;
+    if (model == EmbeddedPopulation::name(EmbeddedPopulation::Kind::Points))
+        population = tr("<b>points</b> — SCB 2020 at GeoNames places (CC BY 4.0)");
+    else if (model == EmbeddedPopulation::name(EmbeddedPopulation::Kind::Dispersed))
+        population = tr("<b>dispersed</b> — SCB 2020 spread over GeoNames places (CC BY 4.0) and each "
+                        "municipality's land");
+    else
+        population = tr("<b>%1</b> (your layer)").arg(model.toHtmlEscaped());
+    m_noteLabel->setText(tr("Distances are straight-line distances (SWEREF 99 TM), not travel times.<br>"
+                            "Population model: %1.")
                                  .arg(population));
 }
 
@@ -457,8 +465,9 @@ bool CoveragePanel::exportDistanceRaster(const QString &path)
         return false;
     QString error;
     QApplication::setOverrideCursor(Qt::WaitCursor);
+    const LandMask land(m_controller->atlas().baseMap());
     const bool written = CoverageExport::writeDistanceRaster(m_controller->calculator()->officeIndexAt(m_result->date),
-                                                             path, &error);
+                                                             land, path, &error);
     QApplication::restoreOverrideCursor();
     return reportExport(written, error);
 }

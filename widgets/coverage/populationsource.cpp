@@ -3,6 +3,8 @@
 
 #include "widgets/coverage/populationsource.h"
 
+#include "geodata/atlas/atlas.h"
+#include "geodata/coverage/embeddedpopulation.h"
 #include "geodata/coverage/populationmodel.h"
 
 #include <QAction>
@@ -23,11 +25,11 @@ constexpr int problemsShownAtOnce = 5;
 
 } // namespace
 
-PopulationSource::PopulationSource(const ReferenceData &reference, QWidget *window)
+PopulationSource::PopulationSource(const Atlas &atlas, QWidget *window)
     : QObject(window)
-    , m_reference(reference)
+    , m_atlas(atlas)
     , m_window(window)
-    , m_population(std::make_shared<PopulationModel>(PopulationModel::fromReference(reference)))
+    , m_population(std::make_shared<PopulationModel>(EmbeddedPopulation::build(atlas)))
     , m_openAction(new QAction(tr("Open &population layer…"), this))
 {
     connect(m_openAction, &QAction::triggered, this, &PopulationSource::chooseFile);
@@ -48,7 +50,7 @@ void PopulationSource::chooseFile()
     if (!ok || field.trimmed().isEmpty())
         return;
     QStringList errors;
-    const PopulationModel population = PopulationModel::load(path, field.trimmed(), m_reference, &errors);
+    const PopulationModel population = PopulationModel::load(path, field.trimmed(), m_atlas.reference(), &errors);
     if (population.isEmpty()) {
         QMessageBox box(
                 QMessageBox::Warning, tr("Population layer not loaded"),
@@ -64,6 +66,14 @@ void PopulationSource::chooseFile()
     Q_EMIT message(tr("Coverage now uses %1 (%2 people)")
                            .arg(QFileInfo(path).fileName(), QLocale().toString(population.totalPopulation(), 'f', 0)),
                    8000);
+}
+
+void PopulationSource::rebuildEmbedded()
+{
+    if (!EmbeddedPopulation::fromName(m_population->source()))
+        return;
+    m_population = std::make_shared<PopulationModel>(EmbeddedPopulation::build(m_atlas));
+    Q_EMIT populationChanged();
 }
 
 } // namespace sk

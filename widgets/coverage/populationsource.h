@@ -12,18 +12,19 @@ class QWidget;
 
 namespace sk {
 
+class Atlas;
 class PopulationModel;
-class ReferenceData;
 
-// Where the people that coverage counts come from: the municipalities' seats of the reference data, or a population
-// layer the user opens (OGR points or polygons, or a CSV) with the field that holds the number of people.
+// Where the people that coverage counts come from: the embedded model built from the atlas's tables (and its
+// official boundaries once loaded), or a population layer the user opens (OGR points or polygons, or a CSV) with the
+// field that holds the number of people.
 class PopulationSource : public QObject
 {
     Q_OBJECT
 
 public:
-    // `reference` must outlive this object; dialogs open over `window`.
-    PopulationSource(const ReferenceData &reference, QWidget *window);
+    // `atlas` must outlive this object; dialogs open over `window`.
+    PopulationSource(const Atlas &atlas, QWidget *window);
 
     std::shared_ptr<const PopulationModel> population() const { return m_population; }
     QAction *openAction() const { return m_openAction; }
@@ -31,6 +32,9 @@ public:
 public Q_SLOTS:
     // Asks for a file and its population field; a file that cannot be used is reported and changes nothing.
     void chooseFile();
+    // The atlas's boundaries changed: the embedded model is built again (the dispersed one spreads each
+    // municipality's rural people over its official polygon); a layer the user opened stays.
+    void rebuildEmbedded();
 
 Q_SIGNALS:
     void populationChanged();
@@ -38,7 +42,7 @@ Q_SIGNALS:
     void message(const QString &text, int timeout);
 
 private:
-    const ReferenceData &m_reference;
+    const Atlas &m_atlas;
     QWidget *m_window;
     std::shared_ptr<const PopulationModel> m_population;
     QAction *m_openAction;

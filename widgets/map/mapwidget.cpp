@@ -112,6 +112,22 @@ void MapWidget::setRegionGaps(bool show, const VectorLayer *outlines, const QStr
     update();
 }
 
+void MapWidget::setNearestLines(std::optional<QPointF> from, std::vector<MapScene::NearestLine> lines)
+{
+    m_scene.nearestFrom = from;
+    m_scene.nearestLines = std::move(lines);
+    update();
+}
+
+void MapWidget::setPicking(bool picking)
+{
+    m_picking = picking;
+    if (picking)
+        setCursor(Qt::CrossCursor);
+    else if (!m_editing)
+        unsetCursor();
+}
+
 void MapWidget::setSuggestions(std::vector<MapScene::SuggestedPlace> places, double radiusKm)
 {
     m_scene.suggestions = std::move(places);
@@ -317,7 +333,7 @@ void MapWidget::mouseReleaseEvent(QMouseEvent *event)
 {
     if (event->button() != Qt::LeftButton)
         return;
-    if (m_editing)
+    if (m_editing || m_picking)
         setCursor(Qt::CrossCursor);
     else
         unsetCursor();
@@ -326,6 +342,10 @@ void MapWidget::mouseReleaseEvent(QMouseEvent *event)
         m_dragging = false;
         if (!movedOfficeId.isEmpty())
             Q_EMIT officeMoveFinished(movedOfficeId);
+        return;
+    }
+    if (m_picking) {
+        Q_EMIT pointPicked(m_viewport.screenToWorld(event->position()));
         return;
     }
     const int index = MarkerLayout::hit(placements(), event->position(), m_scene.markerSize);

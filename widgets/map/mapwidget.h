@@ -49,6 +49,11 @@ public:
     QString selectedOfficeId() const { return m_scene.selectedOfficeId; }
     // Places suggested for new offices, drawn with a ring of `radiusKm` each; only the overlay repaints.
     void setSuggestions(std::vector<MapScene::SuggestedPlace> places, double radiusKm);
+    // The place the Nearest offices panel asks about and lines to its nearest offices; only the overlay repaints.
+    void setNearestLines(std::optional<QPointF> from, std::vector<MapScene::NearestLine> lines);
+    // While picking, a click on the map names a place (pointPicked) instead of selecting or adding an office.
+    void setPicking(bool picking);
+    bool isPicking() const { return m_picking; }
 
     // Scenario editing: a click on the empty map asks for a new office there, a drag moves an office, Delete
     // removes the selected one and a double-click edits it. The widget only asks; the document decides.
@@ -80,6 +85,7 @@ Q_SIGNALS:
     void officeMoveFinished(const QString &id);
     void removeOfficeRequested(const QString &id);
     void editOfficeRequested(const QString &id);
+    void pointPicked(const QPointF &world);
 
 protected:
     void paintEvent(QPaintEvent *event) override;
@@ -114,6 +120,7 @@ private:
     QPointF m_lastDragPosition;
     bool m_dragging = false;
     bool m_editing = false;
+    bool m_picking = false;
     QString m_movingOfficeId; // the office a press in editing mode grabbed
     bool m_homeOnResize = true;
     int m_baseRenderCount = 0;

@@ -408,6 +408,7 @@ void MapRenderer::renderOverlay(QPainter &painter, const MapViewport &viewport, 
     if (scene.offices)
         drawMarkers(painter, scene, placements);
     m_suggestions.paintLayer(painter, viewport, scene, m_style);
+    m_nearestLines.paintLayer(painter, viewport, scene, m_style);
     const MapScene::Decorations &decorations = scene.decorations;
     if (decorations.text && decorations.dateLabel && scene.date.isValid())
         drawDateLabel(painter, viewport, scene);

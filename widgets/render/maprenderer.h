@@ -7,6 +7,7 @@
 #include "widgets/render/layerpathcache.h"
 #include "widgets/render/mapstyle.h"
 #include "widgets/render/markerpainter.h"
+#include "widgets/render/nearestlinespainter.h"
 #include "widgets/render/regionhighlightpainter.h"
 #include "widgets/render/suggestionpainter.h"
 #include "widgets/scene/mapscene.h"
@@ -68,6 +69,7 @@ private:
     CoverageLayerPainter m_coverageLayer;
     RegionHighlightPainter m_regionHighlight;
     SuggestionPainter m_suggestions;
+    NearestLinesPainter m_nearestLines;
 };
 
 } // namespace sk

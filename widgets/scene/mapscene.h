@@ -15,6 +15,8 @@
 #include <QString>
 #include <QStringList>
 
+#include <optional>
+
 #include <vector>
 
 namespace sk {
@@ -49,6 +51,13 @@ struct MapScene
         QString name;
     };
 
+    // An office near a place the Nearest offices panel asks about, with its distance as the line's label.
+    struct NearestLine
+    {
+        QPointF office; // SWEREF 99 TM
+        QString label;
+    };
+
     const BaseMap *baseMap = nullptr;
     const AdminBoundaries *boundaries = nullptr;
     const std::vector<Office> *offices = nullptr;
@@ -74,6 +83,9 @@ struct MapScene
     std::vector<QPointF> faRegionGapSeats; // SWEREF 99 TM seats of their municipalities
     std::vector<SuggestedPlace> suggestions;
     double suggestionRadiusKm = 0; // the distance the suggestions were chosen for, drawn as a ring
+    // The place of the Nearest offices panel and a line from it to each of its nearest open offices.
+    std::optional<QPointF> nearestFrom;
+    std::vector<NearestLine> nearestLines;
 };
 
 } // namespace sk

@@ -5,6 +5,7 @@
 #include "geodata/coverage/coverageexport.h"
 #include "geodata/geo/gdalsupport.h"
 #include "geodata/import/officeimporter.h"
+#include "geodata/geo/projection.h"
 
 #include <QTemporaryDir>
 #include <QtTest>
@@ -157,7 +158,11 @@ void TestCoverageExport::distanceRaster()
 {
     const NearestOfficeIndex offices = m_calculator.officeIndexAt(QDate(2023, 12, 31));
     QString error;
-    QVERIFY2(CoverageExport::writeDistanceRaster(offices, path("distance.tif"), &error), qPrintable(error));
+    QStringList errors;
+    const BaseMap baseMap = BaseMap::load(QStringLiteral(SERVICEKARTA_SOURCE_DATA_DIR "/basemap.gpkg"), &errors);
+    QVERIFY2(errors.isEmpty(), qPrintable(errors.join(QLatin1Char('\n'))));
+    const LandMask land(baseMap);
+    QVERIFY2(CoverageExport::writeDistanceRaster(offices, land, path("distance.tif"), &error), qPrintable(error));
     const GdalDatasetPtr dataset(
             GDALDataset::Open(QFile::encodeName(path("distance.tif")).constData(), GDAL_OF_RASTER | GDAL_OF_READONLY));
     QVERIFY(dataset);
@@ -179,14 +184,29 @@ void TestCoverageExport::distanceRaster()
             return -1.0f;
         return value;
     };
-    // The cell holding an office: its centre is at most half a diagonal (0.71 km) away.
-    const Office &office = m_calculator.rollout().offices()[static_cast<size_t>(offices.offices().front())];
-    const float nearOffice = pixelAt(office.position);
+    float noData = 0;
+    int hasNoData = 0;
+    noData = float(dataset->GetRasterBand(1)->GetNoDataValue(&hasNoData));
+    QVERIFY(hasNoData);
+    QCOMPARE(noData, CoverageExport::noDataValue);
+    // The cell holding an office whose cell centre is land: that centre is at most half a diagonal (0.71 km) away.
+    const auto centreOf = [&](QPointF position) {
+        return QPointF(180000 + (std::floor((position.x() - 180000) / 1000) + 0.5) * 1000,
+                       7720000 - (std::floor((7720000 - position.y()) / 1000) + 0.5) * 1000);
+    };
+    const auto inlandOffice = std::find_if(offices.offices().begin(), offices.offices().end(), [&](int office) {
+        return land.contains(centreOf(m_calculator.rollout().offices()[size_t(office)].position));
+    });
+    QVERIFY(inlandOffice != offices.offices().end());
+    const float nearOffice = pixelAt(m_calculator.rollout().offices()[size_t(*inlandOffice)].position);
     QVERIFY2(nearOffice >= 0 && nearOffice <= 0.71f, qPrintable(QString::number(nearOffice)));
-    // Far out at sea south-east of Gotland, as the index itself measures it at that cell's centre.
-    const QPointF sea(980500, 6060500);
-    QCOMPARE(pixelAt(sea), static_cast<float>(offices.nearest(sea).distance / 1000));
-    QVERIFY(pixelAt(sea) > 100);
+    // Land cells hold the distance the index measures at their centre; sea, lakes and Norway are no data.
+    const QPointF inland(700500, 7300500);
+    QVERIFY(land.contains(inland));
+    QCOMPARE(pixelAt(inland), static_cast<float>(offices.nearest(inland).distance / 1000));
+    QCOMPARE(pixelAt(QPointF(980500, 6060500)), CoverageExport::noDataValue); // the Baltic south-east of Gotland
+    QCOMPARE(pixelAt(Projection::toSweref(QGeoCoordinate(59.00, 13.50))), CoverageExport::noDataValue); // Vänern
+    QCOMPARE(pixelAt(Projection::toSweref(QGeoCoordinate(59.9139, 10.7522))), CoverageExport::noDataValue); // Oslo
 }
 
 void TestCoverageExport::replacesExistingFile()
@@ -239,9 +259,10 @@ void TestCoverageExport::failures()
     else if (kind == QLatin1String("gpkg"))
         ok = CoverageExport::writeMunicipalityGeoPackage(m_result, AdminBoundaries(), target, &error);
     else if (kind == QLatin1String("tif"))
-        ok = CoverageExport::writeDistanceRaster(m_calculator.officeIndexAt(QDate(2023, 1, 1)), target, &error);
+        ok = CoverageExport::writeDistanceRaster(m_calculator.officeIndexAt(QDate(2023, 1, 1)), LandMask(), target,
+                                                 &error);
     else
-        ok = CoverageExport::writeDistanceRaster(NearestOfficeIndex(), target, &error);
+        ok = CoverageExport::writeDistanceRaster(NearestOfficeIndex(), LandMask(), target, &error);
     QVERIFY(!ok);
     QVERIFY2(error.startsWith(message), qPrintable(error));
     QVERIFY(!QFileInfo(target).isFile());

@@ -102,7 +102,7 @@ void TestPopulationModel::fixtureByHand()
 
     const PopulationModel model = PopulationModel::fromReference(m_fixture);
     QCOMPARE(model.points().size(), size_t(6));
-    QCOMPARE(model.source(), QStringLiteral("embedded"));
+    QCOMPARE(model.source(), QStringLiteral("points"));
     const PopulationPoint *point = pointAt(model, Projection::toSweref(QGeoCoordinate(lat, lon)));
     QVERIFY(point);
     QCOMPARE(point->municipalityCode, code);

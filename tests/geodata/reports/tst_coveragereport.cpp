@@ -110,16 +110,18 @@ void TestCoverageReport::csvOneRowPerMunicipalityPerDate()
     QCOMPARE(lines.size(), 1 + 2 * 3);
     QCOMPARE(lines[0],
              QStringLiteral("date,code,name,county,population,nearest_office,nearest_office_name,"
-                            "seat_distance_km,has_office"));
-    QCOMPARE(lines[1], QStringLiteral("2022-06-01,9001,Alfa,Testlän,300,alfa,\"Office, alfa\",0.000,1"));
+                            "seat_distance_km,has_office,population_model"));
+    // A model made of bare points has no name; the embedded ones are "points" and "dispersed".
+    QCOMPARE(lines[1], QStringLiteral("2022-06-01,9001,Alfa,Testlän,300,alfa,\"Office, alfa\",0.000,1,"));
     QVERIFY(lines[6].startsWith(QStringLiteral("2023-01-01,9101,Gamma,Provlän,50,alfa,")));
-    QVERIFY(lines[6].endsWith(QLatin1String(",0")));
+    QVERIFY(lines[6].endsWith(QLatin1String(",0,")));
 }
 
 void TestCoverageReport::shippedForDate()
 {
     const QJsonObject json = CoverageReport::forDate(m_atlas, QDate(2023, 12, 31));
     QCOMPARE(json.value(QStringLiteral("population_total")).toDouble(), 10'379'295.0);
+    QCOMPARE(json.value(QStringLiteral("population_model")).toString(), QStringLiteral("dispersed"));
     QCOMPARE(json.value(QStringLiteral("municipalities")).toArray().size(), 290);
     QCOMPARE(json.value(QStringLiteral("offices_open")).toInt(),
              m_atlas.rollout().countsAt(QDate(2023, 12, 31)).open());

@@ -1,0 +1,43 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+// SPDX-FileCopyrightText: 2026 Servicekarta contributors
+
+#include "geodata/reference/landmask.h"
+
+#include "geodata/geo/projection.h"
+
+namespace sk {
+
+namespace {
+
+enum Layer : std::uint8_t { Land = 1, NeighbourLand = 2, Lakes = 4 };
+
+std::vector<const std::vector<VectorFeature> *> layersOf(const BaseMap &baseMap)
+{
+    return {&baseMap.land().features(), &baseMap.neighbourLand().features(), &baseMap.lakes().features()};
+}
+
+bool isSwedishLand(std::uint8_t layers)
+{
+    return (layers & Land) && !(layers & NeighbourLand) && !(layers & Lakes);
+}
+
+} // namespace
+
+LandMask::LandMask(const BaseMap &baseMap, double cellMetres)
+{
+    if (!baseMap.isEmpty())
+        m_mask = PolygonMask(layersOf(baseMap), Projection::swedenExtent(), cellMetres);
+}
+
+bool LandMask::contains(QPointF sweref) const
+{
+    return isSwedishLand(m_mask.layersAt(sweref));
+}
+
+bool LandMask::containsBruteForce(const BaseMap &baseMap, QPointF sweref)
+{
+    return Projection::swedenExtent().contains(sweref)
+            && isSwedishLand(PolygonMask::layersAtBruteForce(layersOf(baseMap), sweref));
+}
+
+} // namespace sk
