@@ -4,6 +4,7 @@
 #include "geodata/geo/coordinateparser.h"
 
 #include "geodata/geo/projection.h"
+#include "geodata/geo/swedenbounds.h"
 
 #include <QRegularExpression>
 
@@ -117,7 +118,7 @@ bool isNegative(QChar letter)
 std::optional<QGeoCoordinate> fromSweref(double easting, double northing, QString *error)
 {
     const QPointF position(easting, northing);
-    if (!Projection::swedenExtent().contains(position)) {
+    if (!SwedenBounds::sweref().contains(position)) {
         *error = CoordinateParser::tr("E %1, N %2 lies outside Sweden in SWEREF 99 TM")
                          .arg(easting, 0, 'f', 0)
                          .arg(northing, 0, 'f', 0);
@@ -206,7 +207,7 @@ std::optional<QGeoCoordinate> CoordinateParser::parse(const QString &input, QStr
         return std::nullopt;
     }
     const QGeoCoordinate coordinate(lat, lon);
-    if (!Projection::swedenExtent().contains(Projection::toSweref(coordinate))) {
+    if (!SwedenBounds::sweref().contains(Projection::toSweref(coordinate))) {
         *error = tr("%1, %2 lies outside Sweden; is it latitude first?").arg(lat, 0, 'f', 5).arg(lon, 0, 'f', 5);
         return std::nullopt;
     }

@@ -4,6 +4,7 @@
 #include "geodata/reference/landmask.h"
 
 #include "geodata/geo/projection.h"
+#include "geodata/geo/swedenbounds.h"
 
 namespace sk {
 
@@ -26,7 +27,7 @@ bool isSwedishLand(std::uint8_t layers)
 LandMask::LandMask(const BaseMap &baseMap, double cellMetres)
 {
     if (!baseMap.isEmpty())
-        m_mask = PolygonMask(layersOf(baseMap), Projection::swedenExtent(), cellMetres);
+        m_mask = PolygonMask(layersOf(baseMap), SwedenBounds::sweref(), cellMetres);
 }
 
 bool LandMask::contains(QPointF sweref) const
@@ -36,7 +37,7 @@ bool LandMask::contains(QPointF sweref) const
 
 bool LandMask::containsBruteForce(const BaseMap &baseMap, QPointF sweref)
 {
-    return Projection::swedenExtent().contains(sweref)
+    return SwedenBounds::sweref().contains(sweref)
             && isSwedishLand(PolygonMask::layersAtBruteForce(layersOf(baseMap), sweref));
 }
 

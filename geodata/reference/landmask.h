@@ -4,6 +4,7 @@
 #pragma once
 
 #include "geodata/geo/polygonmask.h"
+#include "geodata/geo/swedenbounds.h"
 #include "geodata/reference/basemap.h"
 
 #include <QPointF>
@@ -11,7 +12,7 @@
 namespace sk {
 
 // Swedish land as the base map draws it: land, less the neighbouring countries' land, less lakes (islands in lakes
-// are land again). Over Projection::swedenExtent(); everything outside it is not Swedish land. Exact at the base
+// are land again). Over SwedenBounds::sweref(); everything outside it is not Swedish land. Exact at the base
 // map's full detail. Immutable; safe to query from several threads at once.
 class LandMask
 {

@@ -2,6 +2,7 @@
 // SPDX-FileCopyrightText: 2026 Servicekarta contributors
 
 #include "geodata/geo/projection.h"
+#include "geodata/geo/swedenbounds.h"
 #include "geodata/reference/landmask.h"
 
 #include <QRandomGenerator>
@@ -66,7 +67,7 @@ void TestLandMask::places()
 
 void TestLandMask::equalsBruteForceOnRandomPoints()
 {
-    const QRectF extent = Projection::swedenExtent();
+    const QRectF extent = SwedenBounds::sweref();
     QRandomGenerator random(3006);
     int onLand = 0;
     for (int i = 0; i < 1500; ++i) {
