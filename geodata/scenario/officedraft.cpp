@@ -3,7 +3,6 @@
 
 #include "geodata/scenario/officedraft.h"
 
-#include "geodata/geo/polygonmask.h"
 #include "geodata/geo/projection.h"
 #include "geodata/reference/adminboundaries.h"
 #include "geodata/reference/basemap.h"
@@ -18,11 +17,29 @@ namespace sk {
 
 namespace {
 
+// Even-odd ray casting over all rings, so holes (lakes) count as outside.
+bool featureContains(const VectorFeature &feature, const QPointF &point)
+{
+    if (!feature.bounds.contains(point))
+        return false;
+    bool inside = false;
+    for (const QList<QPointF> &ring : feature.parts) {
+        for (qsizetype i = 0, j = ring.size() - 1; i < ring.size(); j = i++) {
+            const QPointF &a = ring[i];
+            const QPointF &b = ring[j];
+            if ((a.y() > point.y()) != (b.y() > point.y())
+                && point.x() < (b.x() - a.x()) * (point.y() - a.y()) / (b.y() - a.y()) + a.x())
+                inside = !inside;
+        }
+    }
+    return inside;
+}
+
 bool layerContains(const VectorLayer &layer, size_t level, const QPointF &point)
 {
     const std::vector<VectorFeature> &features = layer.level(level);
     return std::any_of(features.begin(), features.end(),
-                       [&](const VectorFeature &feature) { return PolygonMask::featureContains(feature, point); });
+                       [&](const VectorFeature &feature) { return featureContains(feature, point); });
 }
 
 // A detail level fine enough for the coast near a click (250 m) yet cheap enough for every drag step.
@@ -46,7 +63,7 @@ QString OfficeDraft::municipalityCodeAt(const QPointF &sweref, const ReferenceDa
 {
     if (boundaries && !boundaries->isEmpty()) {
         for (const VectorFeature &feature : boundaries->municipalities().features()) {
-            if (PolygonMask::featureContains(feature, sweref) && reference.municipality(feature.code))
+            if (featureContains(feature, sweref) && reference.municipality(feature.code))
                 return feature.code;
         }
     }
