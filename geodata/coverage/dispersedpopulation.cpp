@@ -3,6 +3,8 @@
 
 #include "geodata/coverage/dispersedpopulation.h"
 
+#include "geodata/coverage/municipalitypeople.h"
+
 #include <QHash>
 
 #include <algorithm>
@@ -33,10 +35,11 @@ constexpr int minLocalityPoints = 7;
 constexpr int maxLocalityPoints = 400;
 // A locality whose disc holds no land (a point in the sea of the generalised coast) looks this much farther out.
 constexpr int maxLocalityWidenings = 4;
-// The rest of a municipality: about 400 lattice points, never closer than 250 m nor farther apart than 2 km.
-constexpr double ruralTargetPoints = 400;
+// The rest of a municipality: about 250 lattice points, never closer than 250 m nor farther apart than 2.5 km (a
+// timeline step costs in proportion to the points; the distance bands are 5 km and more).
+constexpr double ruralTargetPoints = 250;
 constexpr double minRuralSpacing = 250;
-constexpr double maxRuralSpacing = 2000;
+constexpr double maxRuralSpacing = 2500;
 // Without boundaries, land is looked for within growing multiples of the radius of a disc of the land area (a
 // coastal seat needs more than an inland one), at most 2.5.
 constexpr double seatSearchFactors[] = {1.25, 1.6, 2.0, 2.5};
@@ -135,31 +138,17 @@ PopulationModel DispersedPopulation::build(const ReferenceData &reference, const
                                            const AdminBoundaries &boundaries)
 {
     const Sampler sampler{land};
-    QHash<QString, std::vector<const Locality *>> localitiesOf;
-    for (const Locality &locality : reference.localities()) {
-        // As in PopulationModel::fromReference: a place without a municipality has no SCB figure to scale to.
-        if (!locality.municipalityCode.isEmpty())
-            localitiesOf[locality.municipalityCode].push_back(&locality);
-    }
     QHash<QString, std::vector<const VectorFeature *>> polygonsOf;
     for (const VectorFeature &feature : boundaries.municipalities().features())
         polygonsOf[municipalityCode(feature.code)].push_back(&feature);
 
     std::vector<PopulationPoint> points;
-    static const std::vector<const Locality *> none;
-    for (const Municipality &municipality : reference.municipalities()) {
-        const auto found = localitiesOf.constFind(municipality.code);
-        const std::vector<const Locality *> &localities = found == localitiesOf.constEnd() ? none : *found;
-        double localityTotal = 0;
-        for (const Locality *locality : localities)
-            localityTotal += static_cast<double>(locality->population);
-        const double population = static_cast<double>(municipality.population);
-        const bool scaleDown = localityTotal >= population && localityTotal > 0;
-        double rest = std::max(0.0, population - localityTotal);
-
-        for (const Locality *locality : localities) {
-            const double people = scaleDown ? population * double(locality->population) / localityTotal
-                                            : double(locality->population);
+    for (const MunicipalityPeople &share : MunicipalityPeople::split(reference)) {
+        const Municipality &municipality = *share.municipality;
+        double rest = share.rest;
+        for (const MunicipalityPeople::LocalityPeople &placed : share.localities) {
+            const Locality *locality = placed.locality;
+            const double people = placed.people;
             if (people <= 0)
                 continue;
             const double radius = localityRadiusMetres(people);

@@ -3,6 +3,7 @@
 
 #include "populationmodel.h"
 
+#include "geodata/coverage/municipalitypeople.h"
 #include "geodata/coverage/nearestofficeindex.h"
 #include "geodata/geo/gdalerrorcapture.h"
 #include "geodata/geo/gdalsupport.h"
@@ -61,31 +62,13 @@ PopulationModel::PopulationModel(std::vector<PopulationPoint> points, QString so
 
 PopulationModel PopulationModel::fromReference(const ReferenceData &reference)
 {
-    QHash<QString, std::vector<const Locality *>> localitiesOf;
-    for (const Locality &locality : reference.localities()) {
-        // GeoNames gives a few places no municipality (Glommen in the shipped table): with no SCB population to
-        // scale against they are left out; their people are in their municipality's remainder at its seat.
-        if (!locality.municipalityCode.isEmpty())
-            localitiesOf[locality.municipalityCode].push_back(&locality);
-    }
     std::vector<PopulationPoint> points;
     points.reserve(reference.localities().size() + reference.municipalities().size());
-    static const std::vector<const Locality *> none;
-    for (const Municipality &municipality : reference.municipalities()) {
-        const auto found = localitiesOf.constFind(municipality.code);
-        const std::vector<const Locality *> &localities = found == localitiesOf.constEnd() ? none : *found;
-        double localityTotal = 0;
-        for (const Locality *locality : localities)
-            localityTotal += static_cast<double>(locality->population);
-        const double population = static_cast<double>(municipality.population);
-        const bool scaleDown = localityTotal >= population && localityTotal > 0;
-        for (const Locality *locality : localities) {
-            const double people = static_cast<double>(locality->population);
-            points.push_back(
-                    {locality->position, scaleDown ? population * people / localityTotal : people, municipality.code});
-        }
-        if (population > localityTotal)
-            points.push_back({municipality.seatPosition, population - localityTotal, municipality.code});
+    for (const MunicipalityPeople &share : MunicipalityPeople::split(reference)) {
+        for (const MunicipalityPeople::LocalityPeople &locality : share.localities)
+            points.push_back({locality.locality->position, locality.people, share.municipality->code});
+        if (share.rest > 0)
+            points.push_back({share.municipality->seatPosition, share.rest, share.municipality->code});
     }
     return PopulationModel(std::move(points), QStringLiteral("points"));
 }

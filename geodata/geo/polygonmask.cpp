@@ -166,23 +166,31 @@ std::uint8_t PolygonMask::layersAt(QPointF point) const
     return state;
 }
 
+bool PolygonMask::featureContains(const VectorFeature &feature, QPointF point)
+{
+    if (!feature.bounds.contains(point))
+        return false;
+    bool inside = false;
+    for (const QList<QPointF> &ring : feature.parts) {
+        for (qsizetype i = 0, j = ring.size() - 1; i < ring.size(); j = i++) {
+            const QPointF &a = ring[i];
+            const QPointF &b = ring[j];
+            if ((a.y() > point.y()) != (b.y() > point.y())
+                && point.x() < (b.x() - a.x()) * (point.y() - a.y()) / (b.y() - a.y()) + a.x())
+                inside = !inside;
+        }
+    }
+    return inside;
+}
+
 std::uint8_t PolygonMask::layersAtBruteForce(const std::vector<const std::vector<VectorFeature> *> &layers,
                                              QPointF point)
 {
     std::uint8_t state = 0;
     for (size_t layer = 0; layer < layers.size() && layer < size_t(maxLayers); ++layer) {
         bool inside = false;
-        for (const VectorFeature &feature : *layers[layer]) {
-            for (const QList<QPointF> &ring : feature.parts) {
-                for (qsizetype i = 0, j = ring.size() - 1; i < ring.size(); j = i++) {
-                    const QPointF &a = ring[i];
-                    const QPointF &b = ring[j];
-                    if ((a.y() > point.y()) != (b.y() > point.y())
-                        && point.x() < (b.x() - a.x()) * (point.y() - a.y()) / (b.y() - a.y()) + a.x())
-                        inside = !inside;
-                }
-            }
-        }
+        for (const VectorFeature &feature : *layers[layer])
+            inside ^= featureContains(feature, point);
         if (inside)
             state |= std::uint8_t(1u << layer);
     }

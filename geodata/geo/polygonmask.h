@@ -32,7 +32,9 @@ public:
     const QRectF &extent() const { return m_extent; }
     // Bit i is set when layer i contains the point; 0 outside the extent.
     std::uint8_t layersAt(QPointF point) const;
-    // The same answer by testing every ring; the reference the grid is tested against.
+    // Even-odd ray casting over all of a feature's rings, so holes (lakes) count as outside; no grid.
+    static bool featureContains(const VectorFeature &feature, QPointF point);
+    // The same answer as layersAt by testing every ring; the reference the grid is tested against.
     static std::uint8_t layersAtBruteForce(const std::vector<const std::vector<VectorFeature> *> &layers,
                                            QPointF point);
 

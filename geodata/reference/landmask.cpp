@@ -12,9 +12,14 @@ namespace {
 
 enum Layer : std::uint8_t { Land = 1, NeighbourLand = 2, Lakes = 4 };
 
+// The 250 m level of detail, as a click that places an office is tested (OfficeDraft): the coast as the map draws
+// it at most scales, and a quarter of the full detail's vertices to build from.
+constexpr size_t landLevel = 1;
+
 std::vector<const std::vector<VectorFeature> *> layersOf(const BaseMap &baseMap)
 {
-    return {&baseMap.land().features(), &baseMap.neighbourLand().features(), &baseMap.lakes().features()};
+    return {&baseMap.land().level(landLevel), &baseMap.neighbourLand().level(landLevel),
+            &baseMap.lakes().level(landLevel)};
 }
 
 bool isSwedishLand(std::uint8_t layers)

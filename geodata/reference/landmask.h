@@ -13,7 +13,7 @@ namespace sk {
 
 // Swedish land as the base map draws it: land, less the neighbouring countries' land, less lakes (islands in lakes
 // are land again). Over SwedenBounds::sweref(); everything outside it is not Swedish land. Exact at the base
-// map's full detail. Immutable; safe to query from several threads at once.
+// map's 250 m level of detail. Immutable; safe to query from several threads at once.
 class LandMask
 {
 public:
