@@ -24,7 +24,7 @@ using OgrFeaturePtr = std::unique_ptr<OGRFeature, OgrFeatureDeleter>;
 // over-long line fails the layer instead of quietly ending it early. Nothing GDAL reports reaches stderr.
 class LayerFeatureStream
 {
-    Q_DECLARE_TR_FUNCTIONS(LayerFeatureStream)
+    Q_DECLARE_TR_FUNCTIONS(sk::LayerFeatureStream)
 
 public:
     explicit LayerFeatureStream(OGRLayer &layer);

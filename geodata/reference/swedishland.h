@@ -20,7 +20,7 @@ class VectorLayer;
 // never does, however close. Holds pointers: the base map and boundaries must outlive it.
 class SwedishLand
 {
-    Q_DECLARE_TR_FUNCTIONS(SwedishLand)
+    Q_DECLARE_TR_FUNCTIONS(sk::SwedishLand)
 
 public:
     static constexpr double coastalToleranceMetres = 2000;
