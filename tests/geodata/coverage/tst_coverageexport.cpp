@@ -5,6 +5,7 @@
 #include "geodata/coverage/coverageexport.h"
 #include "geodata/geo/gdalsupport.h"
 #include "geodata/import/officeloader.h"
+#include "tests/common/smallfilesystem.h"
 
 #include <QTemporaryDir>
 #include <QtTest>
@@ -55,6 +56,8 @@ private Q_SLOTS:
     void failures_data();
     void failures();
     void leavesAFolderInTheWayAlone();
+    void fullDiskKeepsTheOldFile_data();
+    void fullDiskKeepsTheOldFile();
 
 private:
     QString path(const char *name) const { return m_directory.filePath(QString::fromLatin1(name)); }
@@ -200,6 +203,8 @@ void TestCoverageExport::replacesExistingFile()
     QVERIFY(dataset);
     QCOMPARE(dataset->GetLayerCount(), 1);
     QCOMPARE(dataset->GetLayer(0)->GetFeatureCount(), GIntBig(290));
+    const QStringList hidden = QDir(m_directory.path()).entryList({QStringLiteral(".*")}, QDir::Files | QDir::Hidden);
+    QVERIFY2(hidden.isEmpty(), qPrintable(hidden.join(QLatin1Char(' '))));
 }
 
 void TestCoverageExport::failures_data()
@@ -254,6 +259,51 @@ void TestCoverageExport::leavesAFolderInTheWayAlone()
     QVERIFY(!CoverageExport::writeMunicipalityGeoPackage(m_result, AdminBoundaries(), path("folder.gpkg"), &error));
     QCOMPARE(error, QStringLiteral("folder.gpkg: cannot replace the existing file"));
     QVERIFY(QFileInfo(path("folder.gpkg/inside")).isDir());
+}
+
+void TestCoverageExport::fullDiskKeepsTheOldFile_data()
+{
+    QTest::addColumn<QString>("kind");
+    QTest::addColumn<QString>("diskSize");
+    // The table is about 30 KiB, the layer and the raster are larger than 64 KiB.
+    QTest::newRow("csv") << "csv"
+                         << "8k";
+    QTest::newRow("gpkg") << "gpkg"
+                          << "64k";
+    QTest::newRow("tif") << "tif"
+                         << "64k";
+}
+
+// A failed export on a full disk leaves the file that was there untouched and no temporary file behind.
+void TestCoverageExport::fullDiskKeepsTheOldFile()
+{
+    QFETCH(QString, kind);
+    QFETCH(QString, diskSize);
+    const sktest::SmallFileSystem disk(diskSize);
+    if (!disk.isMounted())
+        QSKIP(qPrintable(disk.whyNot()));
+    const QString target = disk.filePath(QStringLiteral("coverage.%1").arg(kind));
+    const QByteArray good(2 * 1024, 'g');
+    {
+        QFile file(target);
+        QVERIFY(file.open(QIODevice::WriteOnly));
+        QCOMPARE(file.write(good), good.size());
+    }
+    QString error;
+    bool ok = true;
+    if (kind == QLatin1String("csv"))
+        ok = CoverageExport::writeMunicipalityCsv(m_result, target, &error);
+    else if (kind == QLatin1String("gpkg"))
+        ok = CoverageExport::writeMunicipalityGeoPackage(m_result, AdminBoundaries(), target, &error);
+    else
+        ok = CoverageExport::writeDistanceRaster(m_calculator.officeIndexAt(QDate(2023, 1, 1)), target, &error);
+    QVERIFY(!ok);
+    QVERIFY2(error.startsWith(QFileInfo(target).fileName() + QLatin1String(": ")), qPrintable(error));
+    QVERIFY2(!error.contains(QLatin1String("/.coverage.")), qPrintable(error));
+    QFile written(target);
+    QVERIFY(written.open(QIODevice::ReadOnly));
+    QCOMPARE(written.readAll(), good);
+    QCOMPARE(QDir(disk.path()).entryList(QDir::Files | QDir::Hidden), QStringList{QFileInfo(target).fileName()});
 }
 
 QTEST_GUILESS_MAIN(TestCoverageExport)
