@@ -6,6 +6,8 @@
 // A 64 KiB tmpfs mounted for one test, to fill a disk for real; unmounted when destroyed. Mounting needs root and
 // the right to mount (not given in most containers): isMounted() is false then and whyNot() says what mount said.
 
+#include <QDir>
+#include <QFile>
 #include <QProcess>
 #include <QString>
 #include <QTemporaryDir>
@@ -44,6 +46,18 @@ public:
     QString whyNot() const { return m_whyNot; }
     QString filePath(const QString &name) const { return m_mountPoint.filePath(name); }
     QString path() const { return m_mountPoint.path(); }
+    bool write(const QString &name, const QByteArray &contents) const
+    {
+        QFile file(filePath(name));
+        return file.open(QIODevice::WriteOnly) && file.write(contents) == contents.size() && file.flush();
+    }
+    QByteArray read(const QString &name) const
+    {
+        QFile file(filePath(name));
+        return file.open(QIODevice::ReadOnly) ? file.readAll() : QByteArray();
+    }
+    // Every file on it, hidden ones (a temporary file left behind) included.
+    QStringList files() const { return QDir(path()).entryList(QDir::Files | QDir::Hidden, QDir::Name); }
 
 private:
     QTemporaryDir m_mountPoint;

@@ -61,6 +61,8 @@ private Q_SLOTS:
 
 private:
     QString path(const char *name) const { return m_directory.filePath(QString::fromLatin1(name)); }
+    // Writes the export `kind` ("csv", "gpkg", "tif", or "empty tif": a raster with no office open) to `target`.
+    bool exportAs(const QString &kind, const QString &target, QString *error) const;
 
     QTemporaryDir m_directory;
     ReferenceData m_reference;
@@ -230,6 +232,17 @@ void TestCoverageExport::failures_data()
                                             << "none.tif: no office is open, so there is no distance to map";
 }
 
+bool TestCoverageExport::exportAs(const QString &kind, const QString &target, QString *error) const
+{
+    if (kind == QLatin1String("csv"))
+        return CoverageExport::writeMunicipalityCsv(m_result, target, error);
+    if (kind == QLatin1String("gpkg"))
+        return CoverageExport::writeMunicipalityGeoPackage(m_result, AdminBoundaries(), target, error);
+    if (kind == QLatin1String("tif"))
+        return CoverageExport::writeDistanceRaster(m_calculator.officeIndexAt(QDate(2023, 1, 1)), target, error);
+    return CoverageExport::writeDistanceRaster(NearestOfficeIndex(), target, error);
+}
+
 void TestCoverageExport::failures()
 {
     QFETCH(QString, kind);
@@ -238,16 +251,7 @@ void TestCoverageExport::failures()
 
     const QString target = m_directory.filePath(file);
     QString error;
-    bool ok = true;
-    if (kind == QLatin1String("csv"))
-        ok = CoverageExport::writeMunicipalityCsv(m_result, target, &error);
-    else if (kind == QLatin1String("gpkg"))
-        ok = CoverageExport::writeMunicipalityGeoPackage(m_result, AdminBoundaries(), target, &error);
-    else if (kind == QLatin1String("tif"))
-        ok = CoverageExport::writeDistanceRaster(m_calculator.officeIndexAt(QDate(2023, 1, 1)), target, &error);
-    else
-        ok = CoverageExport::writeDistanceRaster(NearestOfficeIndex(), target, &error);
-    QVERIFY(!ok);
+    QVERIFY(!exportAs(kind, target, &error));
     QVERIFY2(error.startsWith(message), qPrintable(error));
     QVERIFY(!QFileInfo(target).isFile());
 }
@@ -282,28 +286,15 @@ void TestCoverageExport::fullDiskKeepsTheOldFile()
     const sktest::SmallFileSystem disk(diskSize);
     if (!disk.isMounted())
         QSKIP(qPrintable(disk.whyNot()));
-    const QString target = disk.filePath(QStringLiteral("coverage.%1").arg(kind));
+    const QString name = QStringLiteral("coverage.%1").arg(kind);
     const QByteArray good(2 * 1024, 'g');
-    {
-        QFile file(target);
-        QVERIFY(file.open(QIODevice::WriteOnly));
-        QCOMPARE(file.write(good), good.size());
-    }
+    QVERIFY(disk.write(name, good));
     QString error;
-    bool ok = true;
-    if (kind == QLatin1String("csv"))
-        ok = CoverageExport::writeMunicipalityCsv(m_result, target, &error);
-    else if (kind == QLatin1String("gpkg"))
-        ok = CoverageExport::writeMunicipalityGeoPackage(m_result, AdminBoundaries(), target, &error);
-    else
-        ok = CoverageExport::writeDistanceRaster(m_calculator.officeIndexAt(QDate(2023, 1, 1)), target, &error);
-    QVERIFY(!ok);
-    QVERIFY2(error.startsWith(QFileInfo(target).fileName() + QLatin1String(": ")), qPrintable(error));
+    QVERIFY(!exportAs(kind, disk.filePath(name), &error));
+    QVERIFY2(error.startsWith(name + QLatin1String(": ")), qPrintable(error));
     QVERIFY2(!error.contains(QLatin1String("/.coverage.")), qPrintable(error));
-    QFile written(target);
-    QVERIFY(written.open(QIODevice::ReadOnly));
-    QCOMPARE(written.readAll(), good);
-    QCOMPARE(QDir(disk.path()).entryList(QDir::Files | QDir::Hidden), QStringList{QFileInfo(target).fileName()});
+    QCOMPARE(disk.read(name), good);
+    QCOMPARE(disk.files(), QStringList{name});
 }
 
 QTEST_GUILESS_MAIN(TestCoverageExport)
