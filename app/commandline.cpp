@@ -13,6 +13,7 @@
 #include "geodata/import/datachecks.h"
 #include "geodata/offices/framesequence.h"
 #include "geodata/reference/swedishland.h"
+#include "geodata/offices/rollout.h"
 #include "geodata/regions/regionaggregates.h"
 #include "geodata/reports/coveragereport.h"
 #include "geodata/reports/nearestreport.h"
@@ -48,6 +49,33 @@ QString exportPathFor(const QString &path, QDate date, bool severalDates)
             QStringLiteral("%1-%2.%3").arg(info.completeBaseName(), date.toString(Qt::ISODate), info.suffix()));
 }
 
+// The timeline steps of --export-frames and --brief, or a message (a bad argument) when the range leaves the data's
+// span or holds more steps than anyone can present.
+std::optional<std::vector<QDate>> timelineSteps(const Rollout &rollout, const CommandLineOptions &options,
+                                                QString *error)
+{
+    const QDate from = options.from.isValid() ? options.from : rollout.firstDate();
+    const QDate to = options.to.isValid() ? options.to : rollout.lastDate();
+    for (const auto &[option, date] : {std::pair{QStringLiteral("from"), from}, std::pair{QStringLiteral("to"), to}}) {
+        if (date > rollout.lastDate()) {
+            *error = tr("--%1 %2 is after the data ends (%3)")
+                             .arg(option, date.toString(Qt::ISODate), rollout.lastDate().toString(Qt::ISODate));
+            return std::nullopt;
+        }
+    }
+    std::vector<QDate> dates = FrameSequence::dates(
+            from, to, options.stepByPhase ? FrameSequence::Step::Phase : FrameSequence::Step::Month,
+            rollout.phaseBoundaries());
+    if (dates.size() > CommandLine::maxTimelineSteps) {
+        *error = tr("%1 to %2 has %3 steps, more than the %4 allowed")
+                         .arg(from.toString(Qt::ISODate), to.toString(Qt::ISODate))
+                         .arg(dates.size())
+                         .arg(CommandLine::maxTimelineSteps);
+        return std::nullopt;
+    }
+    return dates;
+}
+
 } // namespace
 
 std::optional<CommandLineOptions> CommandLine::parse(const QStringList &arguments, QString *error, bool *exitNow)
@@ -63,12 +91,15 @@ std::optional<CommandLineOptions> CommandLine::parse(const QStringList &argument
                                            "repeated."),
                                         tr("date"));
     const QCommandLineOption exportOption(QStringLiteral("export"),
-                                          tr("Render the whole-Sweden map at --date to this file (.png, .pdf or "
-                                             ".svg) and exit."),
+                                          tr("Render the whole-Sweden map at --date to this file (.png, .jpg, .bmp, "
+                                             ".pdf or .svg) and exit."),
                                           tr("file"));
-    const QCommandLineOption framesOption(QStringLiteral("export-frames"),
-                                          tr("Render one numbered PNG per timeline step into this folder and exit."),
-                                          tr("folder"));
+    const QCommandLineOption framesOption(
+            QStringLiteral("export-frames"),
+            tr("Render one numbered PNG per timeline step into this folder and exit (at most "
+               "%1 steps).")
+                    .arg(maxTimelineSteps),
+            tr("folder"));
     const QCommandLineOption briefOption(QStringLiteral("brief"),
                                          tr("Print a written briefing (Markdown) for every timeline step from --from "
                                             "to --to and exit."));
@@ -177,6 +208,14 @@ std::optional<CommandLineOptions> CommandLine::parse(const QStringList &argument
         *error = tr("unexpected argument '%1'").arg(parser.positionalArguments().front());
         return std::nullopt;
     }
+    // An empty file or folder name would silently fall back to the embedded data or start the window.
+    for (const QCommandLineOption *option :
+         {&officesOption, &scenarioOption, &boundariesOption, &populationOption, &exportOption, &framesOption}) {
+        if (parser.isSet(*option) && parser.value(*option).trimmed().isEmpty()) {
+            *error = tr("--%1 is empty: give a file or folder name").arg(option->names().constFirst());
+            return std::nullopt;
+        }
+    }
 
     CommandLineOptions options;
     const auto parseDate = [&](const QString &option, const QString &text) {
@@ -196,6 +235,20 @@ std::optional<CommandLineOptions> CommandLine::parse(const QStringList &argument
     if (parser.isSet(toOption))
         options.to = parseDate(QStringLiteral("to"), parser.value(toOption));
     if (!error->isEmpty())
+        return std::nullopt;
+    // The data begins when Statens servicecenter took over; a count before that would be a made-up zero.
+    const auto beforeData = [&](const QString &option, QDate date) {
+        if (!date.isValid() || date >= Rollout::takeoverDate())
+            return false;
+        *error = tr("--%1 %2 is before the data begins (%3)")
+                         .arg(option, date.toString(Qt::ISODate), Rollout::takeoverDate().toString(Qt::ISODate));
+        return true;
+    };
+    for (QDate date : options.dates) {
+        if (beforeData(QStringLiteral("date"), date))
+            return std::nullopt;
+    }
+    if (beforeData(QStringLiteral("from"), options.from) || beforeData(QStringLiteral("to"), options.to))
         return std::nullopt;
     if (parser.isSet(stepOption)) {
         const QString step = parser.value(stepOption).toLower();
@@ -219,6 +272,8 @@ std::optional<CommandLineOptions> CommandLine::parse(const QStringList &argument
         options.language = *language;
     }
     options.exportPath = parser.value(exportOption);
+    if (!options.exportPath.isEmpty() && !MapExporter::canWrite(options.exportPath, error))
+        return std::nullopt;
     options.report = parser.isSet(reportOption);
     options.brief = parser.isSet(briefOption);
     options.checkData = parser.isSet(checkDataOption);
@@ -405,6 +460,11 @@ int CommandLine::runHeadless(const CommandLineOptions &options, QTextStream &out
                 << '\n';
             return 2;
         }
+        QString rangeError;
+        if (!timelineSteps(rollout, options, &rangeError)) {
+            err << rangeError << '\n';
+            return 2;
+        }
         const FrameSequence::Step step = options.stepByPhase ? FrameSequence::Step::Phase : FrameSequence::Step::Month;
         out << BriefingText(atlas).document(from, to, step, options.language);
         return 0;
@@ -533,9 +593,14 @@ int CommandLine::exportFrames(const Atlas &atlas, MapRenderer &renderer, const M
     const Rollout &rollout = atlas.rollout();
     const QDate from = options.from.isValid() ? options.from : rollout.firstDate();
     const QDate to = options.to.isValid() ? options.to : rollout.lastDate();
+    QString rangeError;
+    const std::optional<std::vector<QDate>> steps = timelineSteps(rollout, options, &rangeError);
+    if (!steps) {
+        err << rangeError << '\n';
+        return 2;
+    }
+    const std::vector<QDate> &dates = *steps;
     const FrameSequenceExporter exporter(atlas, renderer, viewport);
-    const std::vector<QDate> dates
-            = exporter.dates(from, to, options.stepByPhase ? FrameSequence::Step::Phase : FrameSequence::Step::Month);
     QString error;
     if (exporter.write(dates, options.framesDirectory, &error) != FrameSequenceExporter::Outcome::Written) {
         err << error << '\n';

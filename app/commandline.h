@@ -72,6 +72,10 @@ class CommandLine
     Q_DECLARE_TR_FUNCTIONS(sk::CommandLine)
 
 public:
+    // --export-frames and --brief refuse a range with more steps than this, twenty years of months (the help
+    // text says so); the shipped data spans about ninety.
+    static constexpr size_t maxTimelineSteps = 240;
+
     // Parses the application's arguments; nullopt after printing help/version or with *error set.
     static std::optional<CommandLineOptions> parse(const QStringList &arguments, QString *error, bool *exitNow);
     // Returns the process exit code: 0 on success, 1 when data cannot be used (or --check-data finds an error),

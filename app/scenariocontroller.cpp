@@ -397,13 +397,23 @@ void ScenarioController::autosave()
         Q_EMIT message(tr("Autosave failed: %1").arg(error));
 }
 
+bool ScenarioController::refuseWhenFull()
+{
+    if (!m_document->isFull())
+        return false;
+    Q_EMIT message(tr("The scenario already has %L1 offices, as many as a scenario file can hold; remove one before "
+                      "adding another.")
+                           .arg(m_document->scenario().offices.size()));
+    return true;
+}
+
 void ScenarioController::addOfficeAt(const QPointF &world)
 {
     if (!standsInSweden(world)) {
         Q_EMIT message(tr("An office must stand in Sweden; click on Swedish land to add one."));
         return;
     }
-    if (!ensureActive())
+    if (!ensureActive() || refuseWhenFull())
         return;
     const Office draft = OfficeDraft::at(world, m_reference, m_boundaries, newOfficePhase);
     OfficeEditDialog dialog(draft, m_reference, m_window);
@@ -414,7 +424,7 @@ void ScenarioController::addOfficeAt(const QPointF &world)
 
 void ScenarioController::addOffice(Office office)
 {
-    if (!ensureActive())
+    if (!ensureActive() || refuseWhenFull())
         return;
     const QString name = office.name;
     m_document->addOffice(std::move(office));

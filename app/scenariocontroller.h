@@ -104,6 +104,8 @@ private:
     void updateActions();
     void autosave();
     bool ensureActive();
+    // True, with a message, when the scenario holds as many offices as a file can: nothing more is added.
+    bool refuseWhenFull();
     bool standsInSweden(const QPointF &world) const;
     QString lastDirectory() const;
     void rememberDirectory(const QString &path);

@@ -4,6 +4,7 @@
 #include "coverageexport.h"
 
 #include "geodata/coverage/coveragelogging.h"
+#include "geodata/geo/atomicfilereplacement.h"
 #include "geodata/geo/gdalsupport.h"
 #include "geodata/geo/projection.h"
 #include "geodata/geo/swedenbounds.h"
@@ -39,28 +40,17 @@ QString failure(const QString &path, const QString &what)
     return QStringLiteral("%1: %2").arg(QFileInfo(path).fileName(), what);
 }
 
-// Creating over an existing file fails or appends with some drivers: start from nothing.
-bool removeExisting(const QString &path, QString *error)
-{
-    const QFileInfo info(path);
-    if (info.exists() && (!info.isFile() || !QFile::remove(path))) {
-        *error = failure(path, CoverageExport::tr("cannot replace the existing file"));
-        return false;
-    }
-    return true;
-}
-
-GdalDatasetPtr createDataset(const char *driverName, const QString &path, int width, int height, int bands,
-                             GDALDataType type, const QStringList &options, QString *error)
+// Creates the dataset at the replacement's temporary path; the target is replaced only by finish().
+GdalDatasetPtr createDataset(const char *driverName, AtomicFileReplacement &replacement, int width, int height,
+                             int bands, GDALDataType type, const QStringList &options, QString *error)
 {
     ensureGdalRegistered();
-    // Some drivers (CSV) only fail later, and with a confusing message, when the folder is missing.
-    const QFileInfo info(path);
-    if (!QFileInfo(info.absolutePath()).isDir()) {
-        *error = failure(path, CoverageExport::tr("the folder %1 does not exist").arg(info.absolutePath()));
+    const QString path = replacement.targetPath();
+    if (QFileInfo(path).exists() && !QFileInfo(path).isFile()) {
+        *error = failure(path, CoverageExport::tr("cannot replace the existing file"));
         return nullptr;
     }
-    if (!removeExisting(path, error))
+    if (!replacement.prepare(error))
         return nullptr;
     GDALDriver *driver = GetGDALDriverManager()->GetDriverByName(driverName);
     if (!driver) {
@@ -74,8 +64,8 @@ GdalDatasetPtr createDataset(const char *driverName, const QString &path, int wi
     for (QByteArray &option : optionBytes)
         optionList.push_back(option.data());
     optionList.push_back(nullptr);
-    GdalDatasetPtr dataset(
-            driver->Create(QFile::encodeName(path).constData(), width, height, bands, type, optionList.data()));
+    GdalDatasetPtr dataset(driver->Create(QFile::encodeName(replacement.temporaryPath()).constData(), width, height,
+                                          bands, type, optionList.data()));
     if (!dataset)
         *error = failure(path, CoverageExport::tr("cannot create: %1").arg(lastGdalError()));
     return dataset;
@@ -187,18 +177,21 @@ bool writeMunicipalityLayer(GDALDataset &dataset, const QString &path, const Cov
     return true;
 }
 
-// Closes the dataset (flushing it) and reports a failure to flush; removes what a failed export left behind.
-bool finish(GdalDatasetPtr dataset, const QString &path, bool ok, QString *error)
+// Closes the dataset (flushing it) and, when everything was written, replaces the target; a failed export leaves
+// the old file as it was. GDAL's messages name the temporary file, which the user never sees.
+bool finish(GdalDatasetPtr dataset, AtomicFileReplacement &replacement, bool ok, QString *error)
 {
     CPLErrorReset();
     dataset.reset();
     if (ok && CPLGetLastErrorType() >= CE_Failure) {
-        *error = failure(path, CoverageExport::tr("cannot write: %1").arg(lastGdalError()));
+        *error = failure(replacement.targetPath(), CoverageExport::tr("cannot write: %1").arg(lastGdalError()));
         ok = false;
     }
-    if (!ok && QFileInfo::exists(path) && !QFile::remove(path))
-        qCWarning(lcCoverage) << "cannot remove the unfinished export" << path;
-    return ok;
+    if (!ok) {
+        error->replace(replacement.temporaryPath(), replacement.targetPath());
+        return false;
+    }
+    return replacement.commit(error);
 }
 
 } // namespace
@@ -211,18 +204,20 @@ bool CoverageExport::writeMunicipalityCsv(const CoverageResult &result, const QS
         return false;
     }
     const QuietGdal quiet;
-    GdalDatasetPtr dataset = createDataset("CSV", path, 0, 0, 0, GDT_Unknown, {}, error);
+    AtomicFileReplacement replacement(path);
+    GdalDatasetPtr dataset = createDataset("CSV", replacement, 0, 0, 0, GDT_Unknown, {}, error);
     if (!dataset)
         return false;
     const bool ok = writeMunicipalityLayer(*dataset, path, result, nullptr, wkbNone, nullptr, error);
-    return finish(std::move(dataset), path, ok, error);
+    return finish(std::move(dataset), replacement, ok, error);
 }
 
 bool CoverageExport::writeMunicipalityGeoPackage(const CoverageResult &result, const AdminBoundaries &boundaries,
                                                  const QString &path, QString *error)
 {
     const QuietGdal quiet;
-    GdalDatasetPtr dataset = createDataset("GPKG", path, 0, 0, 0, GDT_Unknown, {}, error);
+    AtomicFileReplacement replacement(path);
+    GdalDatasetPtr dataset = createDataset("GPKG", replacement, 0, 0, 0, GDT_Unknown, {}, error);
     if (!dataset)
         return false;
     OGRSpatialReference sweref = spatialReferenceFromEpsg(Projection::workingEpsg); // CreateLayer wants it mutable
@@ -233,7 +228,7 @@ bool CoverageExport::writeMunicipalityGeoPackage(const CoverageResult &result, c
         const Polygons polygons = municipalityPolygons(boundaries);
         ok = writeMunicipalityLayer(*dataset, path, result, &sweref, wkbMultiPolygon, &polygons, error);
     }
-    return finish(std::move(dataset), path, ok, error);
+    return finish(std::move(dataset), replacement, ok, error);
 }
 
 bool CoverageExport::writeDistanceRaster(const NearestOfficeIndex &offices, const LandMask &land, const QString &path,
@@ -247,8 +242,9 @@ bool CoverageExport::writeDistanceRaster(const NearestOfficeIndex &offices, cons
     const int width = static_cast<int>(std::ceil(extent.width() / cellMetres));
     const int height = static_cast<int>(std::ceil(extent.height() / cellMetres));
     const QuietGdal quiet;
+    AtomicFileReplacement replacement(path);
     GdalDatasetPtr dataset = createDataset(
-            "GTiff", path, width, height, 1, GDT_Float32,
+            "GTiff", replacement, width, height, 1, GDT_Float32,
             {QStringLiteral("COMPRESS=DEFLATE"), QStringLiteral("PREDICTOR=3"), QStringLiteral("TILED=YES")}, error);
     if (!dataset)
         return false;
@@ -271,8 +267,8 @@ bool CoverageExport::writeDistanceRaster(const NearestOfficeIndex &offices, cons
         ok = band->RasterIO(GF_Write, 0, y, width, 1, row.data(), width, 1, GDT_Float32, 0, 0) == CE_None;
     }
     if (!ok)
-        *error = failure(path, tr("cannot write: %1").arg(lastGdalError()));
-    return finish(std::move(dataset), path, ok, error);
+        *error = failure(path, CoverageExport::tr("cannot write: %1").arg(lastGdalError()));
+    return finish(std::move(dataset), replacement, ok, error);
 }
 
 } // namespace sk

@@ -50,6 +50,27 @@ QString randomTag()
     return tag;
 }
 
+// Writes all of `contents` to `descriptor` and closes it; 0, or the errno of the first failure. Plain POSIX calls,
+// as QFile reports some failures (a disk filling up mid-write) as "Unknown error".
+int writeAllAndClose(int descriptor, const QByteArray &contents)
+{
+    int result = 0;
+    qsizetype done = 0;
+    while (done < contents.size()) {
+        const ssize_t written = ::write(descriptor, contents.constData() + done, size_t(contents.size() - done));
+        if (written < 0 && errno == EINTR)
+            continue;
+        if (written <= 0) {
+            result = written < 0 ? errno : ENOSPC;
+            break;
+        }
+        done += written;
+    }
+    if (::close(descriptor) != 0 && result == 0)
+        result = errno;
+    return result;
+}
+
 } // namespace
 
 AtomicFileReplacement::AtomicFileReplacement(const QString &targetPath)
@@ -112,6 +133,31 @@ bool AtomicFileReplacement::commit(QString *error)
     // leaves the rename less durable, so that is not reported as a failed save.
     syncToDisk(QFileInfo(m_targetPath).absolutePath(), O_RDONLY | O_DIRECTORY);
     return true;
+}
+
+bool AtomicFileReplacement::writeFile(const QString &path, const QByteArray &contents, QString *error)
+{
+    const QFileInfo target(path);
+    if (target.exists() && !target.isFile() && !target.isDir()) {
+        const int device = ::open(QFile::encodeName(path).constData(), O_WRONLY | O_CLOEXEC);
+        const int code = device < 0 ? errno : writeAllAndClose(device, contents);
+        if (code != 0) {
+            *error = failure(path, QObject::tr("cannot write: %1").arg(systemError(code)));
+            return false;
+        }
+        return true;
+    }
+    AtomicFileReplacement replacement(path);
+    if (!replacement.prepare(error))
+        return false;
+    const int file = ::open(QFile::encodeName(replacement.temporaryPath()).constData(),
+                            O_WRONLY | O_CREAT | O_EXCL | O_CLOEXEC, 0666);
+    const int code = file < 0 ? errno : writeAllAndClose(file, contents);
+    if (code != 0) {
+        *error = failure(path, QObject::tr("cannot write: %1").arg(systemError(code)));
+        return false;
+    }
+    return replacement.commit(error);
 }
 
 } // namespace sk

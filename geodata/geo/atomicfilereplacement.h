@@ -3,6 +3,7 @@
 
 #pragma once
 
+#include <QByteArray>
 #include <QCoreApplication>
 #include <QString>
 
@@ -27,6 +28,11 @@ public:
     QString targetPath() const { return m_targetPath; }
     QString temporaryPath() const { return m_temporaryPath; }
     bool commit(QString *error);
+
+    // Writes `contents` to `path` in one go: through a temporary file when the target is a regular file or new, so
+    // that a failure leaves the old file as it was; straight into a device or pipe (/dev/stdout). False with *error
+    // naming the file and the system's reason ("No space left on device").
+    static bool writeFile(const QString &path, const QByteArray &contents, QString *error);
 
 private:
     QString m_targetPath;

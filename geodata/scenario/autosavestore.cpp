@@ -41,8 +41,31 @@ AutosaveStore::AutosaveStore(const QString &directory)
     m_lock = std::make_unique<QLockFile>(lockPathFor(m_ownPath));
     // Held for the whole session: only a dead owner makes it stale, never its age.
     m_lock->setStaleLockTime(0);
-    if (!m_lock->tryLock(0))
+    if (!m_lock->tryLock(0)) {
         m_error = tr("%1: cannot lock the autosave").arg(lockPathFor(m_ownPath));
+        return;
+    }
+    removeDebris();
+}
+
+void AutosaveStore::removeDebris() const
+{
+    const QDir folder(m_directory);
+    // ".session-<pid>-<start>.<random>.gpkg[-journal|-wal|-shm]": the temporary file of a save, named after the
+    // session that wrote it.
+    const QStringList temporaries = folder.entryList({QStringLiteral(".session-*")}, QDir::Files | QDir::Hidden);
+    for (const QString &name : temporaries) {
+        const QString session = name.mid(1).section(QLatin1Char('.'), 0, 0);
+        if (claim(folder.filePath(session + QStringLiteral(".gpkg"))))
+            QFile::remove(folder.filePath(name));
+    }
+    for (const QString &name : folder.entryList({QStringLiteral("session-*.lock")}, QDir::Files)) {
+        const QString autosave = folder.filePath(QFileInfo(name).completeBaseName() + QStringLiteral(".gpkg"));
+        if (QFileInfo::exists(autosave))
+            continue;
+        // Claiming a dead session's lock and letting it go removes the lock file.
+        claim(autosave);
+    }
 }
 
 AutosaveStore::~AutosaveStore() = default;

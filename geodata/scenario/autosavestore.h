@@ -29,6 +29,8 @@ struct RecoverableScenario
 // This session's autosave, and the ones crashed sessions left, in one folder. Each session holds a lock file
 // ("session-<pid>-<start>.lock") next to its autosave ("session-<pid>-<start>.gpkg") for as long as it runs, so an
 // autosave whose lock is gone or stale (its process no longer runs) belongs to nobody and can be recovered.
+// A session killed while saving also leaves a hidden temporary GeoPackage (".session-….gpkg", with SQLite's side
+// files) and, before its first save completed, a lock without an autosave: the next session removes both.
 class AutosaveStore
 {
     Q_DECLARE_TR_FUNCTIONS(sk::AutosaveStore)
@@ -62,6 +64,9 @@ public:
 private:
     // Takes the lock of another session's autosave; null while that session still runs.
     std::unique_ptr<QLockFile> claim(const QString &autosavePath) const;
+    // Removes what sessions that no longer run left half-done: temporary files of an unfinished save, and locks
+    // with no autosave to protect.
+    void removeDebris() const;
 
     QString m_directory;
     QString m_ownPath;

@@ -3,6 +3,7 @@
 
 #pragma once
 
+#include "geodata/import/officeimporter.h"
 #include "geodata/offices/office.h"
 
 #include <QString>
@@ -14,6 +15,9 @@ namespace sk {
 // A planner's alternative to the official office list: a name, what it started from, and its offices.
 struct Scenario
 {
+    // As many offices as a saved scenario can be read back with (the importer's limit); the editor adds no more.
+    static constexpr size_t maxOffices = static_cast<size_t>(OfficeImporter::maxFeatures);
+
     QString name;
     QString basedOn; // e.g. "official data 2026"
     std::vector<Office> offices;

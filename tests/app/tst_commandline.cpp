@@ -70,6 +70,9 @@ private Q_SLOTS:
     void unreadableScenarioIsRefused();
     void badArguments_data();
     void badArguments();
+    void refusedRangeWritesNothing();
+    void tooManyStepsAreRefused();
+    void exportBmp();
 
 private:
     static QJsonArray rowsOf(const QByteArray &json, qsizetype dates);
@@ -729,8 +732,29 @@ void TestCommandLine::badArguments_data()
                                           << 2 << "--coverage and --regions cannot be combined";
     QTest::newRow("brief and report") << QStringList{"--brief", "--report", "--date", "2022-01-01"} << 2
                                       << "cannot be combined";
-    QTest::newRow("brief before the timeline")
-            << QStringList{"--brief", "--to", "2019-01-01"} << 2 << "the range is empty";
+    QTest::newRow("brief before the timeline") << QStringList{"--brief", "--to", "2019-01-01"} << 2
+                                               << "--to 2019-01-01 is before the data begins (2019-06-01)";
+    QTest::newRow("brief after the data")
+            << QStringList{"--brief", "--to", "2099-01-01"} << 2 << "--to 2099-01-01 is after the data ends";
+    QTest::newRow("frames over the years 1–9999")
+            << QStringList{"--export-frames", "x", "--from", "0001-01-01", "--to", "9999-12-31"} << 2
+            << "--from 0001-01-01 is before the data begins (2019-06-01)";
+    QTest::newRow("frames after the data") << QStringList{"--export-frames", "x", "--to", "9999-12-31"} << 2
+                                           << "--to 9999-12-31 is after the data ends";
+    QTest::newRow("report before the data")
+            << QStringList{"--report", "--date", "2010-01-01"} << 2 << "--date 2010-01-01 is before the data begins";
+    QTest::newRow("export before the data") << QStringList{"--export", "x.png", "--date", "2019-05-31"} << 2
+                                            << "--date 2019-05-31 is before the data begins";
+    QTest::newRow("empty offices") << QStringList{"--report", "--date", "2022-01-01", "--offices", ""} << 2
+                                   << "--offices is empty";
+    QTest::newRow("empty boundaries") << QStringList{"--report", "--date", "2022-01-01", "--boundaries", ""} << 2
+                                      << "--boundaries is empty";
+    QTest::newRow("empty export") << QStringList{"--export", "", "--date", "2022-01-01"} << 2 << "--export is empty";
+    QTest::newRow("empty frames folder") << QStringList{"--export-frames", ""} << 2 << "--export-frames is empty";
+    QTest::newRow("unknown export format") << QStringList{"--export", "map.docx", "--date", "2022-01-01"} << 2
+                                           << "map.docx: cannot write a .docx file; use .png, .jpg, .bmp, .pdf or .svg";
+    QTest::newRow("export to a full disk") << QStringList{"--export", "/dev/full", "--date", "2022-01-01"} << 1
+                                           << "full: cannot write: No space left on device";
     QTest::newRow("missing offices file")
             << QStringList{"--report", "--date", "2022-01-01", "--offices", "/nonexistent/offices.csv"} << 1
             << "/nonexistent/offices.csv: file not found";
@@ -786,6 +810,51 @@ void TestCommandLine::badArguments()
     QCOMPARE(result.exitCode, exitCode);
     QVERIFY2(QString::fromUtf8(result.err).contains(message), result.err.constData());
     QVERIFY(result.out.isEmpty());
+}
+
+void TestCommandLine::refusedRangeWritesNothing()
+{
+    const QString folder = m_dir.filePath(QStringLiteral("never-written"));
+    const Run result = run({"--export-frames", folder, "--from", "0001-01-01", "--to", "9999-12-31"});
+    QCOMPARE(result.exitCode, 2);
+    QVERIFY(!QFileInfo::exists(folder));
+}
+
+// An office list whose last date lies at the end of the century spans more than the 240 steps a run may write.
+void TestCommandLine::tooManyStepsAreRefused()
+{
+    QFile shipped(QStringLiteral(SERVICEKARTA_SOURCE_DATA_DIR "/offices.csv"));
+    QVERIFY(shipped.open(QIODevice::ReadOnly));
+    QList<QByteArray> lines = shipped.readAll().split('\n');
+    QList<QByteArray> fields = lines[1].split(',');
+    QCOMPARE(fields.size(), 17);
+    fields[14] = "2099"; // closes during 2099
+    lines[1] = fields.join(',');
+    const QString offices = m_dir.filePath(QStringLiteral("closes-in-2099.csv"));
+    QFile file(offices);
+    QVERIFY(file.open(QIODevice::WriteOnly));
+    file.write(lines.join('\n'));
+    file.close();
+    const QString folder = m_dir.filePath(QStringLiteral("two-centuries"));
+    const Run frames = run({"--export-frames", folder, "--offices", offices});
+    QCOMPARE(frames.exitCode, 2);
+    QVERIFY2(frames.err.contains("steps, more than the 240 allowed"), frames.err.constData());
+    QVERIFY(!QFileInfo::exists(folder));
+    const Run brief = run({"--brief", "--offices", offices, "--from", "2021-01-01"});
+    QCOMPARE(brief.exitCode, 2);
+    QVERIFY2(brief.err.contains("2021-01-01 to 2099-12-31 has"), brief.err.constData());
+    QVERIFY(brief.out.isEmpty());
+}
+
+void TestCommandLine::exportBmp()
+{
+    const QString path = m_dir.filePath(QStringLiteral("map.bmp"));
+    const Run result = run({"--date", "2022-06-30", "--export", path, "--size", "300x450"});
+    QCOMPARE(result.exitCode, 0);
+    QFile file(path);
+    QVERIFY(file.open(QIODevice::ReadOnly));
+    QVERIFY(file.read(2) == "BM");
+    QCOMPARE(QImage(path).size(), QSize(300, 450));
 }
 
 QTEST_GUILESS_MAIN(TestCommandLine)

@@ -8,6 +8,7 @@
 
 #include <QKeyEvent>
 #include <QPainter>
+#include <QRandomGenerator>
 #include <QTest>
 
 using namespace sk;
@@ -24,9 +25,18 @@ private Q_SLOTS:
     void panFrame();
     void timelineStep();
     void startUpToFirstPaint();
+    void clustering_data();
+    void clustering();
+    void fullFrameManyOffices_data();
+    void fullFrameManyOffices();
 
 private:
+    // `count` offices: the shipped ones repeated, each copy moved up to 40 km, with the copied office's state at
+    // the end of 2023 (so as many are shown as in the real data, spread over the same parts of Sweden).
+    MapScene manyOffices(int count);
+
     Atlas m_atlas;
+    std::vector<Office> m_manyOffices;
 };
 
 void BenchMap::initTestCase()
@@ -112,6 +122,73 @@ void BenchMap::startUpToFirstPaint()
         map.setOffices(scene.offices, scene.states, scene.counts, scene.date);
         map.show();
         map.repaint();
+    }
+}
+
+MapScene BenchMap::manyOffices(int count)
+{
+    MapScene scene = MapSceneBuilder::build(m_atlas, QDate(2023, 12, 31));
+    const std::vector<Office> &shipped = m_atlas.rollout().offices();
+    const std::vector<OfficeState> shippedStates = scene.states;
+    QRandomGenerator random(20231231);
+    m_manyOffices.clear();
+    scene.states.clear();
+    for (int i = 0; i < count; ++i) {
+        const size_t source = static_cast<size_t>(i) % shipped.size();
+        Office office = shipped[source];
+        office.id = QStringLiteral("synthetic-%1").arg(i);
+        office.position += QPointF(random.bounded(80000.0) - 40000, random.bounded(80000.0) - 40000);
+        m_manyOffices.push_back(std::move(office));
+        scene.states.push_back(shippedStates[source]);
+    }
+    scene.offices = &m_manyOffices;
+    scene.counts = Rollout::count(m_manyOffices, scene.states);
+    return scene;
+}
+
+// Grouping markers at the national scale, where nearly all of them cluster: near-linear in the number of offices.
+void BenchMap::clustering_data()
+{
+    QTest::addColumn<int>("count");
+    QTest::newRow("10k offices") << 10000;
+    QTest::newRow("100k offices") << 100000;
+}
+
+void BenchMap::clustering()
+{
+    QFETCH(int, count);
+    const MapScene scene = manyOffices(count);
+    const MapViewport viewport = MapExporter::homeViewport(QSize(1920, 1080));
+    MapRenderer renderer;
+    size_t placements = 0;
+    QBENCHMARK
+    {
+        placements = renderer.placeMarkers(viewport, scene).size();
+    }
+    qInfo("%d offices: %zu markers and clusters", count, placements);
+}
+
+// What --export and a repaint after a timeline step cost with that many offices.
+void BenchMap::fullFrameManyOffices_data()
+{
+    clustering_data();
+}
+
+void BenchMap::fullFrameManyOffices()
+{
+    QFETCH(int, count);
+    const MapScene scene = manyOffices(count);
+    const MapViewport viewport = MapExporter::homeViewport(QSize(1920, 1080));
+    MapRenderer renderer;
+    QImage image(1920, 1080, QImage::Format_ARGB32_Premultiplied);
+    {
+        QPainter warm(&image);
+        renderer.render(warm, viewport, scene);
+    }
+    QBENCHMARK
+    {
+        QPainter painter(&image);
+        renderer.render(painter, viewport, scene);
     }
 }
 

@@ -3,8 +3,10 @@
 
 #include "mapexporter.h"
 
+#include "geodata/geo/atomicfilereplacement.h"
 #include "geodata/geo/projection.h"
 
+#include <QBuffer>
 #include <QCoreApplication>
 #include <QFileInfo>
 #include <QImageWriter>
@@ -51,16 +53,34 @@ QImage MapExporter::renderImage(MapRenderer &renderer, const MapViewport &viewpo
     return image;
 }
 
+QByteArray MapExporter::imageFormatFor(const QString &path)
+{
+    const QString suffix = QFileInfo(path).suffix().toLower();
+    return suffix.isEmpty() ? QByteArray("png") : suffix.toLatin1();
+}
+
+bool MapExporter::canWrite(const QString &path, QString *error)
+{
+    const QByteArray format = imageFormatFor(path);
+    if (format == "pdf" || format == "svg" || QImageWriter::supportedImageFormats().contains(format))
+        return true;
+    *error = tr("%1: cannot write a .%2 file; use .png, .jpg, .bmp, .pdf or .svg")
+                     .arg(QFileInfo(path).fileName(), QString::fromLatin1(format));
+    return false;
+}
+
 bool MapExporter::saveImage(const QImage &image, const QString &path, QString *error)
 {
-    QImageWriter writer(path);
-    if (writer.format().isEmpty())
-        writer.setFormat("png");
+    if (!canWrite(path, error))
+        return false;
+    QBuffer encoded;
+    encoded.open(QIODevice::WriteOnly);
+    QImageWriter writer(&encoded, imageFormatFor(path));
     if (!writer.write(image)) {
         *error = tr("%1: cannot write image: %2").arg(QFileInfo(path).fileName(), writer.errorString());
         return false;
     }
-    return true;
+    return AtomicFileReplacement::writeFile(path, encoded.data(), error);
 }
 
 void MapExporter::renderOnDevice(MapRenderer &renderer, const MapViewport &view, const MapScene &scene,
@@ -80,16 +100,15 @@ bool MapExporter::savePdf(MapRenderer &renderer, const MapViewport &view, const 
                           QPageSize::PageSizeId pageSize, QPageLayout::Orientation orientation, QString *error,
                           const QString &summaryMarkdown)
 {
-    QPdfWriter writer(path);
+    // Encoded in memory and written in one go, so a failure never leaves half a PDF over a good one.
+    QBuffer encoded;
+    encoded.open(QIODevice::WriteOnly);
+    QPdfWriter writer(&encoded);
     writer.setCreator(QStringLiteral("Servicekarta"));
     writer.setTitle(scene.title.isEmpty() ? tr("Service offices") : scene.title);
     writer.setResolution(300);
     writer.setPageLayout(
             QPageLayout(QPageSize(pageSize), orientation, QMarginsF(10, 10, 10, 10), QPageLayout::Millimeter));
-    if (!QFileInfo(QFileInfo(path).absolutePath()).isWritable()) {
-        *error = tr("%1: cannot write the PDF (folder not writable)").arg(QFileInfo(path).fileName());
-        return false;
-    }
     const QRect paintRect = writer.pageLayout().paintRectPixels(writer.resolution());
     QPainter painter(&writer);
     renderOnDevice(renderer, view, scene, painter, QRectF(QPointF(0, 0), QSizeF(paintRect.size())), pageLogicalWidth);
@@ -108,24 +127,21 @@ bool MapExporter::savePdf(MapRenderer &renderer, const MapViewport &view, const 
         document.drawContents(&painter);
         painter.restore();
     }
-    painter.end();
-    if (!QFileInfo::exists(path)) {
+    if (!painter.end()) {
         *error = tr("%1: cannot write the PDF").arg(QFileInfo(path).fileName());
         return false;
     }
-    return true;
+    return AtomicFileReplacement::writeFile(path, encoded.data(), error);
 }
 
 bool MapExporter::saveSvg(MapRenderer &renderer, const MapViewport &view, const MapScene &scene, const QString &path,
                           QString *error)
 {
-    if (!QFileInfo(QFileInfo(path).absolutePath()).isWritable()) {
-        *error = tr("%1: cannot write the SVG (folder not writable)").arg(QFileInfo(path).fileName());
-        return false;
-    }
     const QSize size = view.size().toSize();
+    QBuffer encoded;
+    encoded.open(QIODevice::WriteOnly);
     QSvgGenerator generator;
-    generator.setFileName(path);
+    generator.setOutputDevice(&encoded);
     generator.setSize(size);
     generator.setViewBox(QRect(QPoint(0, 0), size));
     generator.setTitle(scene.title.isEmpty() ? tr("Service offices") : scene.title);
@@ -134,12 +150,11 @@ bool MapExporter::saveSvg(MapRenderer &renderer, const MapViewport &view, const 
     viewport.setDevicePixelRatio(1.0);
     QPainter painter(&generator);
     renderer.render(painter, viewport, scene);
-    painter.end();
-    if (!QFileInfo::exists(path)) {
+    if (!painter.end()) {
         *error = tr("%1: cannot write the SVG").arg(QFileInfo(path).fileName());
         return false;
     }
-    return true;
+    return AtomicFileReplacement::writeFile(path, encoded.data(), error);
 }
 
 bool MapExporter::saveBySuffix(MapRenderer &renderer, const MapViewport &view, const MapScene &scene,

@@ -29,7 +29,11 @@ public:
 
     static QImage renderImage(MapRenderer &renderer, const MapViewport &viewport, const MapScene &scene,
                               double devicePixelRatio = 1.0);
-    // Writes PNG (or any raster format Qt knows by the suffix); false with *error naming the file on failure.
+    // Whether saveBySuffix() can write a file of this name (.pdf, .svg or a raster format Qt can write; no suffix
+    // means PNG); false with *error naming the file and the suffixes that work.
+    static bool canWrite(const QString &path, QString *error);
+    // Writes PNG (or any raster format Qt knows by the suffix) through a temporary file, so a failure leaves what
+    // was there; false with *error naming the file and the reason on failure.
     static bool saveImage(const QImage &image, const QString &path, QString *error);
 
     // Vector PDF: the map fitted to the first page's printable area with `view`'s world area, then, when
@@ -46,6 +50,9 @@ public:
     // Chooses PNG, PDF (A4 landscape) or SVG by the file's suffix.
     static bool saveBySuffix(MapRenderer &renderer, const MapViewport &view, const MapScene &scene, const QString &path,
                              double devicePixelRatio, QString *error, const QString &pdfSummaryMarkdown = {});
+
+private:
+    static QByteArray imageFormatFor(const QString &path);
 };
 
 } // namespace sk

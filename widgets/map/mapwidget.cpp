@@ -45,6 +45,10 @@ MapWidget::MapWidget(QWidget *parent)
         renderBaseCache();
         update();
     });
+    connect(&m_layoutJob, &MarkerLayoutJob::ready, this, [this] {
+        m_placements = m_layoutJob.placementsFor(m_viewport, m_scene.offices ? m_scene.offices->size() : 0);
+        update();
+    });
 }
 
 void MapWidget::setBaseLayers(const BaseMap *baseMap, const AdminBoundaries *boundaries, int municipalityTotal)
@@ -64,6 +68,7 @@ void MapWidget::setOffices(const std::vector<Office> *offices, std::vector<Offic
     m_scene.states = std::move(states);
     m_scene.counts = counts;
     m_scene.date = date;
+    ++m_sceneSerial;
     m_placementsValid = false;
     update();
 }
@@ -157,6 +162,7 @@ void MapWidget::setTextScale(double scale)
 {
     m_scene.textScale = scale;
     m_scene.markerSize = 13.0 * std::max(1.0, 1.0 + (scale - 1.0) * 0.4);
+    ++m_sceneSerial;
     m_placementsValid = false;
     update();
 }
@@ -263,7 +269,9 @@ void MapWidget::drawBaseFromCache(QPainter &painter)
 const std::vector<MarkerPlacement> &MapWidget::placements()
 {
     if (!m_placementsValid) {
-        m_placements = m_renderer.placeMarkers(m_viewport, m_scene);
+        const size_t count = m_scene.offices ? m_scene.offices->size() : 0;
+        m_layoutJob.request(MarkerLayout::positions(m_viewport, m_scene), m_viewport, count, m_sceneSerial);
+        m_placements = m_layoutJob.placementsFor(m_viewport, count);
         m_placementsValid = true;
     }
     return m_placements;

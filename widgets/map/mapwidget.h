@@ -6,6 +6,7 @@
 #include "widgets/render/maprenderer.h"
 #include "widgets/scene/mapscene.h"
 #include "widgets/scene/mapviewport.h"
+#include "widgets/scene/markerlayoutjob.h"
 
 #include <QImage>
 #include <QTimer>
@@ -114,8 +115,10 @@ private:
     bool m_cacheValid = false;
     QTimer m_rerenderTimer;
     QVariantAnimation m_emphasisAnimation;
+    MarkerLayoutJob m_layoutJob;
     std::vector<MarkerPlacement> m_placements;
     bool m_placementsValid = false;
+    quint64 m_sceneSerial = 0; // counts changes of what the markers show (offices, states, marker size)
     QPointF m_pressPosition;
     QPointF m_lastDragPosition;
     bool m_dragging = false;

@@ -168,17 +168,7 @@ std::vector<MarkerPlacement> MapRenderer::placeMarkers(const MapViewport &viewpo
 {
     if (!scene.offices)
         return {};
-    const std::vector<Office> &offices = *scene.offices;
-    std::vector<QPointF> points(offices.size());
-    std::vector<bool> shown(offices.size(), false);
-    const QRectF visible = viewport.visibleWorldRect().adjusted(
-            -scene.markerSize * viewport.metresPerPixel(), -scene.markerSize * viewport.metresPerPixel(),
-            scene.markerSize * viewport.metresPerPixel(), scene.markerSize * viewport.metresPerPixel());
-    for (size_t i = 0; i < offices.size(); ++i) {
-        points[i] = viewport.worldToScreen(offices[i].position);
-        shown[i] = i < scene.states.size() && scene.states[i].isShown() && visible.contains(offices[i].position);
-    }
-    return MarkerLayout::layout(points, shown, viewport.metresPerPixel(), scene.markerSize);
+    return MarkerLayout::layout(MarkerLayout::positions(viewport, scene));
 }
 
 void MapRenderer::drawMarkers(QPainter &painter, const MapScene &scene, const std::vector<MarkerPlacement> &placements)

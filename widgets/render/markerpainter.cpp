@@ -3,6 +3,7 @@
 
 #include "markerpainter.h"
 
+#include <QFontMetricsF>
 #include <QPainter>
 #include <QPainterPath>
 
@@ -165,12 +166,18 @@ void MarkerPainter::drawCluster(QPainter &painter, const QPointF &centre, double
         painter.restore();
         return;
     }
+    const QString count = QString::number(memberStatuses.size());
     QFont font = painter.font();
     font.setPixelSize(std::max(8, static_cast<int>(diameter * 0.42)));
     font.setBold(true);
+    // Counts in the thousands (large office lists) shrink to stay inside the disc.
+    const double room = (diameter - 2 * rimWidth) * 0.9;
+    const double width = QFontMetricsF(font).horizontalAdvance(count);
+    if (width > room)
+        font.setPixelSize(std::max(6, static_cast<int>(font.pixelSize() * room / width)));
     painter.setFont(font);
     painter.setPen(style.clusterText);
-    painter.drawText(disc, Qt::AlignCenter, QString::number(memberStatuses.size()));
+    painter.drawText(disc, Qt::AlignCenter, count);
     painter.restore();
 }
 

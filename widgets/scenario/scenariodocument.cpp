@@ -95,6 +95,8 @@ void ScenarioDocument::setFilePath(const QString &path)
 
 QString ScenarioDocument::addOffice(Office office)
 {
+    if (isFull())
+        return {};
     if (office.id.isEmpty() || m_scenario.indexOf(office.id) >= 0)
         office.id = m_scenario.nextOfficeId();
     if (!office.coordinate.isValid() && !office.position.isNull())

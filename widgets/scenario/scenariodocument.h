@@ -37,8 +37,10 @@ public:
     bool exportTo(const QString &path, QString *error) const;
 
     // Each edit is one undoable command; unknown ids and edits that change nothing are ignored.
-    // An empty or already used id is replaced by nextOfficeId(). Returns the office's id.
+    // An empty or already used id is replaced by nextOfficeId(). Returns the office's id, or an empty string when
+    // the scenario is full (Scenario::maxOffices): a larger one could not be saved and opened again.
     QString addOffice(Office office);
+    bool isFull() const { return m_scenario.offices.size() >= Scenario::maxOffices; }
     // Sets position (SWEREF 99 TM) and coordinate. Moves of one office merge into one command until endMove().
     void moveOffice(const QString &id, QPointF sweref);
     // Ends a drag: the next move is a new undo step.

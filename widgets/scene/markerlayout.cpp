@@ -5,37 +5,161 @@
 
 #include <QLineF>
 
+#include <algorithm>
 #include <cmath>
 #include <numbers>
+#include <unordered_map>
 
 namespace sk {
+
+namespace {
+
+// Disjoint sets of marker indices, with path halving and union by size.
+class MarkerSets
+{
+public:
+    explicit MarkerSets(size_t count)
+        : m_parent(count)
+        , m_size(count, 1)
+    {
+        for (size_t i = 0; i < count; ++i)
+            m_parent[i] = static_cast<int>(i);
+    }
+    int find(int index)
+    {
+        while (m_parent[static_cast<size_t>(index)] != index) {
+            int &parent = m_parent[static_cast<size_t>(index)];
+            parent = m_parent[static_cast<size_t>(parent)];
+            index = parent;
+        }
+        return index;
+    }
+    void unite(int a, int b)
+    {
+        a = find(a);
+        b = find(b);
+        if (a == b)
+            return;
+        if (m_size[static_cast<size_t>(a)] < m_size[static_cast<size_t>(b)])
+            std::swap(a, b);
+        m_parent[static_cast<size_t>(b)] = a;
+        m_size[static_cast<size_t>(a)] += m_size[static_cast<size_t>(b)];
+    }
+
+private:
+    std::vector<int> m_parent;
+    std::vector<size_t> m_size;
+};
+
+struct CellKey
+{
+    long long x;
+    long long y;
+    bool operator==(const CellKey &other) const = default;
+};
+
+struct CellKeyHash
+{
+    size_t operator()(const CellKey &key) const
+    {
+        return std::hash<long long>()(key.x * 73856093LL ^ key.y * 19349663LL);
+    }
+};
+
+// Groups the shown markers into the connected sets of "nearer than `distance`" on a grid of cells so small that
+// all markers in one cell are near each other: a cell joins as a whole, and only markers in nearby cells are
+// compared, so the cost grows with the number of markers, not with its square, however densely they lie.
+MarkerSets connectNearMarkers(const std::vector<QPointF> &points, const std::vector<bool> &shown, double distance)
+{
+    // A cell's diagonal is a little shorter than the distance.
+    const double cellSize = distance / 1.5;
+    std::unordered_map<CellKey, std::vector<int>, CellKeyHash> cells;
+    for (size_t i = 0; i < points.size(); ++i) {
+        if (shown[i])
+            cells[{static_cast<long long>(std::floor(points[i].x() / cellSize)),
+                   static_cast<long long>(std::floor(points[i].y() / cellSize))}]
+                    .push_back(static_cast<int>(i));
+    }
+    MarkerSets sets(points.size());
+    for (const auto &[key, members] : cells) {
+        for (int member : members)
+            sets.unite(members.front(), member);
+    }
+    // Cells up to two apart can hold near markers (two cells are 1.33 distances wide); each pair is looked at once.
+    for (const auto &[key, members] : cells) {
+        for (long long dx = -2; dx <= 2; ++dx) {
+            for (long long dy = -2; dy <= 2; ++dy) {
+                if (dx < 0 || (dx == 0 && dy <= 0))
+                    continue;
+                const auto other = cells.find(CellKey{key.x + dx, key.y + dy});
+                if (other == cells.end() || sets.find(members.front()) == sets.find(other->second.front()))
+                    continue;
+                bool joined = false;
+                for (size_t a = 0; a < members.size() && !joined; ++a) {
+                    const QPointF &point = points[static_cast<size_t>(members[a])];
+                    for (int candidate : other->second) {
+                        if (QLineF(point, points[static_cast<size_t>(candidate)]).length() < distance) {
+                            sets.unite(members.front(), candidate);
+                            joined = true;
+                            break;
+                        }
+                    }
+                }
+            }
+        }
+    }
+    return sets;
+}
+
+} // namespace
+
+MarkerPositions MarkerLayout::positions(const MapViewport &viewport, const MapScene &scene)
+{
+    MarkerPositions result;
+    result.metresPerPixel = viewport.metresPerPixel();
+    result.markerSize = scene.markerSize;
+    if (!scene.offices)
+        return result;
+    const std::vector<Office> &offices = *scene.offices;
+    result.points.resize(offices.size());
+    result.shown.assign(offices.size(), false);
+    const double margin = scene.markerSize * viewport.metresPerPixel();
+    const QRectF visible = viewport.visibleWorldRect().adjusted(-margin, -margin, margin, margin);
+    for (size_t i = 0; i < offices.size(); ++i) {
+        result.points[i] = viewport.worldToScreen(offices[i].position);
+        result.shown[i] = i < scene.states.size() && scene.states[i].isShown() && visible.contains(offices[i].position);
+    }
+    return result;
+}
 
 std::vector<MarkerPlacement> MarkerLayout::layout(const std::vector<QPointF> &points, const std::vector<bool> &shown,
                                                   double metresPerPixel, double markerSize)
 {
     const double groupingDistance = markerSize * 1.1;
-    std::vector<MarkerPlacement> groups;
-    std::vector<bool> taken(points.size(), false);
+    // Markers far off any screen (a world position projected at a tiny scale) would overflow a cell key; they
+    // cannot overlap anything visible, so they are left out as hidden ones are.
+    std::vector<bool> placeable(shown);
     for (size_t i = 0; i < points.size(); ++i) {
-        if (taken[i] || !shown[i])
+        if (placeable[i] && !(std::abs(points[i].x()) < 1e12 && std::abs(points[i].y()) < 1e12))
+            placeable[i] = false;
+    }
+    MarkerSets sets = connectNearMarkers(points, placeable, groupingDistance);
+    // Groups in the order of their lowest index, members ascending.
+    std::vector<MarkerPlacement> groups;
+    std::unordered_map<int, size_t> groupOfSet;
+    for (size_t i = 0; i < points.size(); ++i) {
+        if (!placeable[i])
             continue;
-        MarkerPlacement group{points[i], {static_cast<int>(i)}};
-        taken[i] = true;
-        // Grow the group transitively so a chain of near neighbours forms one cluster.
-        for (size_t g = 0; g < group.members.size(); ++g) {
-            const QPointF anchor = points[static_cast<size_t>(group.members[g])];
-            for (size_t j = i + 1; j < points.size(); ++j) {
-                if (!taken[j] && shown[j] && QLineF(anchor, points[j]).length() < groupingDistance) {
-                    taken[j] = true;
-                    group.members.push_back(static_cast<int>(j));
-                }
-            }
-        }
+        const auto [found, added] = groupOfSet.try_emplace(sets.find(static_cast<int>(i)), groups.size());
+        if (added)
+            groups.push_back({});
+        groups[found->second].members.push_back(static_cast<int>(i));
+    }
+    for (MarkerPlacement &group : groups) {
         QPointF sum;
         for (int member : group.members)
             sum += points[static_cast<size_t>(member)];
         group.screen = sum / static_cast<double>(group.members.size());
-        groups.push_back(std::move(group));
     }
     if (metresPerPixel > spreadBelowMetresPerPixel)
         return groups;

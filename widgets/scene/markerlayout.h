@@ -3,6 +3,9 @@
 
 #pragma once
 
+#include "widgets/scene/mapscene.h"
+#include "widgets/scene/mapviewport.h"
+
 #include <QPointF>
 
 #include <vector>
@@ -13,8 +16,18 @@ namespace sk {
 struct MarkerPlacement
 {
     QPointF screen;
-    std::vector<int> members; // indices into the office list
+    std::vector<int> members; // indices into the office list, ascending
     bool isCluster() const { return members.size() > 1; }
+};
+
+// Every office's screen position in a viewport, and whether its marker is shown (shown at the date and near enough
+// to the visible area to be seen).
+struct MarkerPositions
+{
+    std::vector<QPointF> points;
+    std::vector<bool> shown;
+    double metresPerPixel = 0;
+    double markerSize = 0;
 };
 
 // Groups markers that would overlap at small scales into clusters with a count; once zoomed in far enough,
@@ -25,7 +38,14 @@ public:
     // At or below this scale markers are never clustered.
     static constexpr double spreadBelowMetresPerPixel = 60.0;
 
-    // `points` are screen positions; indices whose `shown` is false are left out.
+    static MarkerPositions positions(const MapViewport &viewport, const MapScene &scene);
+    static std::vector<MarkerPlacement> layout(const MarkerPositions &positions)
+    {
+        return layout(positions.points, positions.shown, positions.metresPerPixel, positions.markerSize);
+    }
+    // `points` are screen positions; indices whose `shown` is false are left out. Markers nearer than 1.1 marker
+    // sizes, directly or through a chain of such neighbours, form one cluster; clusters come in the order of their
+    // lowest index. Near-linear in the number of markers, however densely they lie.
     static std::vector<MarkerPlacement> layout(const std::vector<QPointF> &points, const std::vector<bool> &shown,
                                                double metresPerPixel, double markerSize);
     // The placement under `screen`, or -1; the nearest wins.

@@ -4,8 +4,9 @@
 #include "geodata/coverage/coveragecalculator.h"
 #include "geodata/coverage/coverageexport.h"
 #include "geodata/geo/gdalsupport.h"
-#include "geodata/import/officeimporter.h"
 #include "geodata/geo/projection.h"
+#include "geodata/import/officeimporter.h"
+#include "tests/common/smallfilesystem.h"
 
 #include <QTemporaryDir>
 #include <QtTest>
@@ -56,9 +57,13 @@ private Q_SLOTS:
     void failures_data();
     void failures();
     void leavesAFolderInTheWayAlone();
+    void fullDiskKeepsTheOldFile_data();
+    void fullDiskKeepsTheOldFile();
 
 private:
     QString path(const char *name) const { return m_directory.filePath(QString::fromLatin1(name)); }
+    // Writes the export `kind` ("csv", "gpkg", "tif", or "empty tif": a raster with no office open) to `target`.
+    bool exportAs(const QString &kind, const QString &target, QString *error) const;
 
     QTemporaryDir m_directory;
     ReferenceData m_reference;
@@ -220,6 +225,8 @@ void TestCoverageExport::replacesExistingFile()
     QVERIFY(dataset);
     QCOMPARE(dataset->GetLayerCount(), 1);
     QCOMPARE(dataset->GetLayer(0)->GetFeatureCount(), GIntBig(290));
+    const QStringList hidden = QDir(m_directory.path()).entryList({QStringLiteral(".*")}, QDir::Files | QDir::Hidden);
+    QVERIFY2(hidden.isEmpty(), qPrintable(hidden.join(QLatin1Char(' '))));
 }
 
 void TestCoverageExport::failures_data()
@@ -245,6 +252,18 @@ void TestCoverageExport::failures_data()
                                             << "none.tif: no office is open, so there is no distance to map";
 }
 
+bool TestCoverageExport::exportAs(const QString &kind, const QString &target, QString *error) const
+{
+    if (kind == QLatin1String("csv"))
+        return CoverageExport::writeMunicipalityCsv(m_result, target, error);
+    if (kind == QLatin1String("gpkg"))
+        return CoverageExport::writeMunicipalityGeoPackage(m_result, AdminBoundaries(), target, error);
+    if (kind == QLatin1String("tif"))
+        return CoverageExport::writeDistanceRaster(m_calculator.officeIndexAt(QDate(2023, 1, 1)), LandMask(), target,
+                                                   error);
+    return CoverageExport::writeDistanceRaster(NearestOfficeIndex(), LandMask(), target, error);
+}
+
 void TestCoverageExport::failures()
 {
     QFETCH(QString, kind);
@@ -253,17 +272,7 @@ void TestCoverageExport::failures()
 
     const QString target = m_directory.filePath(file);
     QString error;
-    bool ok = true;
-    if (kind == QLatin1String("csv"))
-        ok = CoverageExport::writeMunicipalityCsv(m_result, target, &error);
-    else if (kind == QLatin1String("gpkg"))
-        ok = CoverageExport::writeMunicipalityGeoPackage(m_result, AdminBoundaries(), target, &error);
-    else if (kind == QLatin1String("tif"))
-        ok = CoverageExport::writeDistanceRaster(m_calculator.officeIndexAt(QDate(2023, 1, 1)), LandMask(), target,
-                                                 &error);
-    else
-        ok = CoverageExport::writeDistanceRaster(NearestOfficeIndex(), LandMask(), target, &error);
-    QVERIFY(!ok);
+    QVERIFY(!exportAs(kind, target, &error));
     QVERIFY2(error.startsWith(message), qPrintable(error));
     QVERIFY(!QFileInfo(target).isFile());
 }
@@ -275,6 +284,38 @@ void TestCoverageExport::leavesAFolderInTheWayAlone()
     QVERIFY(!CoverageExport::writeMunicipalityGeoPackage(m_result, AdminBoundaries(), path("folder.gpkg"), &error));
     QCOMPARE(error, QStringLiteral("folder.gpkg: cannot replace the existing file"));
     QVERIFY(QFileInfo(path("folder.gpkg/inside")).isDir());
+}
+
+void TestCoverageExport::fullDiskKeepsTheOldFile_data()
+{
+    QTest::addColumn<QString>("kind");
+    QTest::addColumn<QString>("diskSize");
+    // The table is about 30 KiB, the layer and the raster are larger than 64 KiB.
+    QTest::newRow("csv") << "csv"
+                         << "8k";
+    QTest::newRow("gpkg") << "gpkg"
+                          << "64k";
+    QTest::newRow("tif") << "tif"
+                         << "64k";
+}
+
+// A failed export on a full disk leaves the file that was there untouched and no temporary file behind.
+void TestCoverageExport::fullDiskKeepsTheOldFile()
+{
+    QFETCH(QString, kind);
+    QFETCH(QString, diskSize);
+    const sktest::SmallFileSystem disk(diskSize);
+    if (!disk.isMounted())
+        QSKIP(qPrintable(disk.whyNot()));
+    const QString name = QStringLiteral("coverage.%1").arg(kind);
+    const QByteArray good(2 * 1024, 'g');
+    QVERIFY(disk.write(name, good));
+    QString error;
+    QVERIFY(!exportAs(kind, disk.filePath(name), &error));
+    QVERIFY2(error.startsWith(name + QLatin1String(": ")), qPrintable(error));
+    QVERIFY2(!error.contains(QLatin1String("/.coverage.")), qPrintable(error));
+    QCOMPARE(disk.read(name), good);
+    QCOMPARE(disk.files(), QStringList{name});
 }
 
 QTEST_GUILESS_MAIN(TestCoverageExport)

@@ -15,7 +15,8 @@ using namespace sk;
 namespace {
 
 // The test runs itself as a second session: with these variables set, main() autosaves and then either dies
-// without any cleanup (crash) or waits until it is killed (a live instance).
+// without any cleanup (crash), waits until it is killed (a live instance), keeps saving until it is killed in the
+// middle of a save (saving), or dies before its first save (lock only).
 constexpr const char *childDirectoryVariable = "SK_AUTOSAVE_CHILD_DIRECTORY";
 constexpr const char *childModeVariable = "SK_AUTOSAVE_CHILD_MODE";
 const QString documentPath = QStringLiteral("/home/planner/Östersund-alternativ.gpkg");
@@ -31,6 +32,12 @@ int runChildSession(int argc, char **argv)
 {
     QCoreApplication app(argc, argv);
     AutosaveStore store(qEnvironmentVariable(childDirectoryVariable));
+    const QString mode = qEnvironmentVariable(childModeVariable);
+    if (mode == QLatin1String("lock only")) {
+        std::printf("saved\n");
+        std::fflush(stdout);
+        ::_exit(3);
+    }
     QString error;
     if (!store.save(smallScenario(QStringLiteral("Crashed plan")), documentPath, &error)) {
         std::fprintf(stderr, "%s\n", qPrintable(error));
@@ -38,8 +45,15 @@ int runChildSession(int argc, char **argv)
     }
     std::printf("saved\n");
     std::fflush(stdout);
-    if (qEnvironmentVariable(childModeVariable) == QLatin1String("crash"))
+    if (mode == QLatin1String("crash"))
         ::_exit(3); // no destructors, no unlock: the lock file stays, naming a process that is gone
+    if (mode == QLatin1String("saving")) {
+        OfficeLoadResult all = OfficeLoader::load(QStringLiteral(SERVICEKARTA_SOURCE_DATA_DIR "/offices.csv"));
+        const Scenario large{QStringLiteral("Large plan"), QStringLiteral("official data 2026"), all.offices};
+        while (store.save(large, documentPath, &error)) { }
+        std::fprintf(stderr, "%s\n", qPrintable(error));
+        return 1;
+    }
     char line[16];
     while (std::fgets(line, sizeof line, stdin)) { }
     return 0;
@@ -59,6 +73,8 @@ private Q_SLOTS:
     void liveSessionIsNotRecoverableUntilKilled();
     void discardRemovesTheAutosave();
     void unlockedAutosaveIsRecoverable();
+    void killedSaveLeavesNoDebris();
+    void lockWithoutAutosaveIsRemoved();
 
 private:
     // Starts this executable as another session; returns once it has autosaved.
@@ -194,6 +210,69 @@ void TestAutosaveStore::unlockedAutosaveIsRecoverable()
     QCOMPARE(offered.front().path, ownPath);
     QCOMPARE(offered.front().scenarioName, QStringLiteral("Left behind"));
     QVERIFY(offered.front().documentPath.isEmpty());
+}
+
+// A session killed in the middle of a save leaves its hidden temporary GeoPackage; the next session removes it and
+// offers the last complete autosave.
+void TestAutosaveStore::killedSaveLeavesNoDebris()
+{
+    const QDir folder(m_dir->path());
+    const QStringList temporaryPattern{QStringLiteral(".session-*")};
+    QStringList leftBehind;
+    // The kill can land between two saves, when there is no temporary file; try until one is left behind.
+    for (int attempt = 0; attempt < 20 && leftBehind.isEmpty(); ++attempt) {
+        QProcess child;
+        QVERIFY(startChildSession(child, QStringLiteral("saving")));
+        QDeadlineTimer deadline(30000);
+        while (folder.entryList(temporaryPattern, QDir::Files | QDir::Hidden).isEmpty() && !deadline.hasExpired()) {
+            QThread::usleep(200);
+        }
+        child.kill();
+        QVERIFY(child.waitForFinished(60000));
+        leftBehind = folder.entryList(temporaryPattern, QDir::Files | QDir::Hidden);
+        if (leftBehind.isEmpty()) {
+            for (const QString &name : folder.entryList(QDir::Files | QDir::Hidden))
+                QVERIFY(QFile::remove(folder.filePath(name)));
+        }
+    }
+    QVERIFY2(!leftBehind.isEmpty(), "no save was ever caught in the middle");
+    QCOMPARE(folder.entryList({QStringLiteral("session-*.lock")}, QDir::Files).size(), 1);
+
+    AutosaveStore next(m_dir->path());
+    QVERIFY(next.isUsable());
+    const QStringList remaining = folder.entryList(temporaryPattern, QDir::Files | QDir::Hidden);
+    QVERIFY2(remaining.isEmpty(), qPrintable(remaining.join(QLatin1Char(' '))));
+    const std::vector<RecoverableScenario> offered = next.recoverable();
+    QCOMPARE(offered.size(), size_t(1));
+    QStringList errors;
+    const std::optional<Scenario> recovered = next.recover(offered.front(), &errors);
+    QVERIFY2(recovered, qPrintable(errors.join(QLatin1Char('\n'))));
+    QVERIFY(recovered->offices.size() == 5 || recovered->offices.size() > 100);
+}
+
+// A session killed before its first autosave leaves only its lock, which protects nothing: the next session
+// removes it, and keeps a live session's lock.
+void TestAutosaveStore::lockWithoutAutosaveIsRemoved()
+{
+    // The live session first: a session that starts cleans up, so it would remove the dead one's lock.
+    QProcess live;
+    QVERIFY(startChildSession(live, QStringLiteral("wait")));
+    QProcess dead;
+    QVERIFY(startChildSession(dead, QStringLiteral("lock only")));
+    QVERIFY(dead.waitForFinished(60000));
+    const QDir folder(m_dir->path());
+    QCOMPARE(folder.entryList({QStringLiteral("session-*.lock")}, QDir::Files).size(), 2);
+
+    AutosaveStore next(m_dir->path());
+    const QString ownLock = QFileInfo(next.ownPath()).completeBaseName() + QStringLiteral(".lock");
+    const QString liveLock = QStringLiteral("session-%1-").arg(live.processId());
+    const QStringList locks = folder.entryList({QStringLiteral("session-*.lock")}, QDir::Files);
+    QCOMPARE(locks.size(), 2);
+    QVERIFY(locks.contains(ownLock));
+    QVERIFY2(std::any_of(locks.begin(), locks.end(), [&](const QString &name) { return name.startsWith(liveLock); }),
+             qPrintable(locks.join(QLatin1Char(' '))));
+    live.kill();
+    QVERIFY(live.waitForFinished(60000));
 }
 
 int main(int argc, char **argv)

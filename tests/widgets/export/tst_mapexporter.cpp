@@ -2,9 +2,11 @@
 // SPDX-FileCopyrightText: 2026 Servicekarta contributors
 
 #include "geodata/atlas/atlas.h"
+#include "tests/common/smallfilesystem.h"
 #include "widgets/export/mapexporter.h"
 #include "widgets/scene/mapscenebuilder.h"
 
+#include <QDir>
 #include <QFile>
 #include <QRegularExpression>
 #include <QTemporaryDir>
@@ -26,9 +28,17 @@ private Q_SLOTS:
     void pngHonoursSizeAndRatio();
     void unwritableTargetsFail_data();
     void unwritableTargetsFail();
+    void fullDeviceGivesTheSystemReason_data();
+    void fullDeviceGivesTheSystemReason();
+    void fullDiskKeepsTheOldFile_data();
+    void fullDiskKeepsTheOldFile();
+    void overwriteLeavesNoTemporaryFile();
+    void bmpIsWrittenAsBmp();
+    void unknownSuffixIsRefused();
 
 private:
     QByteArray read(const QString &path);
+    bool exportTo(const QString &path, QString *error);
     Atlas m_atlas;
     QTemporaryDir m_dir;
 };
@@ -133,6 +143,94 @@ void TestMapExporter::unwritableTargetsFail()
     QVERIFY(!MapExporter::saveBySuffix(renderer, MapExporter::homeViewport(QSize(200, 300)),
                                        MapSceneBuilder::build(m_atlas, QDate(2023, 6, 30)), path, 1.0, &error));
     QVERIFY2(error.startsWith(QFileInfo(path).fileName()), qPrintable(error));
+}
+
+bool TestMapExporter::exportTo(const QString &path, QString *error)
+{
+    MapRenderer renderer;
+    return MapExporter::saveBySuffix(renderer, MapExporter::homeViewport(QSize(800, 1000)),
+                                     MapSceneBuilder::build(m_atlas, QDate(2023, 6, 30)), path, 1.0, error);
+}
+
+void TestMapExporter::fullDeviceGivesTheSystemReason_data()
+{
+    QTest::addColumn<QString>("format");
+    QTest::newRow("png") << "png";
+    QTest::newRow("pdf") << "pdf";
+    QTest::newRow("svg") << "svg";
+}
+
+// /dev/full accepts the open and fails every write with ENOSPC: the export must fail and say why.
+void TestMapExporter::fullDeviceGivesTheSystemReason()
+{
+    QFETCH(QString, format);
+    if (!QFileInfo::exists(QStringLiteral("/dev/full")))
+        QSKIP("this system has no /dev/full");
+    // A link named by the format, as the exporter picks the format by suffix and /dev/full has none.
+    const QString link = m_dir.filePath(QStringLiteral("full.%1").arg(format));
+    QFile::remove(link);
+    QVERIFY(QFile::link(QStringLiteral("/dev/full"), link));
+    QString error;
+    QVERIFY(!exportTo(link, &error));
+    QVERIFY2(error.contains(QLatin1String("No space left on device")), qPrintable(error));
+    QVERIFY2(error.startsWith(QStringLiteral("full.%1: ").arg(format)), qPrintable(error));
+    QVERIFY(QFileInfo(QStringLiteral("/dev/full")).exists() && !QFileInfo(QStringLiteral("/dev/full")).isFile());
+}
+
+void TestMapExporter::fullDiskKeepsTheOldFile_data()
+{
+    fullDeviceGivesTheSystemReason_data();
+}
+
+// On a disk too small for the new map, a failed export leaves the good file that was there, byte for byte, and no
+// temporary file behind.
+void TestMapExporter::fullDiskKeepsTheOldFile()
+{
+    QFETCH(QString, format);
+    const sktest::SmallFileSystem disk;
+    if (!disk.isMounted())
+        QSKIP(qPrintable(disk.whyNot()));
+    const QString name = QStringLiteral("map.%1").arg(format);
+    const QByteArray good(20 * 1024, 'g');
+    QVERIFY(disk.write(name, good));
+    QString error;
+    QVERIFY(!exportTo(disk.filePath(name), &error));
+    QVERIFY2(error.contains(QLatin1String("No space left on device")), qPrintable(error));
+    QVERIFY2(error.startsWith(name + QLatin1String(": ")), qPrintable(error));
+    QCOMPARE(disk.read(name), good);
+    QCOMPARE(disk.files(), QStringList{name});
+}
+
+void TestMapExporter::overwriteLeavesNoTemporaryFile()
+{
+    QTemporaryDir folder;
+    const QString path = folder.filePath(QStringLiteral("map.png"));
+    QString error;
+    QVERIFY2(exportTo(path, &error), qPrintable(error));
+    QVERIFY2(exportTo(path, &error), qPrintable(error));
+    QCOMPARE(QDir(folder.path()).entryList(QDir::Files | QDir::Hidden), QStringList{QStringLiteral("map.png")});
+    QCOMPARE(QImage(path).size(), QSize(800, 1000));
+}
+
+void TestMapExporter::bmpIsWrittenAsBmp()
+{
+    const QString path = m_dir.filePath(QStringLiteral("map.bmp"));
+    QString error;
+    QVERIFY2(exportTo(path, &error), qPrintable(error));
+    QVERIFY(read(path).startsWith("BM"));
+    QCOMPARE(QImage(path).size(), QSize(800, 1000));
+}
+
+void TestMapExporter::unknownSuffixIsRefused()
+{
+    const QString path = m_dir.filePath(QStringLiteral("map.docx"));
+    QString error;
+    QVERIFY(!MapExporter::canWrite(path, &error));
+    QCOMPARE(error, QStringLiteral("map.docx: cannot write a .docx file; use .png, .jpg, .bmp, .pdf or .svg"));
+    error.clear();
+    QVERIFY(!exportTo(path, &error));
+    QVERIFY(error.startsWith(QLatin1String("map.docx: cannot write a .docx file")));
+    QVERIFY(!QFileInfo::exists(path));
 }
 
 QTEST_MAIN(TestMapExporter)

@@ -3,6 +3,8 @@
 
 #include "geodata/atlas/atlas.h"
 #include "geodata/geo/projection.h"
+#include "tests/common/imagecomparison.h"
+#include "widgets/export/mapexporter.h"
 #include "widgets/map/mapwidget.h"
 #include "widgets/scene/mapscenebuilder.h"
 
@@ -31,6 +33,9 @@ private Q_SLOTS:
     void editingRequests();
     void editingDragMovesOfficeNotMap();
     void suggestionsAreDrawn();
+    void exportEqualsScreen_data();
+    void exportEqualsScreen();
+    void manyOfficesAreLaidOutOffTheGuiThread();
 
 private:
     void showAt(QDate date);
@@ -277,6 +282,67 @@ void TestMapWidget::suggestionsAreDrawn()
     QVERIFY2(after != before, qPrintable(after.name()));
     m_map->setSuggestions({}, 20);
     QCOMPARE(m_map->grab().toImage().pixelColor(at), before);
+}
+
+void TestMapWidget::exportEqualsScreen_data()
+{
+    QTest::addColumn<QDate>("date");
+    QTest::addColumn<int>("zoomSteps");
+    QTest::newRow("start-up view") << QDate(2021, 5, 25) << 0;
+    QTest::newRow("zoomed in on the north") << QDate(2022, 6, 30) << 2;
+    QTest::newRow("zoomed in, markers fanned out") << QDate(2023, 12, 31) << 7;
+}
+
+// What the window shows is what an export of the same viewport and date writes, pixel for pixel.
+void TestMapWidget::exportEqualsScreen()
+{
+    QFETCH(QDate, date);
+    QFETCH(int, zoomSteps);
+    showAt(date);
+    m_map->clearFocus(); // the focus frame belongs to the window, not to the map
+    if (zoomSteps > 0) {
+        const Office &office = northernmostOffice();
+        m_map->centreOn(office.position);
+        for (int i = 0; i < zoomSteps; ++i)
+            m_map->zoomIn();
+        // After a zoom the cached base map is scaled until it is rendered again at the new scale.
+        const int renders = m_map->baseRenderCount();
+        QTRY_VERIFY(m_map->baseRenderCount() > renders);
+    }
+    const QImage screen = m_map->grab().toImage();
+    MapRenderer renderer;
+    const QImage exported = MapExporter::renderImage(renderer, m_map->viewport(), MapSceneBuilder::build(m_atlas, date),
+                                                     m_map->devicePixelRatioF());
+    const ImageComparison comparison = ImageComparison::compare(screen, exported, 2);
+    QVERIFY2(comparison.problem.isEmpty(), qPrintable(comparison.problem));
+    QVERIFY2(comparison.mismatched == 0, qPrintable(QStringLiteral("%1 pixels differ").arg(comparison.mismatched)));
+}
+
+// With many offices the marker layout runs on a worker thread: a timeline step returns before the layout is
+// done, and the markers appear when it is. Here the shipped offices come first, followed by enough offices not
+// shown at the date to cross the threshold, so the finished map looks as with the shipped ones alone.
+void TestMapWidget::manyOfficesAreLaidOutOffTheGuiThread()
+{
+    const QDate date(2023, 12, 31);
+    const MapScene real = MapSceneBuilder::build(m_atlas, date);
+    std::vector<Office> many = m_atlas.rollout().offices();
+    std::vector<OfficeState> states = real.states;
+    for (size_t i = 0; many.size() < MarkerLayoutJob::backgroundFromOffices + 1000; ++i) {
+        Office office = m_atlas.rollout().offices()[i % real.states.size()];
+        office.id = QStringLiteral("not-yet-known-%1").arg(i);
+        many.push_back(std::move(office));
+        states.push_back(OfficeState{});
+    }
+    const Office &lonely = northernmostOffice();
+    const QPointF where = m_map->viewport().worldToScreen(lonely.position);
+    QCOMPARE(m_map->officeAt(where), lonely.id);
+
+    m_map->setOffices(&many, states, Rollout::count(many, states), date);
+    m_map->repaint();
+    QVERIFY(m_map->officeAt(where).isEmpty()); // still being laid out
+    QTRY_COMPARE(m_map->officeAt(where), lonely.id);
+    showAt(date); // back to the shipped offices before `many` goes away
+    QCOMPARE(m_map->officeAt(where), lonely.id);
 }
 
 QTEST_MAIN(TestMapWidget)

@@ -81,6 +81,7 @@ private Q_SLOTS:
     void moveUpdatesCoordinate();
     void editKeepsPositionAndCoordinateTogether();
     void addOfficeAssignsIds();
+    void fullScenarioRefusesAnotherOffice();
     void commandTexts();
     void modifiedFollowsSaveAndEdits();
     void moveAfterSaveDoesNotMergeIntoTheSavedState();
@@ -240,6 +241,30 @@ void TestScenarioDocument::addOfficeAssignsIds()
     const Office &added = document.scenario().offices.back();
     QCOMPARE(added.position, Projection::toSweref(own.coordinate));
     QCOMPARE(document.scenario().offices.size(), size_t(10));
+}
+
+// A scenario with as many offices as a file can be read back with takes no more: the next save would fail.
+void TestScenarioDocument::fullScenarioRefusesAnotherOffice()
+{
+    const std::vector<Office> official = officialOffices();
+    std::vector<Office> many;
+    many.reserve(Scenario::maxOffices);
+    for (size_t i = 0; i + 1 < Scenario::maxOffices; ++i) {
+        Office office = official[i % official.size()];
+        office.id = QStringLiteral("office-%1").arg(i);
+        many.push_back(std::move(office));
+    }
+    ScenarioDocument document;
+    document.startFrom(many, QString());
+    QVERIFY(!document.isFull());
+    QCOMPARE(document.addOffice(newOffice(QStringLiteral("The last one"))), QStringLiteral("scenario-1"));
+    QVERIFY(document.isFull());
+    QCOMPARE(document.undoStack()->count(), 1);
+    QCOMPARE(document.addOffice(newOffice(QStringLiteral("One too many"))), QString());
+    QCOMPARE(document.scenario().offices.size(), Scenario::maxOffices);
+    QCOMPARE(document.undoStack()->count(), 1);
+    document.undoStack()->undo();
+    QVERIFY(!document.isFull());
 }
 
 void TestScenarioDocument::commandTexts()

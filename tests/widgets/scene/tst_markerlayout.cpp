@@ -1,9 +1,14 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 // SPDX-FileCopyrightText: 2026 Servicekarta contributors
 
+#include "tests/common/pairwisemarkergroups.h"
 #include "widgets/scene/markerlayout.h"
 
+#include <QLineF>
+#include <QRandomGenerator>
 #include <QTest>
+
+#include <cmath>
 
 using namespace sk;
 
@@ -17,6 +22,9 @@ private Q_SLOTS:
     void hiddenMarkersAreLeftOut();
     void coLocatedMarkersFanOutWhenZoomedIn();
     void hitFindsNearest();
+    void sameAsPairwiseGrouping_data();
+    void sameAsPairwiseGrouping();
+    void farOffPointsAreLeftOut();
 };
 
 void TestMarkerLayout::grouping_data()
@@ -81,6 +89,59 @@ void TestMarkerLayout::hitFindsNearest()
     QCOMPARE(MarkerLayout::hit(placements, QPointF(12, 10), 8), 0);
     QCOMPARE(MarkerLayout::hit(placements, QPointF(17, 11), 8), 1);
     QCOMPARE(MarkerLayout::hit(placements, QPointF(60, 60), 8), -1);
+}
+
+// The same clusters as the pairwise definition, members ascending, centres equal to rounding.
+void TestMarkerLayout::sameAsPairwiseGrouping_data()
+{
+    QTest::addColumn<int>("count");
+    QTest::addColumn<double>("extent");
+    QTest::addColumn<quint32>("seed");
+    QTest::addColumn<bool>("snapToGrid");
+    // Sparse, dense (long chains through many cells), and points on exact multiples of the grouping distance
+    // (cell edges, equal distances), each with a share hidden.
+    QTest::newRow("sparse") << 400 << 2000.0 << 1u << false;
+    QTest::newRow("dense") << 3000 << 600.0 << 2u << false;
+    QTest::newRow("very dense") << 5000 << 120.0 << 3u << false;
+    QTest::newRow("on cell edges") << 2000 << 400.0 << 4u << true;
+    QTest::newRow("negative coordinates") << 1500 << -800.0 << 5u << false;
+}
+
+void TestMarkerLayout::sameAsPairwiseGrouping()
+{
+    QFETCH(int, count);
+    QFETCH(double, extent);
+    QFETCH(quint32, seed);
+    QFETCH(bool, snapToGrid);
+    const double markerSize = 13;
+    QRandomGenerator random(seed);
+    std::vector<QPointF> points;
+    std::vector<bool> shown;
+    for (int i = 0; i < count; ++i) {
+        QPointF point(random.bounded(extent), random.bounded(extent));
+        if (snapToGrid)
+            point = QPointF(std::round(point.x() / 14.3) * 14.3, std::round(point.y() / 14.3) * 14.3);
+        points.push_back(point);
+        shown.push_back(random.bounded(10) != 0);
+    }
+    const std::vector<MarkerPlacement> expected = sktest::pairwiseMarkerGroups(points, shown, markerSize);
+    const std::vector<MarkerPlacement> actual = MarkerLayout::layout(points, shown, 1500, markerSize);
+    QCOMPARE(actual.size(), expected.size());
+    for (size_t i = 0; i < expected.size(); ++i) {
+        std::vector<int> members = expected[i].members;
+        std::sort(members.begin(), members.end());
+        QCOMPARE(actual[i].members, members);
+        QVERIFY(QLineF(actual[i].screen, expected[i].screen).length() < 1e-9);
+    }
+}
+
+void TestMarkerLayout::farOffPointsAreLeftOut()
+{
+    const double nan = std::nan("");
+    const std::vector<QPointF> screen{{10, 10}, {1e300, 5}, {nan, nan}, {12, 10}};
+    const auto result = MarkerLayout::layout(screen, std::vector<bool>(screen.size(), true), 1500, 13);
+    QCOMPARE(result.size(), size_t(1));
+    QCOMPARE(result[0].members, (std::vector<int>{0, 3}));
 }
 
 QTEST_GUILESS_MAIN(TestMarkerLayout)
