@@ -113,6 +113,8 @@ private:
     RegionAggregates m_regionAggregates;
     VectorLayer m_faOutlines;
     QAction *m_regionGapsAction = nullptr;
+    QAction *m_labelsAction = nullptr;
+    QAction *m_insetsAction = nullptr;
     QPointer<BriefingWindow> m_briefing;
     std::shared_ptr<const PopulationModel> m_population;
     ScenarioController *m_scenarios;

@@ -57,6 +57,12 @@ void MapWidget::setBaseLayers(const BaseMap *baseMap, const AdminBoundaries *bou
     update();
 }
 
+void MapWidget::setPlaceNames(const PlaceNames *names)
+{
+    m_scene.placeNames = names;
+    update();
+}
+
 void MapWidget::setOffices(const std::vector<Office> *offices, std::vector<OfficeState> states,
                            const StatusCounts &counts, QDate date)
 {
@@ -86,6 +92,7 @@ void MapWidget::setHighlightedOffices(const QSet<QString> &ids)
 void MapWidget::setDecorations(const MapScene::Decorations &decorations)
 {
     m_scene.decorations = decorations;
+    m_placementsValid = false; // city insets take offices off the main map
     update();
 }
 
@@ -93,12 +100,14 @@ void MapWidget::setCoverage(std::shared_ptr<const CoverageResult> result)
 {
     m_coverage = std::move(result);
     m_scene.coverage = m_coverage.get();
+    m_placementsValid = false; // a legend or title may move a city inset
     update();
 }
 
 void MapWidget::setCoverageDisplay(const MapScene::CoverageDisplay &display)
 {
     m_scene.coverageDisplay = display;
+    m_placementsValid = false; // a legend or title may move a city inset
     update();
 }
 
@@ -109,6 +118,7 @@ void MapWidget::setRegionGaps(bool show, const VectorLayer *outlines, const QStr
     m_scene.faRegionOutlines = outlines;
     m_scene.faRegionsWithoutOffice = regionCodes;
     m_scene.faRegionGapSeats = std::move(seats);
+    m_placementsValid = false; // a legend may move a city inset
     update();
 }
 
@@ -134,6 +144,7 @@ void MapWidget::setEditing(bool editing)
 void MapWidget::setTitle(const QString &title)
 {
     m_scene.title = title;
+    m_placementsValid = false; // a legend or title may move a city inset
     update();
 }
 

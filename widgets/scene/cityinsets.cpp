@@ -1,0 +1,112 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+// SPDX-FileCopyrightText: 2026 Servicekarta contributors
+
+#include "widgets/scene/cityinsets.h"
+
+#include <QLineF>
+
+#include <algorithm>
+#include <limits>
+
+namespace sk {
+
+namespace {
+
+// The tallest inset takes this share of the frame's height; all insets share its scale.
+constexpr double tallestShare = 0.36;
+constexpr double searchStep = 6.0;
+
+QRectF worldRect(double west, double south, double east, double north)
+{
+    return QRectF(QPointF(west, south), QPointF(east, north));
+}
+
+} // namespace
+
+const std::vector<CityInset> &CityInsets::sweden()
+{
+    // Extents drawn round the offices that share a cluster on a 1920 × 1080 national map.
+    static const std::vector<CityInset> insets{
+            {QStringLiteral("Stockholm–Uppsala"), worldRect(641'000, 6'556'000, 689'000, 6'645'000)},
+            {QStringLiteral("Göteborg"), worldRect(300'000, 6'368'000, 342'000, 6'426'000)},
+            {QStringLiteral("Malmö–Helsingborg"), worldRect(350'000, 6'155'000, 398'000, 6'222'000)},
+    };
+    return insets;
+}
+
+std::vector<PlacedInset> CityInsets::place(const std::vector<CityInset> &insets, const MapViewport &main,
+                                           const OccupancyMask &land, const std::vector<QRectF> &obstacles,
+                                           double textScale)
+{
+    std::vector<PlacedInset> placed;
+    if (insets.empty() || main.metresPerPixel() < fromMetresPerPixel)
+        return placed;
+    const QSizeF frameSize = main.size();
+    double tallest = 0;
+    for (const CityInset &inset : insets)
+        tallest = std::max(tallest, inset.extent.height());
+    const double scale = tallest / (tallestShare * frameSize.height());
+    // An inset must show its area markedly larger than the main map does.
+    if (scale * 2.5 > main.metresPerPixel())
+        return placed;
+    const double pad = 4 * textScale;
+    const double titleHeight = 20 * textScale;
+    const double margin = 10 * textScale;
+    const double clearance = 6 * textScale; // kept free around each inset, from land and from each other
+
+    std::vector<QRectF> taken = obstacles;
+    // Room beside each outlined area for its city's name on the main map.
+    for (const CityInset &inset : insets) {
+        const QRectF outline
+                = QRectF(main.worldToScreen(inset.extent.topLeft()), main.worldToScreen(inset.extent.bottomRight()))
+                          .normalized();
+        taken.push_back(outline.adjusted(-90 * textScale, -4 * textScale, 90 * textScale, 4 * textScale));
+    }
+    for (size_t i = 0; i < insets.size(); ++i) {
+        const CityInset &inset = insets[i];
+        const QSizeF mapSize(inset.extent.width() / scale, inset.extent.height() / scale);
+        if (mapSize.height() < minimumMapHeight * std::min(textScale, 1.0))
+            continue;
+        const QSizeF panelSize(mapSize.width() + 2 * pad, mapSize.height() + titleHeight + 2 * pad);
+        const QRectF outline
+                = QRectF(main.worldToScreen(inset.extent.topLeft()), main.worldToScreen(inset.extent.bottomRight()))
+                          .normalized();
+        double bestDistance = std::numeric_limits<double>::max();
+        QRectF best;
+        for (double y = margin; y + panelSize.height() <= frameSize.height() - margin; y += searchStep) {
+            for (double x = margin; x + panelSize.width() <= frameSize.width() - margin; x += searchStep) {
+                const QRectF panel(QPointF(x, y), panelSize);
+                const double distance = QLineF(panel.center(), outline.center()).length();
+                if (distance >= bestDistance)
+                    continue;
+                const QRectF kept = panel.adjusted(-clearance, -clearance, clearance, clearance);
+                if (land.intersects(kept))
+                    continue;
+                if (std::any_of(taken.begin(), taken.end(),
+                                [&](const QRectF &other) { return other.intersects(kept); }))
+                    continue;
+                bestDistance = distance;
+                best = panel;
+            }
+        }
+        if (best.isEmpty())
+            continue;
+        PlacedInset result;
+        result.index = static_cast<int>(i);
+        result.title = inset.title;
+        result.extent = inset.extent;
+        result.frame = best;
+        result.titleStrip = QRectF(best.left() + pad, best.top() + pad, mapSize.width(), titleHeight);
+        result.map = QRectF(QPointF(best.left() + pad, best.top() + pad + titleHeight), mapSize);
+        result.outline = outline;
+        result.viewport.setSize(mapSize);
+        result.viewport.setDevicePixelRatio(main.devicePixelRatio());
+        result.viewport.setCentre(inset.extent.center());
+        result.viewport.setMetresPerPixel(scale);
+        taken.push_back(best);
+        placed.push_back(std::move(result));
+    }
+    return placed;
+}
+
+} // namespace sk
