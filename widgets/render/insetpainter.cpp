@@ -117,6 +117,7 @@ void InsetPainter::paintBase(QPainter &painter, const LayerContext &context, con
     if (image.isNull() || !(cachedKey == key)) {
         image = QImage((inset.map.size() * key.deviceScale).toSize(), QImage::Format_ARGB32_Premultiplied);
         image.setDevicePixelRatio(key.deviceScale);
+        image.fill(context.style.sea);
         QPainter imagePainter(&image);
         context.paintBase(imagePainter, inset.viewport);
         imagePainter.end();

@@ -6,6 +6,7 @@
 #include <QLineF>
 
 #include <algorithm>
+#include <cmath>
 #include <limits>
 
 namespace sk {
@@ -64,7 +65,8 @@ std::vector<PlacedInset> CityInsets::place(const std::vector<CityInset> &insets,
     }
     for (size_t i = 0; i < insets.size(); ++i) {
         const CityInset &inset = insets[i];
-        const QSizeF mapSize(inset.extent.width() / scale, inset.extent.height() / scale);
+        // Whole pixels, so that an image of the inset's map has no partly covered edge.
+        const QSizeF mapSize(std::ceil(inset.extent.width() / scale), std::ceil(inset.extent.height() / scale));
         if (mapSize.height() < minimumMapHeight * std::min(textScale, 1.0))
             continue;
         const QSizeF panelSize(mapSize.width() + 2 * pad, mapSize.height() + titleHeight + 2 * pad);
