@@ -33,7 +33,7 @@ QPointF nearestPointIn(const QRectF &rect, const QPointF &point)
 
 double scaleBarMetres(const PlacedInset &inset, double textScale)
 {
-    return niceLength(70 * textScale * inset.viewport.metresPerPixel());
+    return niceLength(std::min(50 * textScale, inset.titleStrip.width() / 3) * inset.viewport.metresPerPixel());
 }
 
 } // namespace
@@ -87,9 +87,10 @@ const std::vector<PlacedInset> &InsetPainter::layout(const MapViewport &viewport
 
 QRectF InsetPainter::scaleBarBox(const PlacedInset &inset, double textScale)
 {
+    // In the title strip, at its right: on the map it would hide offices near the inset's edge.
     const double length = scaleBarMetres(inset, textScale) / inset.viewport.metresPerPixel();
-    const double s = textScale;
-    return QRectF(inset.map.left() + 4 * s, inset.map.bottom() - 30 * s, length + 16 * s, 26 * s);
+    const double width = length + 16 * textScale;
+    return QRectF(inset.titleStrip.right() - width, inset.titleStrip.top(), width, inset.titleStrip.height());
 }
 
 void InsetPainter::paintLayer(QPainter &painter, const LayerContext &context)
@@ -133,18 +134,15 @@ void InsetPainter::paintScaleBar(QPainter &painter, const PlacedInset &inset, co
     const double metres = scaleBarMetres(inset, s);
     const double length = metres / inset.viewport.metresPerPixel();
     const QRectF box = scaleBarBox(inset, s);
-    painter.setPen(Qt::NoPen);
-    painter.setBrush(withAlpha(style.panel, 200));
-    painter.drawRoundedRect(box, 4 * s, 4 * s);
-    const double x0 = box.left() + 8 * s;
-    const double y0 = box.bottom() - 6 * s;
+    const double x0 = box.right() - 4 * s - length;
+    const double y0 = box.bottom() - 4 * s;
     painter.setPen(QPen(style.text, 1.4 * s, Qt::SolidLine, Qt::FlatCap));
     painter.drawLine(QPointF(x0, y0), QPointF(x0 + length, y0));
-    painter.drawLine(QPointF(x0, y0 - 5 * s), QPointF(x0, y0));
-    painter.drawLine(QPointF(x0 + length, y0 - 5 * s), QPointF(x0 + length, y0));
+    painter.drawLine(QPointF(x0, y0 - 4 * s), QPointF(x0, y0));
+    painter.drawLine(QPointF(x0 + length, y0 - 4 * s), QPointF(x0 + length, y0));
     if (scene.decorations.text) {
-        painter.setFont(sizedFont(painter.font(), 10.5 * s));
-        painter.drawText(QRectF(box.left(), box.top() + 1 * s, box.width(), 14 * s), Qt::AlignCenter,
+        painter.setFont(sizedFont(painter.font(), 10 * s));
+        painter.drawText(QRectF(x0 - 8 * s, box.top(), length + 16 * s, box.height() - 6 * s), Qt::AlignCenter,
                          tr("%1 km").arg(QLocale().toString(metres / 1000, 'g', 6)));
     }
 }
@@ -181,21 +179,21 @@ void InsetPainter::paintInset(QPainter &painter, const LayerContext &context, co
             markers.push_back(&placement);
     }
     context.paintMarkers(painter, markers);
-    const QRectF scaleBar = scaleBarBox(inset, s);
-    m_labels.paintLabels(painter, m_labels.insetLabels(painter.font(), context, inset, {scaleBar}), scene, style);
-    if (scene.decorations.scaleBar)
-        paintScaleBar(painter, inset, scene, style);
+    m_labels.paintLabels(painter, m_labels.insetLabels(painter.font(), context, inset, {}), scene, style);
     painter.restore();
 
     painter.setBrush(Qt::NoBrush);
     painter.setPen(cosmeticPen(withAlpha(style.insetOutline, 200), 1.0 * s, deviceScale));
     painter.drawRect(inset.map);
+    const QRectF title = inset.titleStrip.adjusted(2 * s, 0, -scaleBarBox(inset, s).width(), 0);
+    if (scene.decorations.scaleBar)
+        paintScaleBar(painter, inset, scene, style);
     if (scene.decorations.text) {
         const QFont font = sizedFont(painter.font(), 12.5 * s, true);
         painter.setFont(font);
         painter.setPen(style.text);
-        painter.drawText(inset.titleStrip.adjusted(2 * s, 0, 0, 0), Qt::AlignLeft | Qt::AlignVCenter,
-                         QFontMetricsF(font).elidedText(inset.title, Qt::ElideRight, inset.titleStrip.width() - 2 * s));
+        painter.drawText(title, Qt::AlignLeft | Qt::AlignVCenter,
+                         QFontMetricsF(font).elidedText(inset.title, Qt::ElideRight, title.width()));
     }
     painter.restore();
 }

@@ -27,7 +27,7 @@ public:
     void paintLayer(QPainter &painter, const LayerContext &context) override;
     void clearCache() override;
 
-    // The inset's scale bar, at the bottom left of its map.
+    // The inset's scale bar, at the right of its title strip.
     static QRectF scaleBarBox(const PlacedInset &inset, double textScale);
 
 private:

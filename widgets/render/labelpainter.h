@@ -24,7 +24,7 @@ public:
 
     // The main map's names in this frame, in screen pixels.
     std::vector<MapLabel> mainLabels(const QFont &base, const LayerContext &context);
-    // The names inside a city inset, in screen pixels; `obstacles` are the inset's own title and scale bar.
+    // The names inside a city inset, in screen pixels; `obstacles` are anything else drawn on the inset's map.
     const std::vector<MapLabel> &insetLabels(const QFont &base, const LayerContext &context, const PlacedInset &inset,
                                              const std::vector<QRectF> &obstacles);
     void paintLabels(QPainter &painter, const std::vector<MapLabel> &labels, const MapScene &scene,

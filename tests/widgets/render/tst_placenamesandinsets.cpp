@@ -35,6 +35,8 @@ private Q_SLOTS:
     void insetsAreOptional();
     void insetsLeaveCloseViews();
     void labelsAndInsetsReachEveryExport();
+    void closeViewNamesOffices_data();
+    void closeViewNamesOffices();
 
 private:
     MapScene scene(QDate date) const;
@@ -348,6 +350,46 @@ void TestPlaceNamesAndInsets::labelsAndInsetsReachEveryExport()
     const QImage withNeither = MapExporter::renderImage(renderer, viewport, scene);
     QVERIFY(ImageComparison::compare(withBoth, withoutInsets, 24).mismatched > 20'000);
     QVERIFY(ImageComparison::compare(withoutInsets, withNeither, 24).mismatched > 2'000);
+}
+
+void TestPlaceNamesAndInsets::closeViewNamesOffices_data()
+{
+    QTest::addColumn<bool>("dark");
+    QTest::addColumn<double>("metresPerPixel");
+    QTest::newRow("Stockholm, light") << false << 12.0;
+    QTest::newRow("Stockholm, dark") << true << 12.0;
+    QTest::newRow("Sweden, dark") << true << 0.0;
+}
+
+void TestPlaceNamesAndInsets::closeViewNamesOffices()
+{
+    // Set SERVICEKARTA_RENDER_DIR to keep the pictures and look at them.
+    QFETCH(bool, dark);
+    QFETCH(double, metresPerPixel);
+    MapRenderer renderer(dark ? MapStyle::dark() : MapStyle::light());
+    const MapScene scene = this->scene(QDate(2023, 12, 31));
+    MapViewport viewport = MapExporter::homeViewport(QSize(1920, 1080));
+    if (metresPerPixel > 0) {
+        viewport.setCentre(QPointF(672'600, 6'581'500)); // Kungsholmen and Odenplan
+        viewport.setMetresPerPixel(metresPerPixel);
+    }
+    const QStringList names = texts(renderer.placeLabels(viewport, scene, renderer.placeMarkers(viewport, scene)));
+    if (metresPerPixel > 0) {
+        QVERIFY2(names.contains(QStringLiteral("Kungsholmen")), qPrintable(names.join(", ")));
+        QVERIFY2(names.contains(QStringLiteral("Odenplan")), qPrintable(names.join(", ")));
+    } else {
+        QVERIFY(names.contains(QStringLiteral("Kiruna")));
+    }
+    const QImage image = MapExporter::renderImage(renderer, viewport, scene);
+    // The corner shows the theme's sea or land, whichever lies there.
+    const QColor corner = image.pixelColor(2, 2);
+    QVERIFY(corner == renderer.style().sea || corner == renderer.style().swedenLand);
+    if (const QString dir = qEnvironmentVariable("SERVICEKARTA_RENDER_DIR"); !dir.isEmpty()) {
+        image.save(QStringLiteral("%1/%2-%3.png")
+                           .arg(dir,
+                                metresPerPixel > 0 ? QStringLiteral("stockholm-close") : QStringLiteral("national"),
+                                dark ? QStringLiteral("dark") : QStringLiteral("light")));
+    }
 }
 
 QTEST_MAIN(TestPlaceNamesAndInsets)
