@@ -45,27 +45,40 @@ InsetPainter::InsetPainter(LabelPainter &labels)
 void InsetPainter::clearCache()
 {
     m_maskPaths.clear();
+    m_maskBaseMap = nullptr;
     m_layoutValid = false;
     m_bases.clear();
 }
 
-OccupancyMask InsetPainter::swedishLand(const MapViewport &viewport, const BaseMap &baseMap) const
+const OccupancyMask &InsetPainter::swedishLand(const MapViewport &viewport, const BaseMap &baseMap) const
 {
-    QImage mask(static_cast<int>(std::ceil(viewport.size().width() / maskCell)) + 1,
-                static_cast<int>(std::ceil(viewport.size().height() / maskCell)) + 1, QImage::Format_Alpha8);
-    mask.fill(0);
-    QPainter painter(&mask);
-    painter.scale(1 / maskCell, 1 / maskCell);
-    painter.setWorldTransform(viewport.worldToScreenTransform(), true);
-    painter.setPen(Qt::NoPen);
-    painter.setBrush(Qt::black);
-    // The counties cover Sweden with its lakes: an inset over Vänern would hide Swedish land too.
-    const VectorLayer &counties = baseMap.counties();
-    const size_t level = counties.levelFor(viewport.metresPerPixel() * maskCell);
-    for (const QPainterPath &path : m_maskPaths.paths(counties, level))
-        painter.drawPath(path);
-    painter.end();
-    return OccupancyMask(mask, maskCell);
+    // Kept per scale in layout pixels (MapLabelLayout::toLayout) and only shifted as the map pans.
+    const double scale = viewport.metresPerPixel();
+    if (m_maskScale != scale || m_maskBaseMap != &baseMap) {
+        const VectorLayer &counties = baseMap.counties();
+        const QRectF extent = counties.extent();
+        const QPointF corner = MapLabelLayout::toLayout(QPointF(extent.left(), extent.bottom()), scale);
+        QImage mask(static_cast<int>(std::ceil(extent.width() / scale / maskCell)) + 2,
+                    static_cast<int>(std::ceil(extent.height() / scale / maskCell)) + 2, QImage::Format_Alpha8);
+        mask.fill(0);
+        QPainter painter(&mask);
+        painter.scale(1 / maskCell, 1 / maskCell);
+        painter.translate(-corner);
+        painter.scale(1 / scale, -1 / scale);
+        painter.setPen(Qt::NoPen);
+        painter.setBrush(Qt::black);
+        // The counties cover Sweden with its lakes: an inset over Vänern would hide Swedish land too.
+        const size_t level = counties.levelFor(scale * maskCell);
+        for (const QPainterPath &path : m_maskPaths.paths(counties, level))
+            painter.drawPath(path);
+        painter.end();
+        m_land = OccupancyMask(mask, maskCell);
+        m_landCorner = corner;
+        m_maskScale = scale;
+        m_maskBaseMap = &baseMap;
+    }
+    m_land.setOrigin(m_landCorner + viewport.worldToScreen(QPointF(0, 0)));
+    return m_land;
 }
 
 const std::vector<PlacedInset> &InsetPainter::layout(const MapViewport &viewport, const MapScene &scene,

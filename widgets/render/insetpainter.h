@@ -49,13 +49,17 @@ private:
         bool operator==(const BaseKey &other) const = default;
     };
 
-    OccupancyMask swedishLand(const MapViewport &viewport, const BaseMap &baseMap) const;
+    const OccupancyMask &swedishLand(const MapViewport &viewport, const BaseMap &baseMap) const;
     void paintInset(QPainter &painter, const LayerContext &context, const PlacedInset &inset);
     void paintBase(QPainter &painter, const LayerContext &context, const PlacedInset &inset);
     void paintScaleBar(QPainter &painter, const PlacedInset &inset, const MapScene &scene, const MapStyle &style);
 
     LabelPainter &m_labels;
     mutable LayerPathCache m_maskPaths;
+    mutable OccupancyMask m_land;
+    mutable QPointF m_landCorner;
+    mutable double m_maskScale = 0;
+    mutable const BaseMap *m_maskBaseMap = nullptr;
     mutable LayoutKey m_layoutKey;
     mutable bool m_layoutValid = false;
     mutable std::vector<PlacedInset> m_layout;

@@ -81,12 +81,8 @@ std::vector<MapLabel> LabelPainter::mainLabels(const QFont &base, const LayerCon
                                              box);
     }
     // An inset's outline on the main map stands for its city: the city is named beside it.
-    // Insets cover the map where names would otherwise go. They stand still while the map pans, so on national views
-    // panning places the names again (cheap there: few names qualify).
-    for (const PlacedInset &inset : context.frame.insets) {
+    for (const PlacedInset &inset : context.frame.insets)
         request.markerBoxes.push_back(inset.outline.translated(-context.layoutOffset));
-        request.obstacles.push_back(inset.frame.translated(-context.layoutOffset));
-    }
 
     std::vector<QRectF> covered = context.frame.panels();
     for (const PlacedInset &inset : context.frame.insets)

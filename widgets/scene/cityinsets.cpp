@@ -7,7 +7,7 @@
 
 #include <algorithm>
 #include <cmath>
-#include <limits>
+#include <numbers>
 
 namespace sk {
 
@@ -15,7 +15,7 @@ namespace {
 
 // The tallest inset takes this share of the frame's height; all insets share its scale.
 constexpr double tallestShare = 0.36;
-constexpr double searchStep = 6.0;
+constexpr double searchStep = 8.0;
 
 QRectF worldRect(double west, double south, double east, double north)
 {
@@ -73,22 +73,25 @@ std::vector<PlacedInset> CityInsets::place(const std::vector<CityInset> &insets,
         const QRectF outline
                 = QRectF(main.worldToScreen(inset.extent.topLeft()), main.worldToScreen(inset.extent.bottomRight()))
                           .normalized();
-        double bestDistance = std::numeric_limits<double>::max();
+        // Outwards from the city in rings: the first free place is the nearest (to within a search step).
+        const QRectF allowed = QRectF(QPointF(0, 0), frameSize).adjusted(margin, margin, -margin, -margin);
+        const double farthest = std::hypot(frameSize.width(), frameSize.height());
         QRectF best;
-        for (double y = margin; y + panelSize.height() <= frameSize.height() - margin; y += searchStep) {
-            for (double x = margin; x + panelSize.width() <= frameSize.width() - margin; x += searchStep) {
-                const QRectF panel(QPointF(x, y), panelSize);
-                const double distance = QLineF(panel.center(), outline.center()).length();
-                if (distance >= bestDistance)
+        for (double radius = 0; radius < farthest && best.isEmpty(); radius += searchStep) {
+            const int steps = std::max(8, static_cast<int>(2 * std::numbers::pi * radius / searchStep));
+            for (int k = 0; k < steps; ++k) {
+                const double angle = 2 * std::numbers::pi * k / steps;
+                const QPointF centre = outline.center() + QPointF(std::cos(angle), std::sin(angle)) * radius;
+                const QRectF panel(centre - QPointF(panelSize.width() / 2, panelSize.height() / 2), panelSize);
+                if (!allowed.contains(panel))
                     continue;
                 const QRectF kept = panel.adjusted(-clearance, -clearance, clearance, clearance);
-                if (land.intersects(kept))
+                if (land.intersects(kept) || std::any_of(taken.begin(), taken.end(), [&](const QRectF &other) {
+                        return other.intersects(kept);
+                    }))
                     continue;
-                if (std::any_of(taken.begin(), taken.end(),
-                                [&](const QRectF &other) { return other.intersects(kept); }))
-                    continue;
-                bestDistance = distance;
                 best = panel;
+                break;
             }
         }
         if (best.isEmpty())

@@ -8,6 +8,7 @@
 #include <QFontMetricsF>
 
 #include <algorithm>
+#include <array>
 
 namespace sk {
 
@@ -31,21 +32,6 @@ struct Candidate
     int rank; // lower first
     qint64 population;
 };
-
-const QFont &fontOf(const MapLabelLayout::Fonts &fonts, MapLabelKind kind)
-{
-    switch (kind) {
-    case MapLabelKind::County:
-        return fonts.county;
-    case MapLabelKind::MajorPlace:
-        return fonts.majorPlace;
-    case MapLabelKind::Office:
-        return fonts.office;
-    case MapLabelKind::Place:
-        break;
-    }
-    return fonts.place;
-}
 
 } // namespace
 
@@ -78,7 +64,11 @@ QPointF MapLabelLayout::toLayout(const QPointF &world, double metresPerPixel, co
 const std::vector<MapLabel> &MapLabelLayout::labels(const Request &request)
 {
     if (!m_valid || !(request == m_request)) {
-        m_labels = place(request);
+        if (!(request.fonts == m_measuredFonts)) {
+            m_widths.clear();
+            m_measuredFonts = request.fonts;
+        }
+        m_labels = place(request, &m_widths);
         m_request = request;
         m_valid = true;
         ++m_placementCount;
@@ -86,8 +76,10 @@ const std::vector<MapLabel> &MapLabelLayout::labels(const Request &request)
     return m_labels;
 }
 
-std::vector<MapLabel> MapLabelLayout::place(const Request &request)
+std::vector<MapLabel> MapLabelLayout::place(const Request &request, WidthCache *widths)
 {
+    WidthCache localWidths;
+    WidthCache &widthOf = widths ? *widths : localWidths;
     std::vector<Candidate> candidates;
     const double scale = request.metresPerPixel;
     if (request.names) {
@@ -143,18 +135,19 @@ std::vector<MapLabel> MapLabelLayout::place(const Request &request)
         return -1;
     };
 
-    QHash<QString, double> widths[4];
+    const std::array<QFontMetricsF, 4> metricsOf{
+            QFontMetricsF(request.fonts.county), QFontMetricsF(request.fonts.majorPlace),
+            QFontMetricsF(request.fonts.place), QFontMetricsF(request.fonts.office)};
     std::vector<MapLabel> placed;
     const double halo = request.fonts.halo;
     const double dot = request.fonts.dotRadius;
     const double gap = halo + 1.5;
     for (const Candidate &candidate : candidates) {
-        const QFont &font = fontOf(request.fonts, candidate.kind);
-        const QFontMetricsF metrics(font);
-        QHash<QString, double> &widthOf = widths[static_cast<int>(candidate.kind)];
-        auto width = widthOf.constFind(candidate.text);
+        const QFontMetricsF &metrics = metricsOf[static_cast<size_t>(candidate.kind)];
+        const QString key = QString::number(static_cast<int>(candidate.kind)) + candidate.text;
+        auto width = widthOf.constFind(key);
         if (width == widthOf.constEnd())
-            width = widthOf.insert(candidate.text, metrics.horizontalAdvance(candidate.text));
+            width = widthOf.insert(key, metrics.horizontalAdvance(candidate.text));
         const QSizeF size(*width + 2 * halo, metrics.ascent() + metrics.descent() + 2 * halo);
         MapLabel label{candidate.text, candidate.kind};
         std::optional<QRectF> box;

@@ -76,13 +76,17 @@ public:
     // How many times labels were placed (panning must not add to it).
     int placementCount() const { return m_placementCount; }
 
-    static std::vector<MapLabel> place(const Request &request);
+    // Text widths by font and text, kept across placements (measuring is most of a placement's cost).
+    using WidthCache = QHash<QString, double>;
+    static std::vector<MapLabel> place(const Request &request, WidthCache *widths = nullptr);
 
 private:
     Request m_request;
     bool m_valid = false;
     std::vector<MapLabel> m_labels;
     int m_placementCount = 0;
+    Fonts m_measuredFonts;
+    WidthCache m_widths;
 };
 
 } // namespace sk

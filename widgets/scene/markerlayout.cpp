@@ -122,6 +122,9 @@ std::vector<MarkerPlacement> MarkerLayout::separateSmallGroups(std::vector<Marke
         }
     }
     const auto touches = [&](size_t a, size_t b) {
+        const QPointF apart = groups[a].screen - groups[b].screen;
+        if (std::abs(apart.x()) > 4 * markerSize || std::abs(apart.y()) > 4 * markerSize)
+            return false;
         for (const Footprint &mine : footprints[a]) {
             for (const Footprint &theirs : footprints[b]) {
                 if (QLineF(mine.centre, theirs.centre).length() < mine.radius + theirs.radius + 1)

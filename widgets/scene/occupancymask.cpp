@@ -27,10 +27,11 @@ OccupancyMask::OccupancyMask(const QImage &mask, double pixelsPerCell)
     }
 }
 
-bool OccupancyMask::intersects(const QRectF &frameRect) const
+bool OccupancyMask::intersects(const QRectF &rect) const
 {
     if (isEmpty())
         return false;
+    const QRectF frameRect = rect.translated(-m_origin);
     const int left = std::clamp(static_cast<int>(std::floor(frameRect.left() / m_pixelsPerCell)), 0, m_width);
     const int top = std::clamp(static_cast<int>(std::floor(frameRect.top() / m_pixelsPerCell)), 0, m_height);
     const int right = std::clamp(static_cast<int>(std::ceil(frameRect.right() / m_pixelsPerCell)), 0, m_width);

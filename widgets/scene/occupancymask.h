@@ -20,12 +20,15 @@ public:
     OccupancyMask(const QImage &mask, double pixelsPerCell);
 
     bool isEmpty() const { return m_width == 0; }
-    bool intersects(const QRectF &frameRect) const;
+    // Where the mask's first cell lies in frame pixels (e.g. a mask kept per scale, shifted as the map pans).
+    void setOrigin(const QPointF &origin) { m_origin = origin; }
+    bool intersects(const QRectF &rect) const;
 
 private:
     int m_width = 0;
     int m_height = 0;
     double m_pixelsPerCell = 1;
+    QPointF m_origin;
     std::vector<int> m_sums; // (m_width + 1) × (m_height + 1)
 };
 
