@@ -51,20 +51,15 @@ QRectF boundsOf(const QList<QPointF> &ring)
     return QRectF(QPointF(left, top), QPointF(right, bottom));
 }
 
-// Distance to the nearest edge, negative outside the polygon.
+// Distance to the nearest edge, negative outside the polygon (even-odd over all rings: holes are outside).
 double signedEdgeDistance(const QPointF &point, const std::vector<QList<QPointF>> &rings)
 {
     bool inside = false;
     double nearest = std::numeric_limits<double>::max();
     for (const QList<QPointF> &ring : rings) {
-        for (qsizetype i = 0, j = ring.size() - 1; i < ring.size(); j = i++) {
-            const QPointF &a = ring[i];
-            const QPointF &b = ring[j];
-            if ((a.y() > point.y()) != (b.y() > point.y())
-                && point.x() < (b.x() - a.x()) * (point.y() - a.y()) / (b.y() - a.y()) + a.x())
-                inside = !inside;
-            nearest = std::min(nearest, distanceToSegment(point, a, b));
-        }
+        inside = inside != ringContains(ring, point);
+        for (qsizetype i = 0, j = ring.size() - 1; i < ring.size(); j = i++)
+            nearest = std::min(nearest, distanceToSegment(point, ring[i], ring[j]));
     }
     return inside ? nearest : -nearest;
 }
