@@ -230,6 +230,25 @@ void MainWindow::createActions()
         QSettings().setValue(QStringLiteral("view/regionGaps"), on);
         updateRegionGaps();
     });
+    m_labelsAction = view->addAction(tr("Place &names"));
+    m_labelsAction->setCheckable(true);
+    m_labelsAction->setChecked(true);
+    m_labelsAction->setToolTip(tr("Names of towns and counties, and of offices when zoomed in"));
+    m_insetsAction = view->addAction(tr("City &insets"));
+    m_insetsAction->setCheckable(true);
+    m_insetsAction->setChecked(true);
+    m_insetsAction->setToolTip(tr("Stockholm, Göteborg and Malmö at a larger scale on the map of all Sweden"));
+    for (QAction *action : {m_labelsAction, m_insetsAction}) {
+        connect(action, &QAction::toggled, this, [this] {
+            QSettings settings;
+            settings.setValue(QStringLiteral("view/labels"), m_labelsAction->isChecked());
+            settings.setValue(QStringLiteral("view/insets"), m_insetsAction->isChecked());
+            MapScene::Decorations decorations = m_map->scene().decorations;
+            decorations.labels = m_labelsAction->isChecked();
+            decorations.insets = m_insetsAction->isChecked();
+            m_map->setDecorations(decorations);
+        });
+    }
     createLanguageMenu(view);
     QAction *briefing = view->addAction(icon("presentation"), tr("&Briefing mode"), this, &MainWindow::startBriefing);
     briefing->setShortcut(Qt::Key_F5);
@@ -366,6 +385,8 @@ void MainWindow::restoreSettings()
     restoreGeometry(settings.value(QStringLiteral("window/geometry")).toByteArray());
     restoreState(settings.value(QStringLiteral("window/state")).toByteArray());
     m_regionGapsAction->setChecked(settings.value(QStringLiteral("view/regionGaps"), false).toBool());
+    m_labelsAction->setChecked(settings.value(QStringLiteral("view/labels"), true).toBool());
+    m_insetsAction->setChecked(settings.value(QStringLiteral("view/insets"), true).toBool());
     const bool dark = settings.value(QStringLiteral("view/dark"), false).toBool();
     m_darkThemeAction->setChecked(dark);
     setDarkTheme(dark);
@@ -534,6 +555,7 @@ void MainWindow::boundariesReplaced()
             ? VectorLayer()
             : FaRegionOutlines::build(m_atlas.boundaries().municipalities(), m_atlas.reference());
     m_map->setBaseLayers(&m_atlas.baseMap(), &m_atlas.boundaries(), m_atlas.reference().municipalityCount());
+    m_map->setPlaceNames(&m_atlas.placeNames());
     m_scenarios->setBoundaries(&m_atlas.boundaries());
     m_scenarios->setBaseMap(&m_atlas.baseMap());
     if (m_compare)

@@ -109,6 +109,8 @@ private:
     RegionAggregates m_regionAggregates;
     VectorLayer m_faOutlines;
     QAction *m_regionGapsAction = nullptr;
+    QAction *m_labelsAction = nullptr;
+    QAction *m_insetsAction = nullptr;
     QPointer<BriefingWindow> m_briefing;
     PopulationSource *m_population;
     MapExportActions *m_exports;

@@ -14,6 +14,7 @@ Atlas Atlas::loadEmbedded(QStringList *errors)
     Atlas atlas;
     atlas.m_baseMap = BaseMap::load(DataPaths::baseMapFile(), errors);
     atlas.m_reference = ReferenceData::load(DataPaths::dataDirectory(), errors);
+    atlas.m_placeNames = PlaceNames::build(atlas.m_reference, atlas.m_baseMap.counties());
     atlas.loadOffices(DataPaths::officesFile(), errors);
     return atlas;
 }

@@ -6,6 +6,7 @@
 #include "geodata/offices/rollout.h"
 #include "geodata/reference/adminboundaries.h"
 #include "geodata/reference/basemap.h"
+#include "geodata/reference/placenames.h"
 #include "geodata/reference/referencedata.h"
 
 #include <QString>
@@ -23,6 +24,8 @@ public:
 
     const BaseMap &baseMap() const { return m_baseMap; }
     const ReferenceData &reference() const { return m_reference; }
+    // Town and county names for the map's labels, from the reference tables and the base map's counties.
+    const PlaceNames &placeNames() const { return m_placeNames; }
     const Rollout &rollout() const { return m_rollout; }
     const AdminBoundaries &boundaries() const { return m_boundaries; }
     const QString &officesPath() const { return m_officesPath; }
@@ -37,6 +40,7 @@ public:
 private:
     BaseMap m_baseMap;
     ReferenceData m_reference;
+    PlaceNames m_placeNames;
     Rollout m_rollout;
     AdminBoundaries m_boundaries;
     QString m_officesPath;

@@ -39,6 +39,7 @@ BriefingWindow::BriefingWindow(const Atlas &atlas, TimelineController *timeline,
     m_map->setDecorations(decorations);
     m_map->setTitle(tr("State service offices — the 2022–2023 expansion"));
     m_map->setBaseLayers(&atlas.baseMap(), &atlas.boundaries(), atlas.reference().municipalityCount());
+    m_map->setPlaceNames(&atlas.placeNames());
     setDark(dark);
     m_hint->setText(hintText());
     m_hint->setStyleSheet(

@@ -61,6 +61,12 @@ void MapWidget::setBaseLayers(const BaseMap *baseMap, const AdminBoundaries *bou
     update();
 }
 
+void MapWidget::setPlaceNames(const PlaceNames *names)
+{
+    m_scene.placeNames = names;
+    update();
+}
+
 void MapWidget::setOffices(const std::vector<Office> *offices, std::vector<OfficeState> states,
                            const StatusCounts &counts, QDate date)
 {
@@ -91,6 +97,7 @@ void MapWidget::setHighlightedOffices(const QSet<QString> &ids)
 void MapWidget::setDecorations(const MapScene::Decorations &decorations)
 {
     m_scene.decorations = decorations;
+    m_placementsValid = false; // city insets take offices off the main map
     update();
 }
 
@@ -98,12 +105,14 @@ void MapWidget::setCoverage(std::shared_ptr<const CoverageResult> result)
 {
     m_coverage = std::move(result);
     m_scene.coverage = m_coverage.get();
+    m_placementsValid = false; // a legend or title may move a city inset
     update();
 }
 
 void MapWidget::setCoverageDisplay(const MapScene::CoverageDisplay &display)
 {
     m_scene.coverageDisplay = display;
+    m_placementsValid = false; // a legend or title may move a city inset
     update();
 }
 
@@ -114,6 +123,7 @@ void MapWidget::setRegionGaps(bool show, const VectorLayer *outlines, const QStr
     m_scene.faRegionOutlines = outlines;
     m_scene.faRegionsWithoutOffice = regionCodes;
     m_scene.faRegionGapSeats = std::move(seats);
+    m_placementsValid = false; // a legend may move a city inset
     update();
 }
 
@@ -155,6 +165,7 @@ void MapWidget::setEditing(bool editing)
 void MapWidget::setTitle(const QString &title)
 {
     m_scene.title = title;
+    m_placementsValid = false; // a legend or title may move a city inset
     update();
 }
 
@@ -270,8 +281,14 @@ const std::vector<MarkerPlacement> &MapWidget::placements()
 {
     if (!m_placementsValid) {
         const size_t count = m_scene.offices ? m_scene.offices->size() : 0;
-        m_layoutJob.request(MarkerLayout::positions(m_viewport, m_scene), m_viewport, count, m_sceneSerial);
-        m_placements = m_layoutJob.placementsFor(m_viewport, count);
+        if (count < MarkerLayoutJob::backgroundFromOffices) {
+            // The renderer's own layout: offices inside a city inset are drawn there, not clustered on the map.
+            m_placements = m_renderer.placeMarkers(m_viewport, m_scene);
+        } else {
+            // Far past any real list: plain clustering, off the GUI thread.
+            m_layoutJob.request(MarkerLayout::positions(m_viewport, m_scene), m_viewport, count, m_sceneSerial);
+            m_placements = m_layoutJob.placementsFor(m_viewport, count);
+        }
         m_placementsValid = true;
     }
     return m_placements;

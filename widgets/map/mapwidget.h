@@ -30,6 +30,8 @@ public:
     const MapScene &scene() const { return m_scene; }
     // Replaces the base layers (base map, boundaries): the cache is rebuilt.
     void setBaseLayers(const BaseMap *baseMap, const AdminBoundaries *boundaries, int municipalityTotal);
+    // The names the map can show (kept alive by the caller).
+    void setPlaceNames(const PlaceNames *names);
     // Replaces markers and counts: only the overlay repaints.
     void setOffices(const std::vector<Office> *offices, std::vector<OfficeState> states, const StatusCounts &counts,
                     QDate date);

@@ -45,6 +45,7 @@ bool hasBoundaries(const MapScene &scene)
 }
 
 constexpr std::array<double, 3> referencePopulations{20'000, 100'000, 500'000};
+constexpr int wrap = Qt::TextWordWrap | Qt::AlignLeft | Qt::AlignTop;
 
 // The outline of a union of equal circles: each visible circle's arcs that no other circle covers, as polylines of
 // about three pixels a segment.
@@ -141,9 +142,11 @@ void CoverageLayerPainter::drawChoropleth(QPainter &painter, const MapViewport &
     painter.restore();
 }
 
-void CoverageLayerPainter::paintLayer(QPainter &painter, const MapViewport &viewport, const MapScene &scene,
-                                      const MapStyle &style)
+void CoverageLayerPainter::paintLayer(QPainter &painter, const LayerContext &context)
 {
+    const MapViewport &viewport = context.viewport;
+    const MapScene &scene = context.scene;
+    const MapStyle &style = context.style;
     if (showsLayer(scene)) {
         if (hasBoundaries(scene))
             paintChoropleth(painter, viewport, scene, style);
@@ -247,148 +250,158 @@ void CoverageLayerPainter::paintRings(QPainter &painter, const MapViewport &view
     painter.restore();
 }
 
-void CoverageLayerPainter::paintLegend(QPainter &painter, const MapViewport &viewport, const MapScene &scene,
-                                       const MapStyle &style)
+CoverageLayerPainter::LegendGeometry CoverageLayerPainter::legendGeometry(const QFont &base, const MapScene &scene)
 {
-    const bool layer = showsLayer(scene);
-    const bool rings = scene.coverageDisplay.distanceRings && scene.offices;
-    if (!scene.decorations.text || !scene.decorations.legend || (!layer && !rings))
-        return;
+    LegendGeometry g;
+    g.layer = showsLayer(scene);
+    g.rings = scene.coverageDisplay.distanceRings && scene.offices;
+    if (!scene.decorations.text || !scene.decorations.legend || (!g.layer && !g.rings))
+        return g;
     const double s = scene.textScale;
-    const double pad = 10 * s;
-    const double gap = 6 * s;
-    const QFont titleFont = sizedFont(painter.font(), 12.5 * s, true);
-    const QFont font = sizedFont(painter.font(), 12.5 * s);
-    const QFont noteFont = sizedFont(painter.font(), 11 * s);
-    const QFontMetricsF metrics(font);
-    const QFontMetricsF noteMetrics(noteFont);
-    const double rowHeight = metrics.height() + 3 * s;
-    const double swatch = 16 * s;
-    const bool circles = layer && !hasBoundaries(scene);
+    g.pad = 10 * s;
+    g.gap = 6 * s;
+    g.titleFont = sizedFont(base, 12.5 * s, true);
+    g.font = sizedFont(base, 12.5 * s);
+    g.noteFont = sizedFont(base, 11 * s);
+    const QFontMetricsF metrics(g.font);
+    const QFontMetricsF noteMetrics(g.noteFont);
+    g.rowHeight = metrics.height() + 3 * s;
+    g.swatch = 16 * s;
+    g.circles = g.layer && !hasBoundaries(scene);
     const QLocale locale;
 
-    std::array<int, CoverageClasses::count> counts{};
-    if (layer) {
+    if (g.layer) {
         for (const MunicipalityCoverage &municipality : scene.coverage->municipalities)
-            ++counts[static_cast<size_t>(CoverageClasses::classOf(municipality))];
-    }
-    double labelWidth = 0;
-    double countWidth = 0;
-    if (layer) {
+            ++g.counts[static_cast<size_t>(CoverageClasses::classOf(municipality))];
         for (int i = 0; i < CoverageClasses::count; ++i) {
-            labelWidth = std::max(labelWidth, metrics.horizontalAdvance(CoverageClasses::label(i)));
-            countWidth
-                    = std::max(countWidth, metrics.horizontalAdvance(locale.toString(counts[static_cast<size_t>(i)])));
+            g.labelWidth = std::max(g.labelWidth, metrics.horizontalAdvance(CoverageClasses::label(i)));
+            g.countWidth = std::max(g.countWidth,
+                                    metrics.horizontalAdvance(locale.toString(g.counts[static_cast<size_t>(i)])));
         }
     }
-    const QString ringLabel = tr("Within %1 km of an open office").arg(locale.toString(scene.coverageDisplay.ringKm));
-    if (rings)
-        labelWidth = std::max(labelWidth, metrics.horizontalAdvance(ringLabel));
-    const double rowsWidth = swatch + gap + labelWidth + (layer ? 3 * gap + countWidth : 0);
+    g.ringLabel = tr("Within %1 km of an open office").arg(locale.toString(scene.coverageDisplay.ringKm));
+    if (g.rings)
+        g.labelWidth = std::max(g.labelWidth, metrics.horizontalAdvance(g.ringLabel));
+    const double rowsWidth = g.swatch + g.gap + g.labelWidth + (g.layer ? 3 * g.gap + g.countWidth : 0);
 
-    const double maxRadius = circleRadius(referencePopulations.back(), scene.markerSize);
-    double width = std::max(rowsWidth, 200 * s);
-    const QString title = tr("Straight-line distance to the nearest open office");
-    const QString note = circles ? tr("From each municipality's seat; circle area shows its population.")
-                                 : tr("From each municipality's seat.");
-    QStringList shares;
-    if (layer) {
+    g.maxRadius = circleRadius(referencePopulations.back(), scene.markerSize);
+    g.width = std::max(rowsWidth, 200 * s);
+    g.title = tr("Straight-line distance to the nearest open office");
+    g.note = g.circles ? tr("From each municipality's seat; circle area shows its population.")
+                       : tr("From each municipality's seat.");
+    if (g.layer) {
         for (double km : {10.0, 20.0}) {
             if (const CoverageBand *band = scene.coverage->band(km))
-                shares << tr("%1 % of people live within %2 km")
-                                  .arg(locale.toString(band->share * 100, 'f', 0), locale.toString(km));
+                g.shares << tr("%1 % of people live within %2 km")
+                                    .arg(locale.toString(band->share * 100, 'f', 0), locale.toString(km));
         }
     }
-    for (const QString &share : shares)
-        width = std::max(width, noteMetrics.horizontalAdvance(share));
-    const int wrap = Qt::TextWordWrap | Qt::AlignLeft | Qt::AlignTop;
-    const QRectF titleRect = QFontMetricsF(titleFont).boundingRect(QRectF(0, 0, width, 1e6), wrap, title);
-    const QRectF noteRect = noteMetrics.boundingRect(QRectF(0, 0, width, 1e6), wrap, note);
+    for (const QString &share : g.shares)
+        g.width = std::max(g.width, noteMetrics.horizontalAdvance(share));
+    g.titleHeight = QFontMetricsF(g.titleFont).boundingRect(QRectF(0, 0, g.width, 1e6), wrap, g.title).height();
+    g.noteHeight = noteMetrics.boundingRect(QRectF(0, 0, g.width, 1e6), wrap, g.note).height();
 
-    double height = pad + titleRect.height() + gap;
-    if (layer)
-        height += noteRect.height() + gap + rowHeight * CoverageClasses::count;
-    if (circles)
-        height += gap + 2 * maxRadius;
-    if (rings)
-        height += rowHeight;
-    if (!shares.isEmpty())
-        height += gap + noteMetrics.height() * shares.size();
-    height += pad;
+    double height = g.pad + g.titleHeight + g.gap;
+    if (g.layer)
+        height += g.noteHeight + g.gap + g.rowHeight * CoverageClasses::count;
+    if (g.circles)
+        height += g.gap + 2 * g.maxRadius;
+    if (g.rings)
+        height += g.rowHeight;
+    if (!g.shares.isEmpty())
+        height += g.gap + noteMetrics.height() * g.shares.size();
+    height += g.pad;
+    g.size = QSizeF(g.width + 2 * g.pad, height);
+    return g;
+}
 
-    const double margin = 14 * s;
-    const QRectF box(viewport.size().width() - width - 2 * pad - margin, margin, width + 2 * pad, height);
+QSizeF CoverageLayerPainter::legendSize(const QFont &base, const MapScene &scene, const MapStyle &) const
+{
+    return legendGeometry(base, scene).size;
+}
+
+void CoverageLayerPainter::paintLegend(QPainter &painter, const LayerContext &context, const QRectF &box)
+{
+    const MapScene &scene = context.scene;
+    const MapStyle &style = context.style;
+    const LegendGeometry g = legendGeometry(painter.font(), scene);
+    if (g.size.isEmpty())
+        return;
+    const double s = scene.textScale;
+    const QFontMetricsF noteMetrics(g.noteFont);
+    const QLocale locale;
+    const double width = g.width;
     painter.save();
     painter.setPen(QPen(style.panelBorder, 1.0));
     painter.setBrush(style.panel);
     painter.drawRoundedRect(box, 6 * s, 6 * s);
 
-    const double left = box.left() + pad;
-    double y = box.top() + pad;
+    const double left = box.left() + g.pad;
+    double y = box.top() + g.pad;
     painter.setPen(style.text);
-    painter.setFont(titleFont);
-    painter.drawText(QRectF(left, y, width, titleRect.height()), wrap, title);
-    y += titleRect.height() + gap;
+    painter.setFont(g.titleFont);
+    painter.drawText(QRectF(left, y, width, g.titleHeight), wrap, g.title);
+    y += g.titleHeight + g.gap;
     const QColor muted = withAlpha(style.text, 185);
-    if (layer) {
-        painter.setFont(noteFont);
+    if (g.layer) {
+        painter.setFont(g.noteFont);
         painter.setPen(muted);
-        painter.drawText(QRectF(left, y, width, noteRect.height()), wrap, note);
-        y += noteRect.height() + gap;
-        painter.setFont(font);
+        painter.drawText(QRectF(left, y, width, g.noteHeight), wrap, g.note);
+        y += g.noteHeight + g.gap;
+        painter.setFont(g.font);
         for (int i = 0; i < CoverageClasses::count; ++i) {
-            const QRectF swatchRect(left, y + (rowHeight - swatch * 0.7) / 2, swatch, swatch * 0.7);
+            const QRectF swatchRect(left, y + (g.rowHeight - g.swatch * 0.7) / 2, g.swatch, g.swatch * 0.7);
             painter.setPen(QPen(withAlpha(style.markerOutline, 90), 0.8 * s));
             painter.setBrush(CoverageClasses::colour(i, style.theme));
-            if (circles)
+            if (g.circles)
                 painter.drawEllipse(swatchRect.center(), swatchRect.height() / 2, swatchRect.height() / 2);
             else
                 painter.drawRect(swatchRect);
             painter.setPen(style.text);
-            painter.drawText(QRectF(left + swatch + gap, y, labelWidth, rowHeight), Qt::AlignLeft | Qt::AlignVCenter,
-                             CoverageClasses::label(i));
-            painter.drawText(QRectF(left, y, width, rowHeight), Qt::AlignRight | Qt::AlignVCenter,
-                             locale.toString(counts[static_cast<size_t>(i)]));
-            y += rowHeight;
+            painter.drawText(QRectF(left + g.swatch + g.gap, y, g.labelWidth, g.rowHeight),
+                             Qt::AlignLeft | Qt::AlignVCenter, CoverageClasses::label(i));
+            painter.drawText(QRectF(left, y, width, g.rowHeight), Qt::AlignRight | Qt::AlignVCenter,
+                             locale.toString(g.counts[static_cast<size_t>(i)]));
+            y += g.rowHeight;
         }
     }
-    if (circles) {
+    if (g.circles) {
         // Nested reference circles sharing their bottom, each labelled at its top.
-        y += gap;
-        const double bottom = y + 2 * maxRadius;
-        const double centreX = left + maxRadius;
-        painter.setFont(noteFont);
+        y += g.gap;
+        const double bottom = y + 2 * g.maxRadius;
+        const double centreX = left + g.maxRadius;
+        painter.setFont(g.noteFont);
         painter.setBrush(Qt::NoBrush);
         for (double population : referencePopulations) {
             const double radius = circleRadius(population, scene.markerSize);
             painter.setPen(QPen(muted, 0.9 * s));
             painter.drawEllipse(QPointF(centreX, bottom - radius), radius, radius);
             const double top = bottom - 2 * radius;
-            painter.drawLine(QPointF(centreX, top), QPointF(centreX + maxRadius + gap, top));
+            painter.drawLine(QPointF(centreX, top), QPointF(centreX + g.maxRadius + g.gap, top));
             painter.setPen(style.text);
-            painter.drawText(QRectF(centreX + maxRadius + 1.5 * gap, top - noteMetrics.height() / 2, width,
+            painter.drawText(QRectF(centreX + g.maxRadius + 1.5 * g.gap, top - noteMetrics.height() / 2, width,
                                     noteMetrics.height()),
                              Qt::AlignLeft | Qt::AlignVCenter,
                              tr("%1 people").arg(locale.toString(static_cast<qint64>(population))));
         }
         y = bottom;
     }
-    if (rings) {
-        const QRectF swatchRect(left, y + (rowHeight - swatch * 0.7) / 2, swatch, swatch * 0.7);
+    if (g.rings) {
+        const QRectF swatchRect(left, y + (g.rowHeight - g.swatch * 0.7) / 2, g.swatch, g.swatch * 0.7);
         painter.setPen(QPen(withAlpha(ringColour(style), 230), 1.4 * s));
         painter.setBrush(withAlpha(ringColour(style), 60));
         painter.drawRoundedRect(swatchRect, swatchRect.height() / 2, swatchRect.height() / 2);
         painter.setPen(style.text);
-        painter.setFont(font);
-        painter.drawText(QRectF(left + swatch + gap, y, labelWidth, rowHeight), Qt::AlignLeft | Qt::AlignVCenter,
-                         ringLabel);
-        y += rowHeight;
+        painter.setFont(g.font);
+        painter.drawText(QRectF(left + g.swatch + g.gap, y, g.labelWidth, g.rowHeight),
+                         Qt::AlignLeft | Qt::AlignVCenter, g.ringLabel);
+        y += g.rowHeight;
     }
-    if (!shares.isEmpty()) {
-        y += gap;
-        painter.setFont(noteFont);
+    if (!g.shares.isEmpty()) {
+        y += g.gap;
+        painter.setFont(g.noteFont);
         painter.setPen(style.text);
-        for (const QString &share : shares) {
+        for (const QString &share : g.shares) {
             painter.drawText(QRectF(left, y, width, noteMetrics.height()), Qt::AlignLeft | Qt::AlignVCenter, share);
             y += noteMetrics.height();
         }

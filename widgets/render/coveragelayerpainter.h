@@ -3,8 +3,9 @@
 
 #pragma once
 
+#include "widgets/render/coverageclasses.h"
+#include "widgets/render/layerpainter.h"
 #include "widgets/render/layerpathcache.h"
-
 #include "widgets/render/mapstyle.h"
 #include "widgets/scene/mapscene.h"
 #include "widgets/scene/mapviewport.h"
@@ -14,6 +15,7 @@
 #include <QImage>
 #include <QPainterPath>
 
+#include <array>
 #include <vector>
 
 class QPainter;
@@ -23,16 +25,17 @@ namespace sk {
 // Paints the coverage layer of a MapScene (scene.coverage, shown as scene.coverageDisplay asks) beneath the markers:
 // municipalities coloured by CoverageClasses, as a translucent choropleth when the scene has official boundaries
 // and as circles at the seats (area by population) otherwise; optional rings around the open offices; its legend.
-class CoverageLayerPainter
+class CoverageLayerPainter : public LayerPainter
 {
     Q_DECLARE_TR_FUNCTIONS(sk::CoverageLayerPainter)
 
 public:
-    void paintLayer(QPainter &painter, const MapViewport &viewport, const MapScene &scene, const MapStyle &style);
+    void paintLayer(QPainter &painter, const LayerContext &context) override;
     // At the top right; only with the scene's legend decorations on and the layer or the rings shown.
-    void paintLegend(QPainter &painter, const MapViewport &viewport, const MapScene &scene, const MapStyle &style);
-    // Forget cached paths; call when a layer the scene points to is replaced.
-    void clearCache();
+    LegendSlot legendSlot() const override { return LegendSlot::TopRight; }
+    QSizeF legendSize(const QFont &base, const MapScene &scene, const MapStyle &style) const override;
+    void paintLegend(QPainter &painter, const LayerContext &context, const QRectF &box) override;
+    void clearCache() override;
 
     // A class's choropleth fill, translucent so that lakes, lines and neighbours show through.
     static QColor choroplethFill(int distanceClass, const MapStyle &style);
@@ -40,6 +43,22 @@ public:
     static double circleRadius(double population, double markerSize);
 
 private:
+    // Everything the legend measures before it paints; an empty size when it shows nothing.
+    struct LegendGeometry
+    {
+        bool layer = false;
+        bool rings = false;
+        bool circles = false;
+        double pad = 0, gap = 0, rowHeight = 0, swatch = 0, maxRadius = 0;
+        double width = 0, labelWidth = 0, countWidth = 0, titleHeight = 0, noteHeight = 0;
+        QFont titleFont, font, noteFont;
+        QString title, note, ringLabel;
+        QStringList shares;
+        std::array<int, CoverageClasses::count> counts{};
+        QSizeF size;
+    };
+    static LegendGeometry legendGeometry(const QFont &base, const MapScene &scene);
+
     void paintChoropleth(QPainter &painter, const MapViewport &viewport, const MapScene &scene, const MapStyle &style);
     void paintCircles(QPainter &painter, const MapViewport &viewport, const MapScene &scene, const MapStyle &style);
     void paintRings(QPainter &painter, const MapViewport &viewport, const MapScene &scene, const MapStyle &style);

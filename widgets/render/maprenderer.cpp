@@ -13,6 +13,7 @@
 #include <QPaintEngine>
 #include <QPainter>
 
+#include <algorithm>
 #include <cmath>
 
 namespace sk {
@@ -44,8 +45,18 @@ void MapRenderer::setStyle(const MapStyle &style)
 void MapRenderer::clearCache()
 {
     m_paths.clear();
-    m_coverageLayer.clearCache();
-    m_regionHighlight.clearCache();
+    for (LayerPainter *layer : layers())
+        layer->clearCache();
+}
+
+std::array<LayerPainter *, 6> MapRenderer::layers()
+{
+    return {&m_coverageLayer, &m_regionHighlight, &m_suggestions, &m_nearestLines, &m_labels, &m_insets};
+}
+
+std::array<const LayerPainter *, 6> MapRenderer::layers() const
+{
+    return {&m_coverageLayer, &m_regionHighlight, &m_suggestions, &m_nearestLines, &m_labels, &m_insets};
 }
 
 QString MapRenderer::dateText(QDate date)
@@ -164,25 +175,133 @@ void MapRenderer::fadeOutsideData(QPainter &painter, const MapViewport &viewport
     painter.restore();
 }
 
+std::vector<MarkerPlacement> MapRenderer::layoutMarkers(const MapViewport &viewport, const MapScene &scene,
+                                                        const std::vector<PlacedInset> &insets) const
+{
+    const std::vector<Office> &offices = *scene.offices;
+    std::vector<QPointF> points(offices.size());
+    std::vector<bool> shown(offices.size(), false);
+    for (size_t i = 0; i < offices.size(); ++i) {
+        points[i] = MapLabelLayout::toLayout(offices[i].position, viewport.metresPerPixel());
+        shown[i] = i < scene.states.size() && scene.states[i].isShown()
+                && std::none_of(insets.begin(), insets.end(),
+                                [&](const PlacedInset &inset) { return inset.extent.contains(offices[i].position); });
+    }
+    std::vector<MarkerPlacement> groups
+            = MarkerLayout::layout(points, shown, viewport.metresPerPixel(), scene.markerSize);
+    // With the crowded cities in insets, the few small clusters left stand apart where there is room.
+    if (!insets.empty())
+        groups = MarkerLayout::separateSmallGroups(std::move(groups), points, scene.markerSize);
+    return groups;
+}
+
 std::vector<MarkerPlacement> MapRenderer::placeMarkers(const MapViewport &viewport, const MapScene &scene) const
 {
     if (!scene.offices)
         return {};
-    return MarkerLayout::layout(MarkerLayout::positions(viewport, scene));
+    const FrameLayout frame = frameLayout(viewport, scene);
+    // Laid out before culling, so that a cluster at the frame's edge stays the same while the map is panned.
+    const QPointF offset = viewport.worldToScreen(QPointF(0, 0));
+    const QRectF visible
+            = frame.frame.adjusted(-scene.markerSize, -scene.markerSize, scene.markerSize, scene.markerSize);
+    std::vector<MarkerPlacement> placements;
+    for (MarkerPlacement &placement : layoutMarkers(viewport, scene, frame.insets)) {
+        placement.screen += offset;
+        if (visible.contains(placement.screen))
+            placements.push_back(std::move(placement));
+    }
+    const std::vector<Office> &offices = *scene.offices;
+    for (const PlacedInset &inset : frame.insets) {
+        std::vector<QPointF> points(offices.size());
+        std::vector<bool> shown(offices.size(), false);
+        for (size_t i = 0; i < offices.size(); ++i) {
+            points[i] = inset.toScreen(offices[i].position);
+            shown[i] = i < scene.states.size() && scene.states[i].isShown()
+                    && inset.extent.contains(offices[i].position);
+        }
+        for (MarkerPlacement &placement : MarkerLayout::layoutSpread(points, shown, scene.markerSize)) {
+            placement.inset = inset.index;
+            placements.push_back(std::move(placement));
+        }
+    }
+    return placements;
 }
 
-void MapRenderer::drawMarkers(QPainter &painter, const MapScene &scene, const std::vector<MarkerPlacement> &placements)
+FrameLayout MapRenderer::frameLayout(const MapViewport &viewport, const MapScene &scene) const
+{
+    // The application font, not the painter's: the screen and every export lay out alike.
+    const QFont base;
+    const double s = scene.textScale;
+    const MapScene::Decorations &decorations = scene.decorations;
+    FrameLayout frame;
+    frame.frame = QRectF(QPointF(0, 0), viewport.size());
+    frame.textScale = s;
+    frame.margin = 14 * s;
+    if (decorations.text && decorations.dateLabel && scene.date.isValid())
+        frame.dateLabel = dateLabelBox(base, viewport, scene);
+    if (decorations.text && decorations.legend)
+        frame.legend = legendBox(base, viewport, scene);
+    if (decorations.scaleBar)
+        frame.scaleBar = scaleBarBox(viewport, scene);
+    if (decorations.text && decorations.credits)
+        frame.credits = creditsBox(base, viewport, scene);
+    const double scaleBarTop = frame.scaleBar.isEmpty() ? viewport.size().height() - (decorations.credits ? 60 : 46) * s
+                                                        : frame.scaleBar.top();
+    for (const LayerPainter *layer : layers()) {
+        const QSizeF size = layer->legendSize(base, scene, m_style);
+        if (size.isEmpty())
+            continue;
+        if (layer->legendSlot() == LayerPainter::LegendSlot::TopRight)
+            frame.topRightLegend
+                    = QRectF(QPointF(viewport.size().width() - size.width() - frame.margin, frame.margin), size);
+        else if (layer->legendSlot() == LayerPainter::LegendSlot::AboveScaleBar)
+            frame.aboveScaleBarLegend = QRectF(QPointF(frame.margin, scaleBarTop - 8 * s - size.height()), size);
+    }
+    frame.insets = m_insets.layout(viewport, scene, frame.panels());
+    return frame;
+}
+
+LayerContext MapRenderer::context(const MapViewport &viewport, const MapScene &scene, const FrameLayout &frame,
+                                  const std::vector<MarkerPlacement> &placements,
+                                  const std::vector<MarkerPlacement> &layoutPlacements)
+{
+    return LayerContext{
+            viewport,
+            scene,
+            m_style,
+            frame,
+            placements,
+            layoutPlacements,
+            viewport.worldToScreen(QPointF(0, 0)),
+            [this, &scene](QPainter &painter, const MapViewport &inset) { renderBase(painter, inset, scene); },
+            [this, &scene](QPainter &painter, const std::vector<const MarkerPlacement *> &markers) {
+                drawMarkers(painter, scene, markers);
+            }};
+}
+
+std::vector<MapLabel> MapRenderer::placeLabels(const MapViewport &viewport, const MapScene &scene,
+                                               const std::vector<MarkerPlacement> &placements)
+{
+    if (!scene.offices)
+        return {};
+    const FrameLayout frame = frameLayout(viewport, scene);
+    const std::vector<MarkerPlacement> layoutPlacements = layoutMarkers(viewport, scene, frame.insets);
+    return m_labels.mainLabels(QFont(), context(viewport, scene, frame, placements, layoutPlacements));
+}
+
+void MapRenderer::drawMarkers(QPainter &painter, const MapScene &scene,
+                              const std::vector<const MarkerPlacement *> &placements)
 {
     const std::vector<Office> &offices = *scene.offices;
     // Selected and emphasised markers last, so nothing covers them.
     std::vector<const MarkerPlacement *> order;
     std::vector<const MarkerPlacement *> onTop;
-    for (const MarkerPlacement &placement : placements) {
-        const Office &first = offices[static_cast<size_t>(placement.members.front())];
-        const bool prominent = !placement.isCluster()
+    for (const MarkerPlacement *placement : placements) {
+        const Office &first = offices[static_cast<size_t>(placement->members.front())];
+        const bool prominent = !placement->isCluster()
                 && (first.id == scene.selectedOfficeId || scene.emphasisedOfficeIds.contains(first.id)
                     || scene.highlightedOfficeIds.contains(first.id));
-        (prominent ? onTop : order).push_back(&placement);
+        (prominent ? onTop : order).push_back(placement);
     }
     order.insert(order.end(), onTop.begin(), onTop.end());
     for (const MarkerPlacement *placement : order) {
@@ -255,7 +374,24 @@ void MapRenderer::drawPanel(QPainter &painter, const QRectF &rect, double scale)
     painter.drawRoundedRect(rect, 6 * scale, 6 * scale);
 }
 
-void MapRenderer::drawDateLabel(QPainter &painter, const MapViewport &viewport, const MapScene &scene)
+QRectF MapRenderer::dateLabelBox(const QFont &base, const MapViewport &viewport, const MapScene &scene) const
+{
+    const double s = scene.textScale;
+    const double margin = 14 * s;
+    const QFont titleFont = sizedFont(base, 13 * s, true);
+    const QFont dateFont = sizedFont(base, 26 * s, true);
+    const QFont summaryFont = sizedFont(base, 13.5 * s);
+    const double width = std::max({QFontMetricsF(titleFont).horizontalAdvance(scene.title),
+                                   QFontMetricsF(dateFont).horizontalAdvance(dateText(scene.date)),
+                                   QFontMetricsF(summaryFont).horizontalAdvance(summaryText(scene))})
+            + 2 * margin;
+    const double titleHeight = scene.title.isEmpty() ? 0 : QFontMetricsF(titleFont).height() + 2 * s;
+    const double height
+            = titleHeight + QFontMetricsF(dateFont).height() + QFontMetricsF(summaryFont).height() + 2 * margin - 4 * s;
+    return QRectF(margin, margin, std::min(width, viewport.size().width() - 2 * margin), height);
+}
+
+void MapRenderer::drawDateLabel(QPainter &painter, const QRectF &box, const MapScene &scene)
 {
     const double s = scene.textScale;
     const double margin = 14 * s;
@@ -264,14 +400,7 @@ void MapRenderer::drawDateLabel(QPainter &painter, const MapViewport &viewport, 
     const QFont summaryFont = sizedFont(painter.font(), 13.5 * s);
     const QString date = dateText(scene.date);
     const QString summary = summaryText(scene);
-    const double width = std::max({QFontMetricsF(titleFont).horizontalAdvance(scene.title),
-                                   QFontMetricsF(dateFont).horizontalAdvance(date),
-                                   QFontMetricsF(summaryFont).horizontalAdvance(summary)})
-            + 2 * margin;
     const double titleHeight = scene.title.isEmpty() ? 0 : QFontMetricsF(titleFont).height() + 2 * s;
-    const double height
-            = titleHeight + QFontMetricsF(dateFont).height() + QFontMetricsF(summaryFont).height() + 2 * margin - 4 * s;
-    const QRectF box(margin, margin, std::min(width, viewport.size().width() - 2 * margin), height);
     drawPanel(painter, box, s);
     double y = box.top() + margin * 0.75;
     painter.setPen(m_style.text);
@@ -290,22 +419,9 @@ void MapRenderer::drawDateLabel(QPainter &painter, const MapViewport &viewport, 
                      Qt::AlignLeft, summary);
 }
 
-void MapRenderer::drawLegend(QPainter &painter, const MapViewport &viewport, const MapScene &scene)
+std::vector<MapRenderer::LegendRow> MapRenderer::legendRows(const MapScene &scene)
 {
-    const double s = scene.textScale;
-    const QFont font = sizedFont(painter.font(), 12.5 * s);
-    const QFont headFont = sizedFont(painter.font(), 12.5 * s, true);
-    const QFontMetricsF metrics(font);
-    const double rowHeight = std::max(metrics.height(), scene.markerSize * 1.5) + 3 * s;
-    const double pad = 10 * s;
-    const double swatch = scene.markerSize * 1.6;
-
-    struct Row
-    {
-        MarkerPainter::Marker marker;
-        QString label;
-    };
-    std::vector<Row> rows;
+    std::vector<LegendRow> rows;
     const bool compact = scene.decorations.compactLegend;
     for (OfficeStatus status : shownStatuses) {
         if ((compact || status == OfficeStatus::PlannedLater) && scene.counts.count(status) == 0)
@@ -318,15 +434,38 @@ void MapRenderer::drawLegend(QPainter &painter, const MapViewport &viewport, con
         rows.push_back({{OfficeStatus::Open, true}, tr("Date within an interval (hollow)")});
         rows.push_back({{OfficeStatus::Open, false, true}, tr("Socially vulnerable area (ring)")});
     }
+    return rows;
+}
 
-    double textWidth = QFontMetricsF(headFont).horizontalAdvance(tr("Service offices"));
-    for (const Row &row : rows)
+QRectF MapRenderer::legendBox(const QFont &base, const MapViewport &viewport, const MapScene &scene) const
+{
+    const double s = scene.textScale;
+    const QFontMetricsF metrics(sizedFont(base, 12.5 * s));
+    const double rowHeight = std::max(metrics.height(), scene.markerSize * 1.5) + 3 * s;
+    const double pad = 10 * s;
+    const double swatch = scene.markerSize * 1.6;
+    const std::vector<LegendRow> rows = legendRows(scene);
+    double textWidth = QFontMetricsF(sizedFont(base, 12.5 * s, true)).horizontalAdvance(tr("Service offices"));
+    for (const LegendRow &row : rows)
         textWidth = std::max(textWidth, metrics.horizontalAdvance(row.label));
     const double width = pad * 2 + swatch + 6 * s + textWidth;
     const double height = pad * 2 + rowHeight * static_cast<double>(rows.size() + 1);
     const double bottomGap = (scene.decorations.credits ? 28 : 14) * s;
-    const QRectF box(viewport.size().width() - width - 14 * s, viewport.size().height() - height - bottomGap, width,
-                     height);
+    return QRectF(viewport.size().width() - width - 14 * s, viewport.size().height() - height - bottomGap, width,
+                  height);
+}
+
+void MapRenderer::drawLegend(QPainter &painter, const QRectF &box, const MapScene &scene)
+{
+    const double s = scene.textScale;
+    const QFont font = sizedFont(painter.font(), 12.5 * s);
+    const QFont headFont = sizedFont(painter.font(), 12.5 * s, true);
+    const QFontMetricsF metrics(font);
+    const double rowHeight = std::max(metrics.height(), scene.markerSize * 1.5) + 3 * s;
+    const double pad = 10 * s;
+    const double swatch = scene.markerSize * 1.6;
+    const double width = box.width();
+    const double textWidth = width - pad * 2 - swatch - 6 * s;
     drawPanel(painter, box, s);
     painter.setPen(m_style.text);
     painter.setFont(headFont);
@@ -334,7 +473,7 @@ void MapRenderer::drawLegend(QPainter &painter, const MapViewport &viewport, con
                      tr("Service offices"));
     painter.setFont(font);
     double y = box.top() + pad + rowHeight;
-    for (const Row &row : rows) {
+    for (const LegendRow &row : legendRows(scene)) {
         MarkerPainter::drawMarker(painter, QPointF(box.left() + pad + swatch / 2, y + rowHeight / 2), scene.markerSize,
                                   row.marker, m_style);
         painter.setPen(m_style.text);
@@ -344,7 +483,16 @@ void MapRenderer::drawLegend(QPainter &painter, const MapViewport &viewport, con
     }
 }
 
-void MapRenderer::drawScaleBar(QPainter &painter, const MapViewport &viewport, const MapScene &scene)
+QRectF MapRenderer::scaleBarBox(const MapViewport &viewport, const MapScene &scene)
+{
+    const double s = scene.textScale;
+    const double length = niceLength(130 * s * viewport.metresPerPixel()) / viewport.metresPerPixel();
+    const double right = 26 * s + length;
+    const double bottom = viewport.size().height() - (scene.decorations.credits ? 30 : 16) * s;
+    return QRectF(right - length - 12 * s, bottom - 30 * s, length + 24 * s, 36 * s);
+}
+
+void MapRenderer::drawScaleBar(QPainter &painter, const QRectF &box, const MapViewport &viewport, const MapScene &scene)
 {
     const double s = scene.textScale;
     const double metres = niceLength(130 * s * viewport.metresPerPixel());
@@ -352,9 +500,8 @@ void MapRenderer::drawScaleBar(QPainter &painter, const MapViewport &viewport, c
     const QFont font = sizedFont(painter.font(), 11.5 * s);
     const QString label = metres >= 1000 ? tr("%1 km").arg(QLocale().toString(metres / 1000, 'g', 6))
                                          : tr("%1 m").arg(QLocale().toString(metres, 'g', 6));
-    const double right = 26 * s + length;
-    const double bottom = viewport.size().height() - (scene.decorations.credits ? 30 : 16) * s;
-    const QRectF box(right - length - 12 * s, bottom - 30 * s, length + 24 * s, 36 * s);
+    const double right = box.right() - 12 * s;
+    const double bottom = box.bottom() - 6 * s;
     drawPanel(painter, box, s);
     const double x0 = right - length;
     const double y0 = bottom - 2 * s;
@@ -368,15 +515,26 @@ void MapRenderer::drawScaleBar(QPainter &painter, const MapViewport &viewport, c
     }
 }
 
-void MapRenderer::drawCredits(QPainter &painter, const MapViewport &viewport, const MapScene &scene)
+QString MapRenderer::creditsText()
+{
+    return tr("Offices: Servicekarta compilation of public sources · Population: SCB 2020 · "
+              "Places: GeoNames (CC BY 4.0) · Coast: GSHHG/DCW (LGPL) · Natural Earth");
+}
+
+QRectF MapRenderer::creditsBox(const QFont &base, const MapViewport &viewport, const MapScene &scene) const
+{
+    const double s = std::min(scene.textScale, 1.2);
+    const QFont font = sizedFont(base, 9.5 * s);
+    const double width
+            = std::min(QFontMetricsF(font).horizontalAdvance(creditsText()) + 12 * s, viewport.size().width() - 16 * s);
+    return QRectF(viewport.size().width() - width - 8 * s, viewport.size().height() - 20 * s, width, 16 * s);
+}
+
+void MapRenderer::drawCredits(QPainter &painter, const QRectF &box, const MapScene &scene)
 {
     const double s = std::min(scene.textScale, 1.2);
     const QFont font = sizedFont(painter.font(), 9.5 * s);
-    const QString text = tr("Offices: Servicekarta compilation of public sources · Population: SCB 2020 · "
-                            "Places: GeoNames (CC BY 4.0) · Coast: GSHHG/DCW (LGPL) · Natural Earth");
-    const double width
-            = std::min(QFontMetricsF(font).horizontalAdvance(text) + 12 * s, viewport.size().width() - 16 * s);
-    const QRectF box(viewport.size().width() - width - 8 * s, viewport.size().height() - 20 * s, width, 16 * s);
+    const QString text = creditsText();
     QColor background = m_style.panel;
     background.setAlpha(170);
     painter.setPen(Qt::NoPen);
@@ -393,23 +551,38 @@ void MapRenderer::renderOverlay(QPainter &painter, const MapViewport &viewport, 
     painter.save();
     painter.setRenderHint(QPainter::Antialiasing);
     painter.setRenderHint(QPainter::TextAntialiasing);
-    m_coverageLayer.paintLayer(painter, viewport, scene, m_style);
-    m_regionHighlight.paintLayer(painter, viewport, scene, m_style);
-    if (scene.offices)
-        drawMarkers(painter, scene, placements);
-    m_suggestions.paintLayer(painter, viewport, scene, m_style);
-    m_nearestLines.paintLayer(painter, viewport, scene, m_style);
-    const MapScene::Decorations &decorations = scene.decorations;
-    if (decorations.text && decorations.dateLabel && scene.date.isValid())
-        drawDateLabel(painter, viewport, scene);
-    if (decorations.text && decorations.legend)
-        drawLegend(painter, viewport, scene);
-    m_coverageLayer.paintLegend(painter, viewport, scene, m_style);
-    m_regionHighlight.paintLegend(painter, viewport, scene, m_style);
-    if (decorations.scaleBar)
-        drawScaleBar(painter, viewport, scene);
-    if (decorations.text && decorations.credits)
-        drawCredits(painter, viewport, scene);
+    const FrameLayout frame = frameLayout(viewport, scene);
+    const std::vector<MarkerPlacement> layoutPlacements
+            = scene.offices ? layoutMarkers(viewport, scene, frame.insets) : std::vector<MarkerPlacement>();
+    const LayerContext layerContext = context(viewport, scene, frame, placements, layoutPlacements);
+    m_coverageLayer.paintLayer(painter, layerContext);
+    m_regionHighlight.paintLayer(painter, layerContext);
+    if (scene.offices) {
+        std::vector<const MarkerPlacement *> mainMarkers;
+        for (const MarkerPlacement &placement : placements) {
+            if (placement.inset < 0)
+                mainMarkers.push_back(&placement);
+        }
+        drawMarkers(painter, scene, mainMarkers);
+    }
+    m_suggestions.paintLayer(painter, layerContext);
+    m_nearestLines.paintLayer(painter, layerContext);
+    m_labels.paintLayer(painter, layerContext);
+    m_insets.paintLayer(painter, layerContext);
+    if (!frame.dateLabel.isEmpty())
+        drawDateLabel(painter, frame.dateLabel, scene);
+    if (!frame.legend.isEmpty())
+        drawLegend(painter, frame.legend, scene);
+    for (LayerPainter *layer : layers()) {
+        if (layer->legendSlot() == LayerPainter::LegendSlot::TopRight && !frame.topRightLegend.isEmpty())
+            layer->paintLegend(painter, layerContext, frame.topRightLegend);
+        else if (layer->legendSlot() == LayerPainter::LegendSlot::AboveScaleBar && !frame.aboveScaleBarLegend.isEmpty())
+            layer->paintLegend(painter, layerContext, frame.aboveScaleBarLegend);
+    }
+    if (!frame.scaleBar.isEmpty())
+        drawScaleBar(painter, frame.scaleBar, viewport, scene);
+    if (!frame.credits.isEmpty())
+        drawCredits(painter, frame.credits, scene);
     painter.restore();
 }
 

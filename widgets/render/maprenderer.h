@@ -4,6 +4,9 @@
 #pragma once
 
 #include "widgets/render/coveragelayerpainter.h"
+#include "widgets/render/insetpainter.h"
+#include "widgets/render/labelpainter.h"
+#include "widgets/render/layerpainter.h"
 #include "widgets/render/layerpathcache.h"
 #include "widgets/render/mapstyle.h"
 #include "widgets/render/markerpainter.h"
@@ -19,6 +22,7 @@
 #include <QImage>
 #include <QPainterPath>
 
+#include <array>
 #include <vector>
 
 class QPainter;
@@ -34,6 +38,9 @@ class MapRenderer
 
 public:
     explicit MapRenderer(const MapStyle &style = MapStyle::light());
+    // Its layer painters refer to each other.
+    MapRenderer(const MapRenderer &) = delete;
+    MapRenderer &operator=(const MapRenderer &) = delete;
 
     const MapStyle &style() const { return m_style; }
     void setStyle(const MapStyle &style);
@@ -42,7 +49,16 @@ public:
     void renderBase(QPainter &painter, const MapViewport &viewport, const MapScene &scene);
     void renderOverlay(QPainter &painter, const MapViewport &viewport, const MapScene &scene,
                        const std::vector<MarkerPlacement> &placements);
+    // Where every marker and cluster is drawn, in screen pixels: the main map's (culled to the frame) and, on national
+    // views, each city inset's, where every office stands on its own.
     std::vector<MarkerPlacement> placeMarkers(const MapViewport &viewport, const MapScene &scene) const;
+    // Where the panels and city insets go in this frame.
+    FrameLayout frameLayout(const MapViewport &viewport, const MapScene &scene) const;
+    // The main map's names as drawn with these placements, in screen pixels.
+    std::vector<MapLabel> placeLabels(const MapViewport &viewport, const MapScene &scene,
+                                      const std::vector<MarkerPlacement> &placements);
+    // How often the main map's names have been placed (once per scale; panning must not add to it).
+    int labelPlacementCount() const { return m_labels.placementCount(); }
 
     // Forget cached paths; call when a layer the scene points to is replaced.
     void clearCache();
@@ -50,16 +66,36 @@ public:
     // The text drawn under the date: "147 offices open in 120 of 290 municipalities".
     static QString summaryText(const MapScene &scene);
     static QString dateText(QDate date);
+    static QString creditsText();
 
 private:
+    struct LegendRow
+    {
+        MarkerPainter::Marker marker;
+        QString label;
+    };
+    static std::vector<LegendRow> legendRows(const MapScene &scene);
+
     void drawLayer(QPainter &painter, const MapViewport &viewport, const VectorLayer &layer, const QBrush &fill,
                    const QPen &pen, const QString &onlyCode = {}, const QString &exceptCode = {});
     void fadeOutsideData(QPainter &painter, const MapViewport &viewport, const QRectF &extent);
-    void drawMarkers(QPainter &painter, const MapScene &scene, const std::vector<MarkerPlacement> &placements);
-    void drawDateLabel(QPainter &painter, const MapViewport &viewport, const MapScene &scene);
-    void drawLegend(QPainter &painter, const MapViewport &viewport, const MapScene &scene);
-    void drawScaleBar(QPainter &painter, const MapViewport &viewport, const MapScene &scene);
-    void drawCredits(QPainter &painter, const MapViewport &viewport, const MapScene &scene);
+    // The main map's markers in layout pixels (MapLabelLayout::toLayout), offices inside `insets` left out.
+    std::vector<MarkerPlacement> layoutMarkers(const MapViewport &viewport, const MapScene &scene,
+                                               const std::vector<PlacedInset> &insets) const;
+    LayerContext context(const MapViewport &viewport, const MapScene &scene, const FrameLayout &frame,
+                         const std::vector<MarkerPlacement> &placements,
+                         const std::vector<MarkerPlacement> &layoutPlacements);
+    std::array<LayerPainter *, 6> layers();
+    std::array<const LayerPainter *, 6> layers() const;
+    void drawMarkers(QPainter &painter, const MapScene &scene, const std::vector<const MarkerPlacement *> &placements);
+    QRectF dateLabelBox(const QFont &base, const MapViewport &viewport, const MapScene &scene) const;
+    void drawDateLabel(QPainter &painter, const QRectF &box, const MapScene &scene);
+    QRectF legendBox(const QFont &base, const MapViewport &viewport, const MapScene &scene) const;
+    void drawLegend(QPainter &painter, const QRectF &box, const MapScene &scene);
+    static QRectF scaleBarBox(const MapViewport &viewport, const MapScene &scene);
+    void drawScaleBar(QPainter &painter, const QRectF &box, const MapViewport &viewport, const MapScene &scene);
+    QRectF creditsBox(const QFont &base, const MapViewport &viewport, const MapScene &scene) const;
+    void drawCredits(QPainter &painter, const QRectF &box, const MapScene &scene);
     void drawMarkerSprite(QPainter &painter, const QPointF &centre, double size, const MarkerPainter::Marker &marker);
     void drawPanel(QPainter &painter, const QRectF &rect, double scale);
 
@@ -70,6 +106,8 @@ private:
     RegionHighlightPainter m_regionHighlight;
     SuggestionPainter m_suggestions;
     NearestLinesPainter m_nearestLines;
+    LabelPainter m_labels;
+    InsetPainter m_insets{m_labels};
 };
 
 } // namespace sk

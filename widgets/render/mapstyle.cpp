@@ -26,6 +26,10 @@ MapStyle MapStyle::light()
     style.selection = QColor(0x1a, 0x1a, 0x1a);
     style.cluster = QColor(0x33, 0x3d, 0x47);
     style.clusterText = QColor(255, 255, 255);
+    style.placeText = QColor(0x2a, 0x2c, 0x30);
+    style.countyText = QColor(0x80, 0x78, 0x6e);
+    style.placeDot = QColor(0x3a, 0x3c, 0x40);
+    style.insetOutline = QColor(0x3a, 0x4a, 0x5a);
     return style;
 }
 
@@ -50,6 +54,12 @@ MapStyle MapStyle::dark()
     style.selection = QColor(255, 255, 255);
     style.cluster = QColor(0xe8, 0xea, 0xee);
     style.clusterText = QColor(0x10, 0x14, 0x18);
+    style.placeText = QColor(0xe8, 0xea, 0xee);
+    style.countyText = QColor(0xa0, 0xa8, 0xb2);
+    style.placeDot = QColor(0xd8, 0xdc, 0xe2);
+    style.insetOutline = QColor(0xc8, 0xd0, 0xda);
+    // Light type on a dark ground looks heavier: a touch smaller keeps the same weight.
+    style.placeLabelSize = 11.0;
     return style;
 }
 

@@ -42,6 +42,16 @@ struct MapStyle
     QColor selection;
     QColor cluster;
     QColor clusterText;
+    // Names on the map: logical pixel sizes (times the scene's text scale) and colours.
+    double majorPlaceLabelSize = 13.5;
+    double placeLabelSize = 11.5;
+    double countyLabelSize = 11.5;
+    double officeLabelSize = 11.0;
+    double labelHalo = 2.0;
+    QColor placeText;
+    QColor countyText;
+    QColor placeDot;
+    QColor insetOutline;
 };
 
 } // namespace sk

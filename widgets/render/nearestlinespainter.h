@@ -3,9 +3,7 @@
 
 #pragma once
 
-#include "widgets/render/mapstyle.h"
-#include "widgets/scene/mapscene.h"
-#include "widgets/scene/mapviewport.h"
+#include "widgets/render/layerpainter.h"
 
 class QPainter;
 
@@ -13,10 +11,10 @@ namespace sk {
 
 // Paints the Nearest offices panel's answer (scene.nearestFrom, scene.nearestLines): a line from the place to each
 // of its nearest offices with the distance written at its middle, and a pin at the place.
-class NearestLinesPainter
+class NearestLinesPainter : public LayerPainter
 {
 public:
-    void paintLayer(QPainter &painter, const MapViewport &viewport, const MapScene &scene, const MapStyle &style);
+    void paintLayer(QPainter &painter, const LayerContext &context) override;
 };
 
 } // namespace sk

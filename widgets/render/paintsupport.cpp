@@ -37,4 +37,14 @@ QPen cosmeticPen(const QColor &colour, double logicalWidth, double deviceScale)
     return pen;
 }
 
+double niceLength(double metres)
+{
+    const double magnitude = std::pow(10.0, std::floor(std::log10(metres)));
+    for (double step : {5.0, 2.0, 1.0}) {
+        if (step * magnitude <= metres)
+            return step * magnitude;
+    }
+    return magnitude;
+}
+
 } // namespace sk

@@ -20,5 +20,7 @@ QColor withAlpha(QColor colour, int alpha);
 double deviceScaleOf(const QPainter &painter);
 // A cosmetic pen's width is in device pixels; scale it so lines keep their logical width on every device.
 QPen cosmeticPen(const QColor &colour, double logicalWidth, double deviceScale);
+// The longest round length (1, 2 or 5 times a power of ten) not above `metres`, for scale bars.
+double niceLength(double metres);
 
 } // namespace sk

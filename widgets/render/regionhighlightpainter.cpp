@@ -16,6 +16,10 @@ namespace sk {
 
 namespace {
 
+constexpr double legendPad = 8;
+constexpr double legendGap = 6;
+constexpr double legendSwatch = 18;
+
 bool hasOutlines(const MapScene &scene)
 {
     return scene.faRegionOutlines && !scene.faRegionOutlines->isEmpty();
@@ -60,9 +64,11 @@ void RegionHighlightPainter::clearCache()
     m_paths.clear();
 }
 
-void RegionHighlightPainter::paintLayer(QPainter &painter, const MapViewport &viewport, const MapScene &scene,
-                                        const MapStyle &style)
+void RegionHighlightPainter::paintLayer(QPainter &painter, const LayerContext &context)
 {
+    const MapViewport &viewport = context.viewport;
+    const MapScene &scene = context.scene;
+    const MapStyle &style = context.style;
     if (!scene.showRegionGaps || scene.faRegionsWithoutOffice.isEmpty())
         return;
     if (hasOutlines(scene))
@@ -104,24 +110,31 @@ void RegionHighlightPainter::paintSeats(QPainter &painter, const MapViewport &vi
     }
 }
 
-void RegionHighlightPainter::paintLegend(QPainter &painter, const MapViewport &viewport, const MapScene &scene,
-                                         const MapStyle &style)
+QString RegionHighlightPainter::legendLabel(const MapScene &scene)
+{
+    return tr("FA region without an office (%1)").arg(QLocale().toString(scene.faRegionsWithoutOffice.size()));
+}
+
+QSizeF RegionHighlightPainter::legendSize(const QFont &base, const MapScene &scene, const MapStyle &) const
 {
     if (!scene.showRegionGaps || !scene.decorations.text || !scene.decorations.legend)
-        return;
+        return {};
     const double s = scene.textScale;
-    const double pad = 8 * s;
-    const double gap = 6 * s;
-    const double swatch = 18 * s;
-    const QFont font = sizedFont(painter.font(), 12.5 * s);
-    const QString label
-            = tr("FA region without an office (%1)").arg(QLocale().toString(scene.faRegionsWithoutOffice.size()));
-    const QFontMetricsF metrics(font);
-    const double height = std::max(metrics.height(), swatch) + 2 * pad;
-    const double width = pad + swatch + gap + metrics.horizontalAdvance(label) + pad;
-    const double scaleBarTop = viewport.size().height() - (scene.decorations.credits ? 60 : 46) * s;
-    const QRectF box(14 * s, scaleBarTop - 8 * s - height, width, height);
+    const QFontMetricsF metrics(sizedFont(base, 12.5 * s));
+    return QSizeF(legendPad * s + legendSwatch * s + legendGap * s + metrics.horizontalAdvance(legendLabel(scene))
+                          + legendPad * s,
+                  std::max(metrics.height(), legendSwatch * s) + 2 * legendPad * s);
+}
 
+void RegionHighlightPainter::paintLegend(QPainter &painter, const LayerContext &context, const QRectF &box)
+{
+    const MapScene &scene = context.scene;
+    const MapStyle &style = context.style;
+    const double s = scene.textScale;
+    const double pad = legendPad * s;
+    const double swatch = legendSwatch * s;
+    const QFont font = sizedFont(painter.font(), 12.5 * s);
+    const QString label = legendLabel(scene);
     painter.save();
     painter.setPen(QPen(style.panelBorder, 1.0));
     painter.setBrush(style.panel);
@@ -138,7 +151,8 @@ void RegionHighlightPainter::paintLegend(QPainter &painter, const MapViewport &v
     }
     painter.setPen(style.text);
     painter.setFont(font);
-    painter.drawText(QRectF(swatchRect.right() + gap, box.top(), metrics.horizontalAdvance(label) + 2, box.height()),
+    const double textLeft = swatchRect.right() + legendGap * s;
+    painter.drawText(QRectF(textLeft, box.top(), box.right() - textLeft, box.height()),
                      Qt::AlignLeft | Qt::AlignVCenter, label);
     painter.restore();
 }

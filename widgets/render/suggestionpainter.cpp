@@ -11,9 +11,11 @@
 
 namespace sk {
 
-void SuggestionPainter::paintLayer(QPainter &painter, const MapViewport &viewport, const MapScene &scene,
-                                   const MapStyle &style)
+void SuggestionPainter::paintLayer(QPainter &painter, const LayerContext &context)
 {
+    const MapViewport &viewport = context.viewport;
+    const MapScene &scene = context.scene;
+    const MapStyle &style = context.style;
     if (scene.suggestions.empty())
         return;
     const double deviceScale = deviceScaleOf(painter);

@@ -3,6 +3,7 @@
 
 #pragma once
 
+#include "widgets/render/layerpainter.h"
 #include "widgets/render/mapstyle.h"
 #include "widgets/scene/mapscene.h"
 #include "widgets/scene/mapviewport.h"
@@ -13,10 +14,10 @@ namespace sk {
 
 // Paints the places suggested for new offices (scene.suggestions): a dashed ring of the distance they were chosen
 // for, and a numbered badge in the text colours, unlike every status marker, with the place's name beside it.
-class SuggestionPainter
+class SuggestionPainter : public LayerPainter
 {
 public:
-    void paintLayer(QPainter &painter, const MapViewport &viewport, const MapScene &scene, const MapStyle &style);
+    void paintLayer(QPainter &painter, const LayerContext &context) override;
 };
 
 } // namespace sk

@@ -9,6 +9,7 @@
 #include "geodata/offices/rollout.h"
 #include "geodata/reference/adminboundaries.h"
 #include "geodata/reference/basemap.h"
+#include "geodata/reference/placenames.h"
 
 #include <QDate>
 #include <QSet>
@@ -32,6 +33,8 @@ struct MapScene
         bool credits = true;
         bool text = true; // off for golden-image tests, whose fonts differ between machines
         bool compactLegend = false; // statuses present only, no explanations (briefings)
+        bool labels = true; // names of places and counties, and of offices when close in
+        bool insets = true; // Stockholm, Göteborg and Malmö at a larger scale on national views
     };
 
     // How the coverage layer (distance to the nearest open office) is shown beneath the markers.
@@ -60,6 +63,7 @@ struct MapScene
 
     const BaseMap *baseMap = nullptr;
     const AdminBoundaries *boundaries = nullptr;
+    const PlaceNames *placeNames = nullptr;
     const std::vector<Office> *offices = nullptr;
     std::vector<OfficeState> states; // one per office, at `date`
     StatusCounts counts;

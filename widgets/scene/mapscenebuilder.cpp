@@ -10,6 +10,7 @@ MapScene MapSceneBuilder::build(const Atlas &atlas, QDate date)
     MapScene scene;
     scene.baseMap = &atlas.baseMap();
     scene.boundaries = &atlas.boundaries();
+    scene.placeNames = &atlas.placeNames();
     scene.offices = &atlas.rollout().offices();
     scene.states = atlas.rollout().statesAt(date);
     scene.counts = Rollout::count(atlas.rollout().offices(), scene.states);

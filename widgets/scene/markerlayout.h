@@ -17,6 +17,7 @@ struct MarkerPlacement
 {
     QPointF screen;
     std::vector<int> members; // indices into the office list, ascending
+    int inset = -1; // the city inset it is drawn in, or -1 for the main map
     bool isCluster() const { return members.size() > 1; }
 };
 
@@ -48,6 +49,19 @@ public:
     // lowest index. Near-linear in the number of markers, however densely they lie.
     static std::vector<MarkerPlacement> layout(const std::vector<QPointF> &points, const std::vector<bool> &shown,
                                                double metresPerPixel, double markerSize);
+    // Every marker on its own: groups fan out whatever the scale (city insets).
+    static std::vector<MarkerPlacement> layoutSpread(const std::vector<QPointF> &points, const std::vector<bool> &shown,
+                                                     double markerSize)
+    {
+        return layout(points, shown, spreadBelowMetresPerPixel, markerSize);
+    }
+    // Clusters of up to this many that separateSmallGroups() takes apart.
+    static constexpr size_t maximumSplitGroup = 4;
+    // Small clusters as markers side by side, each member on a little ring in its own direction, wherever none of
+    // them would touch another marker or cluster (national views whose crowded cities are shown in insets).
+    // `points` are the positions `groups` were laid out from.
+    static std::vector<MarkerPlacement> separateSmallGroups(std::vector<MarkerPlacement> groups,
+                                                            const std::vector<QPointF> &points, double markerSize);
     // The placement under `screen`, or -1; the nearest wins.
     static int hit(const std::vector<MarkerPlacement> &placements, const QPointF &screen, double radius);
 };

@@ -1,0 +1,214 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+// SPDX-FileCopyrightText: 2026 Servicekarta contributors
+
+#include "widgets/render/insetpainter.h"
+
+#include "widgets/render/paintsupport.h"
+
+#include <QCoreApplication>
+#include <QFontMetricsF>
+#include <QLocale>
+#include <QPaintEngine>
+#include <QPainter>
+
+#include <algorithm>
+#include <cmath>
+
+namespace sk {
+
+namespace {
+
+QString tr(const char *text)
+{
+    return QCoreApplication::translate("sk::InsetPainter", text);
+}
+
+// One mask cell covers this many frame pixels each way: fine enough for a coastline kept clear by several pixels.
+constexpr double maskCell = 4.0;
+
+QPointF nearestPointIn(const QRectF &rect, const QPointF &point)
+{
+    return QPointF(std::clamp(point.x(), rect.left(), rect.right()), std::clamp(point.y(), rect.top(), rect.bottom()));
+}
+
+double scaleBarMetres(const PlacedInset &inset, double textScale)
+{
+    return niceLength(std::min(50 * textScale, inset.titleStrip.width() / 3) * inset.viewport.metresPerPixel());
+}
+
+} // namespace
+
+InsetPainter::InsetPainter(LabelPainter &labels)
+    : m_labels(labels)
+{ }
+
+void InsetPainter::clearCache()
+{
+    m_maskPaths.clear();
+    m_maskBaseMap = nullptr;
+    m_layoutValid = false;
+    m_bases.clear();
+}
+
+const OccupancyMask &InsetPainter::swedishLand(const MapViewport &viewport, const BaseMap &baseMap) const
+{
+    // Kept per scale in layout pixels (MapLabelLayout::toLayout) and only shifted as the map pans.
+    const double scale = viewport.metresPerPixel();
+    if (m_maskScale != scale || m_maskBaseMap != &baseMap) {
+        const VectorLayer &counties = baseMap.counties();
+        const QRectF extent = counties.extent();
+        const QPointF corner = MapLabelLayout::toLayout(QPointF(extent.left(), extent.bottom()), scale);
+        QImage mask(static_cast<int>(std::ceil(extent.width() / scale / maskCell)) + 2,
+                    static_cast<int>(std::ceil(extent.height() / scale / maskCell)) + 2, QImage::Format_Alpha8);
+        mask.fill(0);
+        QPainter painter(&mask);
+        painter.scale(1 / maskCell, 1 / maskCell);
+        painter.translate(-corner);
+        painter.scale(1 / scale, -1 / scale);
+        painter.setPen(Qt::NoPen);
+        painter.setBrush(Qt::black);
+        // The counties cover Sweden with its lakes: an inset over Vänern would hide Swedish land too.
+        const size_t level = counties.levelFor(scale * maskCell);
+        for (const QPainterPath &path : m_maskPaths.paths(counties, level))
+            painter.drawPath(path);
+        painter.end();
+        m_land = OccupancyMask(mask, maskCell);
+        m_landCorner = corner;
+        m_maskScale = scale;
+        m_maskBaseMap = &baseMap;
+    }
+    m_land.setOrigin(m_landCorner + viewport.worldToScreen(QPointF(0, 0)));
+    return m_land;
+}
+
+const std::vector<PlacedInset> &InsetPainter::layout(const MapViewport &viewport, const MapScene &scene,
+                                                     const std::vector<QRectF> &panels) const
+{
+    static const std::vector<PlacedInset> none;
+    if (!scene.decorations.insets || !scene.baseMap || scene.baseMap->counties().isEmpty()
+        || viewport.metresPerPixel() < CityInsets::fromMetresPerPixel)
+        return none;
+    LayoutKey key{viewport, scene.baseMap, panels, scene.textScale};
+    if (!m_layoutValid || !(key == m_layoutKey)) {
+        m_layout = CityInsets::place(CityInsets::sweden(), viewport, swedishLand(viewport, *scene.baseMap), panels,
+                                     scene.textScale);
+        m_layoutKey = std::move(key);
+        m_layoutValid = true;
+    }
+    return m_layout;
+}
+
+QRectF InsetPainter::scaleBarBox(const PlacedInset &inset, double textScale)
+{
+    // In the title strip, at its right: on the map it would hide offices near the inset's edge.
+    const double length = scaleBarMetres(inset, textScale) / inset.viewport.metresPerPixel();
+    const double width = length + 16 * textScale;
+    return QRectF(inset.titleStrip.right() - width, inset.titleStrip.top(), width, inset.titleStrip.height());
+}
+
+void InsetPainter::paintLayer(QPainter &painter, const LayerContext &context)
+{
+    for (const PlacedInset &inset : context.frame.insets)
+        paintInset(painter, context, inset);
+}
+
+void InsetPainter::paintBase(QPainter &painter, const LayerContext &context, const PlacedInset &inset)
+{
+    if (painter.paintEngine()->type() != QPaintEngine::Raster) {
+        painter.save();
+        painter.translate(inset.map.topLeft());
+        context.paintBase(painter, inset.viewport);
+        painter.restore();
+        return;
+    }
+    // The inset's base map changes only with the frame: keep it as an image, like the main map's.
+    const size_t index = static_cast<size_t>(inset.index);
+    if (m_bases.size() <= index)
+        m_bases.resize(index + 1);
+    BaseKey key{inset.viewport, deviceScaleOf(painter), context.scene.baseMap, context.scene.boundaries,
+                context.style.theme};
+    auto &[cachedKey, image] = m_bases[index];
+    if (image.isNull() || !(cachedKey == key)) {
+        image = QImage((inset.map.size() * key.deviceScale).toSize(), QImage::Format_ARGB32_Premultiplied);
+        image.setDevicePixelRatio(key.deviceScale);
+        image.fill(context.style.sea);
+        QPainter imagePainter(&image);
+        context.paintBase(imagePainter, inset.viewport);
+        imagePainter.end();
+        cachedKey = std::move(key);
+    }
+    painter.drawImage(inset.map.topLeft(), image);
+}
+
+void InsetPainter::paintScaleBar(QPainter &painter, const PlacedInset &inset, const MapScene &scene,
+                                 const MapStyle &style)
+{
+    const double s = scene.textScale;
+    const double metres = scaleBarMetres(inset, s);
+    const double length = metres / inset.viewport.metresPerPixel();
+    const QRectF box = scaleBarBox(inset, s);
+    const double x0 = box.right() - 4 * s - length;
+    const double y0 = box.bottom() - 4 * s;
+    painter.setPen(QPen(style.text, 1.4 * s, Qt::SolidLine, Qt::FlatCap));
+    painter.drawLine(QPointF(x0, y0), QPointF(x0 + length, y0));
+    painter.drawLine(QPointF(x0, y0 - 4 * s), QPointF(x0, y0));
+    painter.drawLine(QPointF(x0 + length, y0 - 4 * s), QPointF(x0 + length, y0));
+    if (scene.decorations.text) {
+        painter.setFont(sizedFont(painter.font(), 10 * s));
+        painter.drawText(QRectF(x0 - 8 * s, box.top(), length + 16 * s, box.height() - 6 * s), Qt::AlignCenter,
+                         tr("%1 km").arg(QLocale().toString(metres / 1000, 'g', 6)));
+    }
+}
+
+void InsetPainter::paintInset(QPainter &painter, const LayerContext &context, const PlacedInset &inset)
+{
+    const MapScene &scene = context.scene;
+    const MapStyle &style = context.style;
+    const double s = scene.textScale;
+    const double deviceScale = deviceScaleOf(painter);
+    painter.save();
+    painter.setRenderHint(QPainter::Antialiasing);
+
+    // Its area on the main map, tied to the frame by a thin line.
+    painter.setBrush(Qt::NoBrush);
+    painter.setPen(cosmeticPen(withAlpha(style.insetOutline, 200), 1.3 * s, deviceScale));
+    painter.drawRect(inset.outline);
+    QPen connector = cosmeticPen(withAlpha(style.insetOutline, 150), 1.0 * s, deviceScale);
+    connector.setStyle(Qt::DashLine);
+    painter.setPen(connector);
+    painter.drawLine(nearestPointIn(inset.outline, inset.frame.center()),
+                     nearestPointIn(inset.frame, inset.outline.center()));
+
+    painter.setPen(QPen(style.panelBorder, 1.0));
+    painter.setBrush(style.panel);
+    painter.drawRoundedRect(inset.frame, 6 * s, 6 * s);
+
+    painter.save();
+    painter.setClipRect(inset.map, Qt::IntersectClip);
+    paintBase(painter, context, inset);
+    std::vector<const MarkerPlacement *> markers;
+    for (const MarkerPlacement &placement : context.markers) {
+        if (placement.inset == inset.index)
+            markers.push_back(&placement);
+    }
+    context.paintMarkers(painter, markers);
+    m_labels.paintLabels(painter, m_labels.insetLabels(painter.font(), context, inset, {}), scene, style);
+    painter.restore();
+
+    painter.setBrush(Qt::NoBrush);
+    painter.setPen(cosmeticPen(withAlpha(style.insetOutline, 200), 1.0 * s, deviceScale));
+    painter.drawRect(inset.map);
+    const QRectF title = inset.titleStrip.adjusted(2 * s, 0, -scaleBarBox(inset, s).width(), 0);
+    if (scene.decorations.scaleBar)
+        paintScaleBar(painter, inset, scene, style);
+    if (scene.decorations.text) {
+        const QFont font = sizedFont(painter.font(), 12.5 * s, true);
+        painter.setFont(font);
+        painter.setPen(style.text);
+        painter.drawText(title, Qt::AlignLeft | Qt::AlignVCenter,
+                         QFontMetricsF(font).elidedText(inset.title, Qt::ElideRight, title.width()));
+    }
+    painter.restore();
+}
+
+} // namespace sk
