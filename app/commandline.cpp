@@ -58,7 +58,7 @@ std::optional<std::vector<QDate>> timelineSteps(const Rollout &rollout, const Co
     const QDate to = options.to.isValid() ? options.to : rollout.lastDate();
     for (const auto &[option, date] : {std::pair{QStringLiteral("from"), from}, std::pair{QStringLiteral("to"), to}}) {
         if (date > rollout.lastDate()) {
-            *error = tr("--%1 %2 is after the data ends (%3)")
+            *error = CommandLine::tr("--%1 %2 is after the data ends (%3)")
                              .arg(option, date.toString(Qt::ISODate), rollout.lastDate().toString(Qt::ISODate));
             return std::nullopt;
         }
@@ -67,7 +67,7 @@ std::optional<std::vector<QDate>> timelineSteps(const Rollout &rollout, const Co
             from, to, options.stepByPhase ? FrameSequence::Step::Phase : FrameSequence::Step::Month,
             rollout.phaseBoundaries());
     if (dates.size() > CommandLine::maxTimelineSteps) {
-        *error = tr("%1 to %2 has %3 steps, more than the %4 allowed")
+        *error = CommandLine::tr("%1 to %2 has %3 steps, more than the %4 allowed")
                          .arg(from.toString(Qt::ISODate), to.toString(Qt::ISODate))
                          .arg(dates.size())
                          .arg(CommandLine::maxTimelineSteps);

@@ -223,6 +223,8 @@ void BenchMap::fullFrameManyOffices()
         QPainter painter(&image);
         renderer.render(painter, viewport, scene);
     }
+}
+
 void BenchMap::labelPlacementNewScale_data()
 {
     QTest::addColumn<double>("metresPerPixel");

@@ -20,16 +20,6 @@ namespace sk {
 
 namespace {
 
-double niceLength(double metres)
-{
-    const double magnitude = std::pow(10.0, std::floor(std::log10(metres)));
-    for (double step : {5.0, 2.0, 1.0}) {
-        if (step * magnitude <= metres)
-            return step * magnitude;
-    }
-    return magnitude;
-}
-
 } // namespace
 
 MapRenderer::MapRenderer(const MapStyle &style)

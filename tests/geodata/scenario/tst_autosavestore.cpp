@@ -48,7 +48,7 @@ int runChildSession(int argc, char **argv)
     if (mode == QLatin1String("crash"))
         ::_exit(3); // no destructors, no unlock: the lock file stays, naming a process that is gone
     if (mode == QLatin1String("saving")) {
-        OfficeLoadResult all = OfficeLoader::load(QStringLiteral(SERVICEKARTA_SOURCE_DATA_DIR "/offices.csv"));
+        OfficeLoadResult all = OfficeImporter::load(QStringLiteral(SERVICEKARTA_SOURCE_DATA_DIR "/offices.csv"));
         const Scenario large{QStringLiteral("Large plan"), QStringLiteral("official data 2026"), all.offices};
         while (store.save(large, documentPath, &error)) { }
         std::fprintf(stderr, "%s\n", qPrintable(error));
