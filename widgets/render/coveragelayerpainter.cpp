@@ -5,6 +5,7 @@
 
 #include "widgets/render/coverageclasses.h"
 #include "widgets/render/paintsupport.h"
+#include "widgets/render/scenariobandpainter.h"
 
 #include <QCoreApplication>
 #include <QFontMetricsF>
@@ -322,7 +323,8 @@ void CoverageLayerPainter::paintLegend(QPainter &painter, const MapViewport &vie
     height += pad;
 
     const double margin = 14 * s;
-    const QRectF box(viewport.size().width() - width - 2 * pad - margin, margin, width + 2 * pad, height);
+    const QRectF box(viewport.size().width() - width - 2 * pad - margin, margin + ScenarioBandPainter::height(scene),
+                     width + 2 * pad, height);
     painter.save();
     painter.setPen(QPen(style.panelBorder, 1.0));
     painter.setBrush(style.panel);

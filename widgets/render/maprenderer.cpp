@@ -6,6 +6,8 @@
 #include "geodata/offices/officetext.h"
 #include "widgets/render/markerpainter.h"
 #include "widgets/render/paintsupport.h"
+#include "widgets/render/scenariobandpainter.h"
+#include "widgets/render/searchmarkpainter.h"
 
 #include <QCoreApplication>
 #include <QFontMetricsF>
@@ -56,6 +58,11 @@ void MapRenderer::clearCache()
 QString MapRenderer::dateText(QDate date)
 {
     return QLocale().toString(date, QStringLiteral("d MMMM yyyy"));
+}
+
+QString MapRenderer::filterText(const MapScene &scene)
+{
+    return scene.filterDescription.isEmpty() ? QString() : tr("Showing: %1").arg(scene.filterDescription);
 }
 
 QString MapRenderer::summaryText(const MapScene &scene)
@@ -117,14 +124,14 @@ void MapRenderer::renderBase(QPainter &painter, const MapViewport &viewport, con
         drawLayer(painter, viewport, map->neighbourLand(), m_style.neighbourLand, Qt::NoPen);
         drawLayer(painter, viewport, map->lakes(), m_style.lake, cosmeticPen(m_style.coast, 0.6, scale));
     }
-    const bool officialBoundaries = scene.boundaries && !scene.boundaries->isEmpty();
+    const bool officialBoundaries = scene.decorations.boundaries && scene.boundaries && !scene.boundaries->isEmpty();
     if (officialBoundaries)
         drawLayer(painter, viewport, scene.boundaries->municipalities(), Qt::NoBrush,
                   cosmeticPen(m_style.municipalityLine, 0.6, scale));
     if (officialBoundaries && !scene.boundaries->counties().isEmpty())
         drawLayer(painter, viewport, scene.boundaries->counties(), Qt::NoBrush,
                   cosmeticPen(m_style.countyLine, 1.0, scale));
-    else if (scene.baseMap)
+    else if (scene.baseMap && scene.decorations.boundaries)
         drawLayer(painter, viewport, scene.baseMap->countyLines(), Qt::NoBrush,
                   cosmeticPen(m_style.countyLine, 0.9, scale));
     if (scene.baseMap) {
@@ -279,14 +286,18 @@ void MapRenderer::drawDateLabel(QPainter &painter, const MapViewport &viewport, 
     const QFont summaryFont = sizedFont(painter.font(), 13.5 * s);
     const QString date = dateText(scene.date);
     const QString summary = summaryText(scene);
+    const QString filter = filterText(scene);
     const double width = std::max({QFontMetricsF(titleFont).horizontalAdvance(scene.title),
                                    QFontMetricsF(dateFont).horizontalAdvance(date),
-                                   QFontMetricsF(summaryFont).horizontalAdvance(summary)})
+                                   QFontMetricsF(summaryFont).horizontalAdvance(summary),
+                                   QFontMetricsF(titleFont).horizontalAdvance(filter)})
             + 2 * margin;
     const double titleHeight = scene.title.isEmpty() ? 0 : QFontMetricsF(titleFont).height() + 2 * s;
-    const double height
-            = titleHeight + QFontMetricsF(dateFont).height() + QFontMetricsF(summaryFont).height() + 2 * margin - 4 * s;
-    const QRectF box(margin, margin, std::min(width, viewport.size().width() - 2 * margin), height);
+    const double filterHeight = filter.isEmpty() ? 0 : QFontMetricsF(titleFont).height() + 2 * s;
+    const double height = titleHeight + QFontMetricsF(dateFont).height() + QFontMetricsF(summaryFont).height()
+            + filterHeight + 2 * margin - 4 * s;
+    const QRectF box(margin, margin + ScenarioBandPainter::height(scene),
+                     std::min(width, viewport.size().width() - 2 * margin), height);
     drawPanel(painter, box, s);
     double y = box.top() + margin * 0.75;
     painter.setPen(m_style.text);
@@ -303,6 +314,13 @@ void MapRenderer::drawDateLabel(QPainter &painter, const MapViewport &viewport, 
     painter.setFont(summaryFont);
     painter.drawText(QRectF(box.left() + margin, y, box.width() - 2 * margin, QFontMetricsF(summaryFont).height()),
                      Qt::AlignLeft, summary);
+    if (!filter.isEmpty()) {
+        y += QFontMetricsF(summaryFont).height() + 2 * s;
+        painter.setFont(titleFont);
+        painter.setPen(m_style.selection);
+        painter.drawText(QRectF(box.left() + margin, y, box.width() - 2 * margin, filterHeight), Qt::AlignLeft,
+                         QFontMetricsF(titleFont).elidedText(filter, Qt::ElideRight, box.width() - 2 * margin));
+    }
 }
 
 void MapRenderer::drawLegend(QPainter &painter, const MapViewport &viewport, const MapScene &scene)
@@ -387,8 +405,10 @@ void MapRenderer::drawCredits(QPainter &painter, const MapViewport &viewport, co
 {
     const double s = std::min(scene.textScale, 1.2);
     const QFont font = sizedFont(painter.font(), 9.5 * s);
-    const QString text = tr("Offices: Servicekarta compilation of public sources · Population: SCB 2020 · "
-                            "Places: GeoNames (CC BY 4.0) · Coast: GSHHG/DCW (LGPL) · Natural Earth");
+    QString text = tr("Offices: Servicekarta compilation of public sources · Population: SCB 2020 · "
+                      "Places: GeoNames (CC BY 4.0) · Coast: GSHHG/DCW (LGPL) · Natural Earth");
+    if (!scene.scenarioName.isEmpty())
+        text = tr("Scenario file: %1").arg(scene.scenarioSource) + QStringLiteral(" · ") + text;
     const double width
             = std::min(QFontMetricsF(font).horizontalAdvance(text) + 12 * s, viewport.size().width() - 16 * s);
     const QRectF box(viewport.size().width() - width - 8 * s, viewport.size().height() - 20 * s, width, 16 * s);
@@ -413,6 +433,8 @@ void MapRenderer::renderOverlay(QPainter &painter, const MapViewport &viewport, 
     if (scene.offices)
         drawMarkers(painter, scene, placements);
     m_suggestions.paintLayer(painter, viewport, scene, m_style);
+    SearchMarkPainter::paint(painter, viewport, scene, m_style);
+    ScenarioBandPainter::paint(painter, viewport, scene);
     const MapScene::Decorations &decorations = scene.decorations;
     if (decorations.text && decorations.dateLabel && scene.date.isValid())
         drawDateLabel(painter, viewport, scene);

@@ -46,6 +46,8 @@ public:
     // The text drawn under the date: "147 offices open in 120 of 290 municipalities".
     static QString summaryText(const MapScene &scene);
     static QString dateText(QDate date);
+    // The header line of an active office filter: "Showing: Norrbottens län"; empty without one.
+    static QString filterText(const MapScene &scene);
 
 private:
     void drawLayer(QPainter &painter, const MapViewport &viewport, const VectorLayer &layer, const QBrush &fill,

@@ -15,6 +15,7 @@
 #include <QString>
 #include <QStringList>
 
+#include <optional>
 #include <vector>
 
 namespace sk {
@@ -30,6 +31,9 @@ struct MapScene
         bool credits = true;
         bool text = true; // off for golden-image tests, whose fonts differ between machines
         bool compactLegend = false; // statuses present only, no explanations (briefings)
+        bool labels = true; // names of places
+        bool insets = true; // city insets on the whole-Sweden view
+        bool boundaries = true; // county and municipality borders
     };
 
     // How the coverage layer (issue #3) is shown beneath the markers.
@@ -73,6 +77,21 @@ struct MapScene
     std::vector<QPointF> faRegionGapSeats; // SWEREF 99 TM seats of their municipalities
     std::vector<SuggestedPlace> suggestions;
     double suggestionRadiusKm = 0; // the distance the suggestions were chosen for, drawn as a ring
+
+    // What the office filter shows ("Norrbottens län · open"), drawn in the header; empty when no filter is on.
+    QString filterDescription;
+    // While a scenario is shown: its name for the band that says it is not the official plan, and its file and
+    // save time for the credit line ("what-if.gpkg, saved 7 December 2026 14:02").
+    QString scenarioName;
+    QString scenarioSource;
+    // A search hit, marked with a pulse and its name until the user moves on.
+    struct SearchMark
+    {
+        QPointF position; // SWEREF 99 TM
+        QString label;
+    };
+    std::optional<SearchMark> searchMark;
+    double searchPulse = 1.0; // 0 → 1 while the pulse ring grows and fades
 };
 
 } // namespace sk
