@@ -16,13 +16,15 @@
 #include "widgets/compare/compareview.h"
 #include "widgets/coverage/coveragecontroller.h"
 #include "widgets/coverage/coveragepanel.h"
+#include "widgets/coverage/municipalitypanel.h"
 #include "widgets/export/exportdialog.h"
 #include "widgets/export/frameexportdialog.h"
 #include "widgets/export/mapexporter.h"
 #include "widgets/import/dataqualitypanel.h"
 #include "widgets/map/mapwidget.h"
-#include "widgets/offices/collatingsortproxymodel.h"
 #include "widgets/offices/officedetailspanel.h"
+#include "widgets/offices/officefilterpanel.h"
+#include "widgets/offices/officefilterproxymodel.h"
 #include "widgets/offices/officetablemodel.h"
 #include "widgets/offices/searchfield.h"
 #include "widgets/scenario/scenariodocument.h"
@@ -39,6 +41,7 @@
 #include <QDockWidget>
 #include <QFileDialog>
 #include <QFileInfo>
+#include <QGuiApplication>
 #include <QHeaderView>
 #include <QInputDialog>
 #include <QLabel>
@@ -51,8 +54,8 @@
 #include <QPrinter>
 #include <QProcess>
 #include <QProgressDialog>
+#include <QScreen>
 #include <QSettings>
-#include <QSortFilterProxyModel>
 #include <QStandardPaths>
 #include <QStatusBar>
 #include <QStyle>
@@ -75,7 +78,7 @@ MainWindow::MainWindow(Atlas atlas, QWidget *parent)
     , m_timelineWidget(new TimelineWidget(m_timeline, this))
     , m_details(new OfficeDetailsPanel(this))
     , m_officeModel(new OfficeTableModel(this))
-    , m_officeProxy(new CollatingSortProxyModel(this))
+    , m_officeProxy(new OfficeFilterProxyModel(this))
     , m_officeTable(new QTableView(this))
     , m_search(new SearchField(this))
     , m_dataLabel(new QLabel(this))
@@ -88,6 +91,8 @@ MainWindow::MainWindow(Atlas atlas, QWidget *parent)
               this, m_atlas.reference(),
               QStandardPaths::writableLocation(QStandardPaths::AppDataLocation) + QStringLiteral("/autosave"), this))
     , m_suggestionsPanel(new SuggestionsPanel(this))
+    , m_filterPanel(new OfficeFilterPanel(this))
+    , m_municipalityPanel(new MunicipalityPanel(this))
 {
     setWindowTitle(tr("Servicekarta"));
     setObjectName(QStringLiteral("MainWindow"));
@@ -152,6 +157,21 @@ MainWindow::MainWindow(Atlas atlas, QWidget *parent)
             [this](const Suggestion &suggestion) { m_map->centreOn(suggestion.place.position, 250); });
     connect(m_timeline, &TimelineController::dateChanged, m_suggestionsPanel, &SuggestionsPanel::setDate);
     connect(m_search, &SearchField::entryChosen, this, &MainWindow::searchEntryChosen);
+
+    // Filter, municipality panel and scenario notice: what the map says about the offices and places it shows.
+    m_map->setReference(&m_atlas.reference());
+    m_municipalityPanel->setAtlas(&m_atlas);
+    connect(m_filterPanel, &OfficeFilterPanel::filterChanged, this, &MainWindow::setOfficeFilter);
+    connect(m_timeline, &TimelineController::dateChanged, m_municipalityPanel, &MunicipalityPanel::setDate);
+    connect(m_map, &MapWidget::municipalityClicked, this, [this](const QString &code) {
+        m_municipalityPanel->showMunicipality(code);
+        if (auto *dock = qobject_cast<QDockWidget *>(m_municipalityPanel->parentWidget())) {
+            dock->show();
+            dock->raise();
+        }
+    });
+    connect(m_scenarios->document(), &ScenarioDocument::filePathChanged, this, &MainWindow::updateScenarioNotice);
+    connect(m_scenarios->document(), &ScenarioDocument::modifiedChanged, this, &MainWindow::updateScenarioNotice);
     connect(m_officeTable->selectionModel(), &QItemSelectionModel::currentRowChanged, this,
             [this](const QModelIndex &current) {
                 if (current.isValid())
@@ -165,6 +185,77 @@ MainWindow::MainWindow(Atlas atlas, QWidget *parent)
     officesReplaced();
     restoreSettings();
     updateTitle();
+}
+
+void MainWindow::createFilterAndMunicipalityDocks(QDockWidget *besideDock)
+{
+    QMenu *view = menuBar()->actions().at(3)->menu();
+    auto *municipalityDock = new QDockWidget(tr("Municipality"), this);
+    municipalityDock->setObjectName(QStringLiteral("MunicipalityDock"));
+    municipalityDock->setWidget(m_municipalityPanel);
+    addDockWidget(Qt::RightDockWidgetArea, municipalityDock);
+    tabifyDockWidget(besideDock, municipalityDock);
+    view->addAction(municipalityDock->toggleViewAction());
+    auto *filterDock = new QDockWidget(tr("Filter"), this);
+    filterDock->setObjectName(QStringLiteral("FilterDock"));
+    filterDock->setWidget(m_filterPanel);
+    addDockWidget(Qt::RightDockWidgetArea, filterDock);
+    tabifyDockWidget(municipalityDock, filterDock);
+    QAction *filterAction = filterDock->toggleViewAction();
+    filterAction->setShortcut(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_F));
+    view->addAction(filterAction);
+    besideDock->raise();
+}
+
+void MainWindow::setOfficeFilter(const OfficeFilter &filter)
+{
+    m_filter = filter;
+    m_officeProxy->setFilter(filter);
+    dateChanged(m_timeline->date());
+    if (m_briefing)
+        m_briefing->setFilter(filter);
+}
+
+void MainWindow::updateScenarioNotice()
+{
+    const bool active = m_scenarios->isActive();
+    const QString name = active ? m_scenarios->scenarioName() : QString();
+    const QString source = active
+            ? ScenarioDocument::sourceText(m_scenarios->document()->filePath(), m_scenarios->document()->isModified())
+            : QString();
+    m_map->setScenarioNotice(name, source);
+    if (m_briefing)
+        m_briefing->setScenarioNotice(name, source);
+}
+
+void MainWindow::fitToScreen()
+{
+    // The first window fits the screen it opens on; on a small one the docks share one tab group beside the map.
+    const QScreen *screen = this->screen() ? this->screen() : QGuiApplication::primaryScreen();
+    const QRect available = screen ? screen->availableGeometry() : QRect(0, 0, 1400, 900);
+    const QSize frame = frameGeometry().size() - geometry().size();
+    const QSize fitted = QSize(1400, 900).boundedTo(available.size() - frame);
+    resize(fitted);
+    move(available.topLeft()
+         + QPoint((available.width() - fitted.width() - frame.width()) / 2,
+                  (available.height() - fitted.height() - frame.height()) / 2));
+    if (available.height() < 900) {
+        const QList<QDockWidget *> docks = findChildren<QDockWidget *>();
+        QDockWidget *first = findChild<QDockWidget *>(QStringLiteral("OfficeDock"));
+        for (QDockWidget *dock : docks) {
+            if (dock != first && dockWidgetArea(dock) == Qt::RightDockWidgetArea)
+                tabifyDockWidget(first, dock);
+        }
+        first->raise();
+    }
+    // Wide enough for the coverage numbers and the office table's first columns.
+    const int dockWidth = std::min(std::max(m_coveragePanel->sizeHint().width(), 420), fitted.width() * 2 / 5);
+    QList<QDockWidget *> rightDocks;
+    for (QDockWidget *dock : findChildren<QDockWidget *>()) {
+        if (dockWidgetArea(dock) == Qt::RightDockWidgetArea)
+            rightDocks << dock;
+    }
+    resizeDocks(rightDocks, QList<int>(rightDocks.size(), dockWidth), Qt::Horizontal);
 }
 
 void MainWindow::createActions()
@@ -333,6 +424,7 @@ void MainWindow::createDocks()
     tabifyDockWidget(detailsDock, suggestionsDock);
     detailsDock->raise();
     view->addAction(suggestionsDock->toggleViewAction());
+    createFilterAndMunicipalityDocks(detailsDock);
     connect(m_dataQuality, &DataQualityPanel::officeActivated, this, [this](const QString &id) {
         const int row = m_officeModel->rowOfId(id);
         if (const Office *office = m_officeModel->office(row)) {
@@ -347,8 +439,8 @@ void MainWindow::createDocks()
 void MainWindow::restoreSettings()
 {
     QSettings settings;
-    resize(1400, 900);
-    restoreGeometry(settings.value(QStringLiteral("window/geometry")).toByteArray());
+    if (!restoreGeometry(settings.value(QStringLiteral("window/geometry")).toByteArray()))
+        fitToScreen();
     restoreState(settings.value(QStringLiteral("window/state")).toByteArray());
     m_regionGapsAction->setChecked(settings.value(QStringLiteral("view/regionGaps"), false).toBool());
     const bool dark = settings.value(QStringLiteral("view/dark"), false).toBool();
@@ -390,6 +482,8 @@ void MainWindow::officesReplaced()
     m_timelineWidget->setPhaseBands(rollout.phaseBands());
     m_officeModel->setRollout(&rollout);
     m_map->setSelectedOfficeId({});
+    m_filterPanel->setChoices(m_atlas.reference(), rollout.offices());
+    m_municipalityPanel->setAtlas(&m_atlas);
     refreshDerivedViews();
     // Start where the rollout story starts to matter: just after the 2021 order, unless a date was shown already.
     const QDate date = previous.isValid() ? previous : QDate(2021, 5, 31);
@@ -406,6 +500,7 @@ void MainWindow::scenarioOfficesChanged()
                        m_scenarios->isActive() ? m_scenarios->scenarioName() : m_officialPath);
     const Rollout &rollout = m_atlas.rollout();
     m_officeModel->setRollout(&rollout);
+    m_municipalityPanel->setAtlas(&m_atlas);
     dateChanged(m_timeline->date());
     const bool stillThere = std::any_of(rollout.offices().begin(), rollout.offices().end(),
                                         [&](const Office &office) { return office.id == selected; });
@@ -445,6 +540,7 @@ void MainWindow::refreshDerivedViews()
 void MainWindow::updateTitle()
 {
     m_derivedViewsTimer.start(); // the scenario's name stands in the status bar and the compare view too
+    updateScenarioNotice();
     if (!m_scenarios->isActive()) {
         setWindowTitle(tr("Servicekarta"));
         setWindowModified(false);
@@ -503,8 +599,9 @@ void MainWindow::addSuggestion(const Suggestion &suggestion)
 
 void MainWindow::dateChanged(QDate date)
 {
-    const MapScene scene = MapSceneBuilder::build(m_atlas, date);
+    const MapScene scene = MapSceneBuilder::build(m_atlas, date, m_filter);
     m_map->setOffices(scene.offices, scene.states, scene.counts, date);
+    m_map->setFilterDescription(scene.filterDescription, scene.municipalityTotal);
     m_officeModel->setDate(date);
     m_notes->showStep(previousStep(date), date);
     updateRegionGaps();
@@ -693,8 +790,8 @@ void MainWindow::exportImage()
     bool ok = false;
     switch (dialog.format()) {
     case ExportDialog::Format::Png: {
-        const MapViewport viewport = MapExporter::viewportFor(m_map->viewport(), dialog.imageSize());
-        ok = MapExporter::saveImage(MapExporter::renderImage(m_map->renderer(), viewport, scene, dialog.pixelRatio()),
+        ok = MapExporter::saveImage(MapExporter::renderLaidOut(m_map->renderer(), m_map->viewport(), scene,
+                                                               dialog.imageSize(), dialog.pixelRatio()),
                                     dialog.path(), &error);
         break;
     }
@@ -732,15 +829,18 @@ void MainWindow::exportFrames()
     QProgressDialog progress(tr("Rendering frames…"), tr("Cancel"), 0, int(dates.size()), this);
     progress.setWindowModality(Qt::WindowModal);
     MapRenderer renderer(m_map->renderer().style());
-    const MapViewport viewport = MapExporter::viewportFor(m_map->viewport(), dialog.frameSize());
     for (size_t i = 0; i < dates.size(); ++i) {
         progress.setValue(int(i));
         if (progress.wasCanceled())
             return;
-        MapScene scene = MapSceneBuilder::build(m_atlas, dates[i]);
+        MapScene scene = MapSceneBuilder::build(m_atlas, dates[i], m_filter);
+        scene.decorations = m_map->scene().decorations;
+        scene.scenarioName = m_map->scene().scenarioName;
+        scene.scenarioSource = m_map->scene().scenarioSource;
         QString error;
         const QString path = folder.filePath(QStringLiteral("frame-%1.png").arg(i + 1, 4, 10, QLatin1Char('0')));
-        if (!MapExporter::saveImage(MapExporter::renderImage(renderer, viewport, scene), path, &error)) {
+        const QImage frame = MapExporter::renderLaidOut(renderer, m_map->viewport(), scene, dialog.frameSize());
+        if (!MapExporter::saveImage(frame, path, &error)) {
             QMessageBox::warning(this, tr("Export failed"), error);
             return;
         }
@@ -798,6 +898,8 @@ void MainWindow::startBriefing()
         return;
     }
     m_briefing = new BriefingWindow(m_atlas, m_timeline, m_darkThemeAction->isChecked());
+    m_briefing->setFilter(m_filter);
+    m_briefing->setScenarioNotice(m_map->scene().scenarioName, m_map->scene().scenarioSource);
     connect(m_briefing, &BriefingWindow::darkChanged, m_darkThemeAction, &QAction::setChecked);
     m_briefing->showFullScreen();
 }
@@ -835,6 +937,9 @@ void MainWindow::searchEntryChosen(const SearchIndex::Entry &entry)
     const bool isOffice = entry.kind == SearchIndex::Kind::Office;
     m_map->centreOn(entry.position, isOffice ? 120 : 250);
     m_map->setSelectedOfficeId(isOffice ? entry.key : QString());
+    m_map->setSearchMark(entry.position, entry.label);
+    if (!isOffice)
+        m_municipalityPanel->showMunicipality(entry.key);
     m_map->setFocus();
 }
 
