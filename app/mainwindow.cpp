@@ -230,26 +230,19 @@ void MainWindow::updateScenarioNotice()
 
 void MainWindow::fitToScreen()
 {
-    // The first window fits the screen it opens on; on a small one the docks share one tab group beside the map.
+    // The first window fits the screen it opens on, with the map and the timeline beside the tabbed docks.
     const QScreen *screen = this->screen() ? this->screen() : QGuiApplication::primaryScreen();
     const QRect available = screen ? screen->availableGeometry() : QRect(0, 0, 1400, 900);
-    const QSize frame = frameGeometry().size() - geometry().size();
+    // Before the first show the frame is unknown: leave room for a typical title bar.
+    const QSize decoration = frameGeometry().size() - geometry().size();
+    const QSize frame = decoration.isNull() ? QSize(0, 32) : decoration;
     const QSize fitted = QSize(1400, 900).boundedTo(available.size() - frame);
     resize(fitted);
     move(available.topLeft()
          + QPoint((available.width() - fitted.width() - frame.width()) / 2,
                   (available.height() - fitted.height() - frame.height()) / 2));
-    if (available.height() < 900) {
-        const QList<QDockWidget *> docks = findChildren<QDockWidget *>();
-        QDockWidget *first = findChild<QDockWidget *>(QStringLiteral("OfficeDock"));
-        for (QDockWidget *dock : docks) {
-            if (dock != first && dockWidgetArea(dock) == Qt::RightDockWidgetArea)
-                tabifyDockWidget(first, dock);
-        }
-        first->raise();
-    }
-    // Wide enough for the coverage numbers and the office table's first columns.
-    const int dockWidth = std::min(std::max(m_coveragePanel->sizeHint().width(), 420), fitted.width() * 2 / 5);
+    // The docks keep their two tab groups; wide enough for the coverage numbers and the table's first columns.
+    const int dockWidth = std::min(std::max(m_coveragePanel->sizeHint().width(), 460), fitted.width() * 2 / 5);
     QList<QDockWidget *> rightDocks;
     for (QDockWidget *dock : findChildren<QDockWidget *>()) {
         if (dockWidgetArea(dock) == Qt::RightDockWidgetArea)

@@ -43,7 +43,7 @@ void TestOfficeFilterProxyModel::legendCountsFollowTheTable_data()
     QTest::addColumn<QDate>("date");
     QTest::newRow("no filter") << QStringList{} << QDate(2023, 12, 31);
     QTest::newRow("Norrbotten") << QStringList{"county=25"} << QDate(2023, 12, 31);
-    QTest::newRow("open and closed") << QStringList{"status=open,closed"} << QDate(2025, 12, 31);
+    QTest::newRow("open and closed") << QStringList{"status=open,closed"} << QDate(2022, 6, 30);
     QTest::newRow("phase 2 in 2022") << QStringList{"phase=2"} << QDate(2022, 6, 30);
     QTest::newRow("vulnerable areas") << QStringList{"vulnerable=yes"} << QDate(2023, 12, 31);
     QTest::newRow("unverified in Stockholm") << QStringList{"verified=no", "county=01"} << QDate(2023, 12, 31);
