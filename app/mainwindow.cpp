@@ -163,13 +163,7 @@ MainWindow::MainWindow(Atlas atlas, QWidget *parent)
     m_municipalityPanel->setAtlas(&m_atlas);
     connect(m_filterPanel, &OfficeFilterPanel::filterChanged, this, &MainWindow::setOfficeFilter);
     connect(m_timeline, &TimelineController::dateChanged, m_municipalityPanel, &MunicipalityPanel::setDate);
-    connect(m_map, &MapWidget::municipalityClicked, this, [this](const QString &code) {
-        m_municipalityPanel->showMunicipality(code);
-        if (auto *dock = qobject_cast<QDockWidget *>(m_municipalityPanel->parentWidget())) {
-            dock->show();
-            dock->raise();
-        }
-    });
+    connect(m_map, &MapWidget::municipalityClicked, this, &MainWindow::showMunicipality);
     connect(m_scenarios->document(), &ScenarioDocument::filePathChanged, this, &MainWindow::updateScenarioNotice);
     connect(m_scenarios->document(), &ScenarioDocument::modifiedChanged, this, &MainWindow::updateScenarioNotice);
     connect(m_officeTable->selectionModel(), &QItemSelectionModel::currentRowChanged, this,
@@ -205,6 +199,15 @@ void MainWindow::createFilterAndMunicipalityDocks(QDockWidget *besideDock)
     filterAction->setShortcut(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_F));
     view->addAction(filterAction);
     besideDock->raise();
+}
+
+void MainWindow::showMunicipality(const QString &code)
+{
+    m_municipalityPanel->showMunicipality(code);
+    if (auto *dock = qobject_cast<QDockWidget *>(m_municipalityPanel->parentWidget())) {
+        dock->show();
+        dock->raise();
+    }
 }
 
 void MainWindow::setOfficeFilter(const OfficeFilter &filter)
@@ -932,7 +935,7 @@ void MainWindow::searchEntryChosen(const SearchIndex::Entry &entry)
     m_map->setSelectedOfficeId(isOffice ? entry.key : QString());
     m_map->setSearchMark(entry.position, entry.label);
     if (!isOffice)
-        m_municipalityPanel->showMunicipality(entry.key);
+        showMunicipality(entry.key);
     m_map->setFocus();
 }
 

@@ -98,6 +98,7 @@ private:
     void boundariesReplaced();
     void createFilterAndMunicipalityDocks(QDockWidget *besideDock);
     void setOfficeFilter(const OfficeFilter &filter);
+    void showMunicipality(const QString &code);
     void updateScenarioNotice();
     void fitToScreen();
 

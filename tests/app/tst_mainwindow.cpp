@@ -309,7 +309,7 @@ void TestMainWindow::searchMarksAndOpensTheMunicipality()
     QVERIFY(panel);
     QCOMPARE(panel->code(), QStringLiteral("2521"));
     QVERIFY2(panel->text().contains(QStringLiteral("Nearest open office: Överkalix")), qPrintable(panel->text()));
-    QTRY_VERIFY(panel->isVisible());
+    QTRY_VERIFY(panel->isVisible()); // its tab is raised
     // Set SERVICEKARTA_SCREENSHOT_DIR to look at the window.
     if (const QString folder = qEnvironmentVariable("SERVICEKARTA_SCREENSHOT_DIR"); !folder.isEmpty()) {
         QTest::qWait(1200);

@@ -114,6 +114,8 @@ void BriefingWindow::setPresenterView(bool on)
         return;
     m_presenterView = on;
     m_notes->setVisible(on);
+    // The presenter's map is narrower: smaller type keeps the date and the legend whole.
+    m_map->setTextScale(on ? 1.2 : 1.8);
     m_hint->setText(on ? tr("Presenter view: the notes are beside the map · N back to the audience view") : hintText());
     m_hint->adjustSize();
     m_hint->move((m_map->width() - m_hint->width()) / 2, m_map->height() - m_hint->height() - 40);
