@@ -18,6 +18,7 @@
 #include <QAbstractButton>
 #include <QAction>
 #include <QDir>
+#include <QDockWidget>
 #include <QMessageBox>
 #include <QScreen>
 #include <QSettings>
@@ -314,6 +315,9 @@ void TestMainWindow::searchMarksAndOpensTheMunicipality()
     if (const QString folder = qEnvironmentVariable("SERVICEKARTA_SCREENSHOT_DIR"); !folder.isEmpty()) {
         QTest::qWait(1200);
         window.grab().save(folder + QStringLiteral("/window-pajala.png"));
+        window.findChild<QDockWidget *>(QStringLiteral("CoverageDock"))->raise();
+        QTest::qWait(1500);
+        window.grab().save(folder + QStringLiteral("/window-coverage.png"));
     }
 }
 

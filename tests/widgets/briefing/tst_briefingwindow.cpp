@@ -149,6 +149,10 @@ void TestBriefingWindow::presenterViewKeepsNotesOffTheMap()
     }
     QTest::keyClick(m_window, Qt::Key_D);
     QVERIFY(m_window->notes()->styleSheet().contains(MapStyle::light().panel.name()));
+    if (const QString folder = qEnvironmentVariable("SERVICEKARTA_SCREENSHOT_DIR"); !folder.isEmpty()) {
+        QTest::qWait(500);
+        m_window->grab().save(folder + QStringLiteral("/briefing-presenter-view-light.png"));
+    }
     QTest::keyClick(m_window, Qt::Key_N);
     QVERIFY(!m_window->isPresenterView());
     QVERIFY(!m_window->notes()->isVisible());
