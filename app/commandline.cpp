@@ -3,6 +3,8 @@
 
 #include "commandline.h"
 
+#include "app/exportscenes.h"
+
 #include "geodata/atlas/atlas.h"
 #include "geodata/atlas/datapaths.h"
 #include "geodata/briefing/briefingtext.h"
@@ -20,10 +22,11 @@
 #include "geodata/reports/regionreport.h"
 #include "geodata/reports/rolloutreport.h"
 #include "geodata/reports/suggestionreport.h"
+#include "geodata/scenario/scenariofile.h"
 #include "geodata/suggestions/officesuggester.h"
 #include "widgets/export/framesequenceexporter.h"
 #include "widgets/export/mapexporter.h"
-#include "widgets/scene/mapscenebuilder.h"
+#include "widgets/scenario/scenariodocument.h"
 
 #include <QCommandLineParser>
 #include <QCoreApplication>
@@ -166,29 +169,27 @@ std::optional<CommandLineOptions> CommandLine::parse(const QStringList &argument
     const QCommandLineOption boundariesOption(QStringLiteral("boundaries"),
                                               tr("Open official municipality/county boundaries from this file."),
                                               tr("file"));
-    parser.addOptions({dateOption,
-                       exportOption,
-                       framesOption,
-                       briefOption,
-                       langOption,
-                       fromOption,
-                       toOption,
-                       stepOption,
-                       sizeOption,
-                       reportOption,
-                       coverageOption,
-                       regionsOption,
-                       formatOption,
-                       populationOption,
-                       populationFieldOption,
-                       suggestOption,
-                       withinOption,
-                       checkDataOption,
-                       officesOption,
-                       scenarioOption,
-                       boundariesOption,
-                       populationModelOption,
-                       nearestOption});
+    const QCommandLineOption titleOption(
+            QStringLiteral("title"), tr("With --export or --export-frames: a title drawn above the date."), tr("text"));
+    const QCommandLineOption styleOption(QStringLiteral("style"),
+                                         tr("With --export or --export-frames: light (default) or dark."), tr("style"));
+    const QCommandLineOption layersOption(
+            QStringLiteral("layers"),
+            tr("With --export or --export-frames: the layers to draw, a comma list of %1 (default: %2).")
+                    .arg(ExportScenes::layerNames().join(QStringLiteral(", ")),
+                         ExportScenes::defaultLayers().join(QLatin1Char(','))),
+            tr("list"));
+    const QCommandLineOption filterOption(
+            QStringLiteral("filter"),
+            tr("With --export or --export-frames: show only some offices, e.g. county=25, status=open,closed, "
+               "phase=1,2, vulnerable=yes, verified=no; may be repeated (all must hold)."),
+            tr("term"));
+    parser.addOptions({dateOption,       exportOption,  framesOption,    briefOption,      langOption,
+                       fromOption,       toOption,      stepOption,      sizeOption,       reportOption,
+                       coverageOption,   regionsOption, formatOption,    populationOption, populationFieldOption,
+                       suggestOption,    withinOption,  checkDataOption, officesOption,    scenarioOption,
+                       boundariesOption, titleOption,   styleOption,     layersOption,     filterOption,
+                       populationModelOption, nearestOption});
     if (!parser.parse(arguments)) {
         *error = parser.errorText();
         return std::nullopt;
@@ -383,6 +384,33 @@ std::optional<CommandLineOptions> CommandLine::parse(const QStringList &argument
         *error = tr("--suggest needs exactly one --date YYYY-MM-DD: the date whose open offices it adds to");
         return std::nullopt;
     }
+    const bool drawsMaps = !options.exportPath.isEmpty() || !options.framesDirectory.isEmpty();
+    for (const QCommandLineOption *look : {&titleOption, &styleOption, &layersOption, &filterOption}) {
+        if (parser.isSet(*look) && !drawsMaps) {
+            *error = tr("--%1 goes with --export or --export-frames").arg(look->names().front());
+            return std::nullopt;
+        }
+    }
+    options.title = parser.value(titleOption).trimmed();
+    if (parser.isSet(styleOption)) {
+        const QString style = parser.value(styleOption).toLower();
+        if (style != QLatin1String("light") && style != QLatin1String("dark")) {
+            *error = tr("--style '%1' is not light or dark").arg(parser.value(styleOption));
+            return std::nullopt;
+        }
+        options.dark = style == QLatin1String("dark");
+    }
+    if (parser.isSet(layersOption)) {
+        for (const QString &layer : parser.value(layersOption).toLower().split(QLatin1Char(','), Qt::SkipEmptyParts)) {
+            if (!ExportScenes::layerNames().contains(layer.trimmed())) {
+                *error = tr("--layers: '%1' is not a layer (%2)")
+                                 .arg(layer.trimmed(), ExportScenes::layerNames().join(QStringLiteral(", ")));
+                return std::nullopt;
+            }
+            options.layers << layer.trimmed();
+        }
+    }
+    options.filterTerms = parser.values(filterOption);
     if ((options.report || !options.exportPath.isEmpty()) && options.dates.empty()) {
         *error = tr("--export and --report need at least one --date YYYY-MM-DD");
         return std::nullopt;
@@ -475,10 +503,33 @@ int CommandLine::runHeadless(const CommandLineOptions &options, QTextStream &out
             err << message << '\n';
         return 1;
     }
-    MapRenderer renderer;
-    const MapViewport viewport = MapExporter::homeViewport(options.size);
+    return exportMaps(atlas, options, err);
+}
+
+int CommandLine::exportMaps(const Atlas &atlas, const CommandLineOptions &options, QTextStream &err)
+{
+    ExportScenes::Look look;
+    look.title = options.title;
+    if (!options.layers.isEmpty())
+        look.layers = options.layers;
+    QString filterError;
+    const std::optional<OfficeFilter> filter
+            = OfficeFilter::parse(options.filterTerms, atlas.reference(), &filterError);
+    if (!filter) {
+        err << "servicekarta: " << filterError << '\n';
+        return 2;
+    }
+    look.filter = *filter;
+    if (options.scenario) {
+        const QString name = ScenarioFile::metadata(options.officesPath).value(QLatin1String(ScenarioFile::nameKey));
+        look.scenarioName = name.isEmpty() ? QFileInfo(options.officesPath).completeBaseName() : name;
+        look.scenarioSource = ScenarioDocument::sourceText(options.officesPath, false);
+    }
+    ExportScenes scenes(atlas, look);
+    MapRenderer renderer(options.dark ? MapStyle::dark() : MapStyle::light());
     if (!options.framesDirectory.isEmpty())
-        return exportFrames(atlas, renderer, viewport, options, err);
+        return exportFrames(atlas, scenes, renderer, options, err);
+    const MapViewport viewport = MapExporter::homeViewport(options.size);
     for (QDate date : options.dates) {
         const QString path = exportPathFor(options.exportPath, date, options.dates.size() > 1);
         QString error;
@@ -488,8 +539,11 @@ int CommandLine::runHeadless(const CommandLineOptions &options, QTextStream &out
                           .forStep(QDate(monthBefore.year(), monthBefore.month(), monthBefore.daysInMonth()), date,
                                    QLocale().language() == QLocale::Swedish ? Language::Swedish : Language::English)
                           .markdown(2);
-        if (!MapExporter::saveBySuffix(renderer, viewport, MapSceneBuilder::build(atlas, date), path, 1.0, &error,
-                                       summary)) {
+        const MapScene scene = scenes.at(date);
+        const bool raster = !path.endsWith(QLatin1String(".pdf"), Qt::CaseInsensitive)
+                && !path.endsWith(QLatin1String(".svg"), Qt::CaseInsensitive);
+        if (raster ? !MapExporter::saveImage(MapExporter::renderHome(renderer, scene, options.size), path, &error)
+                   : !MapExporter::saveBySuffix(renderer, viewport, scene, path, 1.0, &error, summary)) {
             err << error << '\n';
             return 1;
         }
@@ -587,7 +641,7 @@ int CommandLine::checkData(const Atlas &atlas, const CommandLineOptions &options
     return errors > 0 ? 1 : 0;
 }
 
-int CommandLine::exportFrames(const Atlas &atlas, MapRenderer &renderer, const MapViewport &viewport,
+int CommandLine::exportFrames(const Atlas &atlas, ExportScenes &scenes, MapRenderer &renderer,
                               const CommandLineOptions &options, QTextStream &err)
 {
     const Rollout &rollout = atlas.rollout();
@@ -600,7 +654,8 @@ int CommandLine::exportFrames(const Atlas &atlas, MapRenderer &renderer, const M
         return 2;
     }
     const std::vector<QDate> &dates = *steps;
-    const FrameSequenceExporter exporter(atlas, renderer, viewport);
+    const FrameSequenceExporter exporter(
+            atlas, [&](QDate date) { return MapExporter::renderHome(renderer, scenes.at(date), options.size); });
     QString error;
     if (exporter.write(dates, options.framesDirectory, &error) != FrameSequenceExporter::Outcome::Written) {
         err << error << '\n';

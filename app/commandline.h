@@ -20,6 +20,7 @@ class QTextStream;
 namespace sk {
 
 class Atlas;
+class ExportScenes;
 class PopulationModel;
 class MapRenderer;
 class MapViewport;
@@ -56,6 +57,11 @@ struct CommandLineOptions
     // --suggest N --within KM: N > 0 asks for that many additional offices at the one --date.
     int suggestCount = 0;
     double withinKm = 20;
+    // How --export and --export-frames draw the map.
+    QString title;
+    bool dark = false;
+    QStringList layers; // --layers: the layers that are on; empty for the default set
+    QStringList filterTerms; // --filter, one term per option ("county=25", "status=open,closed")
 
     // Every run but the window needs no display.
     bool isHeadless() const
@@ -89,7 +95,8 @@ private:
                        QTextStream &out, QTextStream &err);
     static int checkData(const Atlas &atlas, const CommandLineOptions &options, QTextStream &out);
     static int nearest(const Atlas &atlas, const CommandLineOptions &options, QTextStream &out, QTextStream &err);
-    static int exportFrames(const Atlas &atlas, MapRenderer &renderer, const MapViewport &viewport,
+    static int exportMaps(const Atlas &atlas, const CommandLineOptions &options, QTextStream &err);
+    static int exportFrames(const Atlas &atlas, ExportScenes &scenes, MapRenderer &renderer,
                             const CommandLineOptions &options, QTextStream &err);
 };
 

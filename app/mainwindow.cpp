@@ -21,7 +21,10 @@
 #include "widgets/map/mapwidget.h"
 #include "widgets/nearest/nearestofficespanel.h"
 #include "widgets/offices/collatingsortproxymodel.h"
+#include "widgets/coverage/municipalitypanel.h"
 #include "widgets/offices/officedetailspanel.h"
+#include "widgets/offices/officefilterpanel.h"
+#include "widgets/offices/officefilterproxymodel.h"
 #include "widgets/offices/officetablemodel.h"
 #include "widgets/offices/searchfield.h"
 #include "widgets/scenario/scenariodocument.h"
@@ -38,12 +41,13 @@
 #include <QDockWidget>
 #include <QFileDialog>
 #include <QFileInfo>
+#include <QGuiApplication>
 #include <QHeaderView>
 #include <QLabel>
 #include <QMenuBar>
 #include <QMessageBox>
+#include <QScreen>
 #include <QSettings>
-#include <QSortFilterProxyModel>
 #include <QStandardPaths>
 #include <QStatusBar>
 #include <QStyle>
@@ -66,7 +70,7 @@ MainWindow::MainWindow(Atlas atlas, QWidget *parent)
     , m_timelineWidget(new TimelineWidget(m_timeline, this))
     , m_details(new OfficeDetailsPanel(this))
     , m_officeModel(new OfficeTableModel(this))
-    , m_officeProxy(new CollatingSortProxyModel(this))
+    , m_officeProxy(new OfficeFilterProxyModel(this))
     , m_officeTable(new QTableView(this))
     , m_search(new SearchField(this))
     , m_dataLabel(new QLabel(this))
@@ -80,6 +84,8 @@ MainWindow::MainWindow(Atlas atlas, QWidget *parent)
               this, m_atlas.reference(),
               QStandardPaths::writableLocation(QStandardPaths::AppDataLocation) + QStringLiteral("/autosave"), this))
     , m_suggestionsPanel(new SuggestionsPanel(this))
+    , m_filterPanel(new OfficeFilterPanel(this))
+    , m_municipalityPanel(new MunicipalityPanel(this))
 {
     setWindowTitle(tr("Servicekarta"));
     setObjectName(QStringLiteral("MainWindow"));
@@ -149,6 +155,15 @@ MainWindow::MainWindow(Atlas atlas, QWidget *parent)
             [this](const Suggestion &suggestion) { m_map->centreOn(suggestion.place.position, 250); });
     connect(m_timeline, &TimelineController::dateChanged, m_suggestionsPanel, &SuggestionsPanel::setDate);
     connect(m_search, &SearchField::entryChosen, this, &MainWindow::searchEntryChosen);
+
+    // Filter, municipality panel and scenario notice: what the map says about the offices and places it shows.
+    m_map->setReference(&m_atlas.reference());
+    m_municipalityPanel->setAtlas(&m_atlas);
+    connect(m_filterPanel, &OfficeFilterPanel::filterChanged, this, &MainWindow::setOfficeFilter);
+    connect(m_timeline, &TimelineController::dateChanged, m_municipalityPanel, &MunicipalityPanel::setDate);
+    connect(m_map, &MapWidget::municipalityClicked, this, &MainWindow::showMunicipality);
+    connect(m_scenarios->document(), &ScenarioDocument::filePathChanged, this, &MainWindow::updateScenarioNotice);
+    connect(m_scenarios->document(), &ScenarioDocument::modifiedChanged, this, &MainWindow::updateScenarioNotice);
     connect(m_officeTable->selectionModel(), &QItemSelectionModel::currentRowChanged, this,
             [this](const QModelIndex &current) {
                 if (current.isValid())
@@ -162,6 +177,80 @@ MainWindow::MainWindow(Atlas atlas, QWidget *parent)
     officesReplaced();
     restoreSettings();
     updateTitle();
+}
+
+void MainWindow::createFilterAndMunicipalityDocks(QDockWidget *besideDock)
+{
+    QMenu *view = menuBar()->actions().at(3)->menu();
+    auto *municipalityDock = new QDockWidget(tr("Municipality"), this);
+    municipalityDock->setObjectName(QStringLiteral("MunicipalityDock"));
+    municipalityDock->setWidget(m_municipalityPanel);
+    addDockWidget(Qt::RightDockWidgetArea, municipalityDock);
+    tabifyDockWidget(besideDock, municipalityDock);
+    view->addAction(municipalityDock->toggleViewAction());
+    auto *filterDock = new QDockWidget(tr("Filter"), this);
+    filterDock->setObjectName(QStringLiteral("FilterDock"));
+    filterDock->setWidget(m_filterPanel);
+    addDockWidget(Qt::RightDockWidgetArea, filterDock);
+    tabifyDockWidget(municipalityDock, filterDock);
+    QAction *filterAction = filterDock->toggleViewAction();
+    filterAction->setShortcut(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_F));
+    view->addAction(filterAction);
+    besideDock->raise();
+}
+
+void MainWindow::showMunicipality(const QString &code)
+{
+    m_municipalityPanel->showMunicipality(code);
+    if (auto *dock = qobject_cast<QDockWidget *>(m_municipalityPanel->parentWidget())) {
+        dock->show();
+        dock->raise();
+    }
+}
+
+void MainWindow::setOfficeFilter(const OfficeFilter &filter)
+{
+    m_filter = filter;
+    m_officeProxy->setFilter(filter);
+    m_exports->setFilter(filter);
+    dateChanged(m_timeline->date());
+    if (m_briefing)
+        m_briefing->setFilter(filter);
+}
+
+void MainWindow::updateScenarioNotice()
+{
+    const bool active = m_scenarios->isActive();
+    const QString name = active ? m_scenarios->scenarioName() : QString();
+    const QString source = active
+            ? ScenarioDocument::sourceText(m_scenarios->document()->filePath(), m_scenarios->document()->isModified())
+            : QString();
+    m_map->setScenarioNotice(name, source);
+    if (m_briefing)
+        m_briefing->setScenarioNotice(name, source);
+}
+
+void MainWindow::fitToScreen()
+{
+    // The first window fits the screen it opens on, with the map and the timeline beside the tabbed docks.
+    const QScreen *screen = this->screen() ? this->screen() : QGuiApplication::primaryScreen();
+    const QRect available = screen ? screen->availableGeometry() : QRect(0, 0, 1400, 900);
+    // Before the first show the frame is unknown: leave room for a typical title bar.
+    const QSize decoration = frameGeometry().size() - geometry().size();
+    const QSize frame = decoration.isNull() ? QSize(0, 32) : decoration;
+    const QSize fitted = QSize(1400, 900).boundedTo(available.size() - frame);
+    resize(fitted);
+    move(available.topLeft()
+         + QPoint((available.width() - fitted.width() - frame.width()) / 2,
+                  (available.height() - fitted.height() - frame.height()) / 2));
+    // The docks keep their two tab groups; wide enough for the coverage numbers and the table's first columns.
+    const int dockWidth = std::min(std::max(m_coveragePanel->sizeHint().width(), 460), fitted.width() * 2 / 5);
+    QList<QDockWidget *> rightDocks;
+    for (QDockWidget *dock : findChildren<QDockWidget *>()) {
+        if (dockWidgetArea(dock) == Qt::RightDockWidgetArea)
+            rightDocks << dock;
+    }
+    resizeDocks(rightDocks, QList<int>(rightDocks.size(), dockWidth), Qt::Horizontal);
 }
 
 void MainWindow::createActions()
@@ -346,6 +435,7 @@ void MainWindow::createDocks()
     tabifyDockWidget(detailsDock, suggestionsDock);
     detailsDock->raise();
     view->addAction(suggestionsDock->toggleViewAction());
+    createFilterAndMunicipalityDocks(detailsDock);
     connect(m_dataQuality, &DataQualityPanel::officeActivated, this, [this](const QString &id) {
         const int row = m_officeModel->rowOfId(id);
         if (const Office *office = m_officeModel->office(row)) {
@@ -381,8 +471,8 @@ void MainWindow::createNearestDock()
 void MainWindow::restoreSettings()
 {
     QSettings settings;
-    resize(1400, 900);
-    restoreGeometry(settings.value(QStringLiteral("window/geometry")).toByteArray());
+    if (!restoreGeometry(settings.value(QStringLiteral("window/geometry")).toByteArray()))
+        fitToScreen();
     restoreState(settings.value(QStringLiteral("window/state")).toByteArray());
     m_regionGapsAction->setChecked(settings.value(QStringLiteral("view/regionGaps"), false).toBool());
     m_labelsAction->setChecked(settings.value(QStringLiteral("view/labels"), true).toBool());
@@ -426,6 +516,8 @@ void MainWindow::officesReplaced()
     m_timelineWidget->setPhaseBands(rollout.phaseBands());
     m_officeModel->setRollout(&rollout);
     m_map->setSelectedOfficeId({});
+    m_filterPanel->setChoices(m_atlas.reference(), rollout.offices());
+    m_municipalityPanel->setAtlas(&m_atlas);
     refreshDerivedViews();
     // Start where the rollout story starts to matter: just after the 2021 order, unless a date was shown already.
     const QDate date = previous.isValid() ? previous : QDate(2021, 5, 31);
@@ -442,6 +534,7 @@ void MainWindow::scenarioOfficesChanged()
                        m_scenarios->isActive() ? m_scenarios->scenarioName() : m_officialPath);
     const Rollout &rollout = m_atlas.rollout();
     m_officeModel->setRollout(&rollout);
+    m_municipalityPanel->setAtlas(&m_atlas);
     dateChanged(m_timeline->date());
     const bool stillThere = std::any_of(rollout.offices().begin(), rollout.offices().end(),
                                         [&](const Office &office) { return office.id == selected; });
@@ -481,6 +574,7 @@ void MainWindow::refreshDerivedViews()
 void MainWindow::updateTitle()
 {
     m_derivedViewsTimer.start(); // the scenario's name stands in the status bar and the compare view too
+    updateScenarioNotice();
     if (!m_scenarios->isActive()) {
         setWindowTitle(tr("Servicekarta"));
         setWindowModified(false);
@@ -539,8 +633,9 @@ void MainWindow::addSuggestion(const Suggestion &suggestion)
 
 void MainWindow::dateChanged(QDate date)
 {
-    const MapScene scene = MapSceneBuilder::build(m_atlas, date);
+    const MapScene scene = MapSceneBuilder::build(m_atlas, date, m_filter);
     m_map->setOffices(scene.offices, scene.states, scene.counts, date);
+    m_map->setFilterDescription(scene.filterDescription, scene.municipalityTotal);
     m_officeModel->setDate(date);
     m_nearest->setData(m_atlas.rollout().offices(), &m_atlas.reference());
     m_nearest->setDate(date);
@@ -676,6 +771,8 @@ void MainWindow::startBriefing()
         return;
     }
     m_briefing = new BriefingWindow(m_atlas, m_timeline, m_darkThemeAction->isChecked());
+    m_briefing->setFilter(m_filter);
+    m_briefing->setScenarioNotice(m_map->scene().scenarioName, m_map->scene().scenarioSource);
     connect(m_briefing, &BriefingWindow::darkChanged, m_darkThemeAction, &QAction::setChecked);
     m_briefing->showFullScreen();
 }
@@ -713,6 +810,9 @@ void MainWindow::searchEntryChosen(const SearchIndex::Entry &entry)
     const bool isOffice = entry.kind == SearchIndex::Kind::Office;
     m_map->centreOn(entry.position, isOffice ? 120 : 250);
     m_map->setSelectedOfficeId(isOffice ? entry.key : QString());
+    m_map->setSearchMark(entry.position, entry.label);
+    if (!isOffice)
+        showMunicipality(entry.key);
     m_map->setFocus();
 }
 

@@ -4,6 +4,7 @@
 #pragma once
 
 #include "geodata/atlas/atlas.h"
+#include "geodata/offices/officefilter.h"
 #include "geodata/offices/searchindex.h"
 #include "geodata/regions/regionaggregates.h"
 
@@ -14,8 +15,8 @@
 #include <memory>
 
 class QAction;
+class QDockWidget;
 class QLabel;
-class QSortFilterProxyModel;
 class QTableView;
 
 namespace sk {
@@ -28,6 +29,9 @@ class DataQualityPanel;
 class NearestOfficesPanel;
 class NotesPanel;
 class MapWidget;
+class MunicipalityPanel;
+class OfficeFilterPanel;
+class OfficeFilterProxyModel;
 class OfficeDetailsPanel;
 class OfficeTableModel;
 class PopulationSource;
@@ -87,6 +91,11 @@ private:
     void runDataChecks();
     void updateRegionGaps();
     void boundariesReplaced();
+    void createFilterAndMunicipalityDocks(QDockWidget *besideDock);
+    void setOfficeFilter(const OfficeFilter &filter);
+    void showMunicipality(const QString &code);
+    void updateScenarioNotice();
+    void fitToScreen();
 
     Atlas m_atlas;
     SearchIndex m_searchIndex;
@@ -95,7 +104,7 @@ private:
     TimelineWidget *m_timelineWidget;
     OfficeDetailsPanel *m_details;
     OfficeTableModel *m_officeModel;
-    QSortFilterProxyModel *m_officeProxy;
+    OfficeFilterProxyModel *m_officeProxy;
     QTableView *m_officeTable;
     SearchField *m_search;
     QMenu *m_viewMenu = nullptr;
@@ -120,6 +129,9 @@ private:
     QPointer<CompareView> m_compare;
     QTimer m_derivedViewsTimer;
     QString m_officialPath; // the official offices' file, also while a scenario is shown
+    OfficeFilter m_filter;
+    OfficeFilterPanel *m_filterPanel;
+    MunicipalityPanel *m_municipalityPanel;
 };
 
 } // namespace sk

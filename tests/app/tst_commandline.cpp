@@ -73,6 +73,11 @@ private Q_SLOTS:
     void refusedRangeWritesNothing();
     void tooManyStepsAreRefused();
     void exportBmp();
+    void exportLook_data();
+    void exportLook();
+    void filteredFramesMatchFilteredExport();
+    void scenarioBandInExports();
+    void bigExportKeepsTheLayout();
 
 private:
     static QJsonArray rowsOf(const QByteArray &json, qsizetype dates);
@@ -799,6 +804,24 @@ void TestCommandLine::badArguments_data()
                                       << 1 << "/nonexistent/plan.gpkg";
     QTest::newRow("unwritable export") << QStringList{"--export", "/nonexistent/dir/map.png", "--date", "2022-01-01"}
                                        << 1 << "map.png";
+    const QStringList exportArgs{"--export", "x.png", "--date", "2022-01-01"};
+    QTest::newRow("bad style") << exportArgs + QStringList{"--style", "sepia"} << 2
+                               << "--style 'sepia' is not light or dark";
+    QTest::newRow("bad layer")
+            << exportArgs + QStringList{"--layers", "labels,roads"} << 2
+            << "--layers: 'roads' is not a layer (labels, insets, coverage, fa-gaps, boundaries, rings)";
+    QTest::newRow("unknown county") << exportArgs + QStringList{"--filter", "county=99"} << 2
+                                    << "--filter 'county=99': '99' is not a county code";
+    QTest::newRow("unknown filter key") << exportArgs + QStringList{"--filter", "colour=red"} << 2
+                                        << "unknown key 'colour'";
+    QTest::newRow("filter without value")
+            << exportArgs + QStringList{"--filter", "status"} << 2 << "--filter 'status' is not KEY=VALUE";
+    QTest::newRow("bad status in frames")
+            << QStringList{"--export-frames", "x", "--filter", "status=shut"} << 2 << "'shut' is not a status";
+    QTest::newRow("title with report") << QStringList{"--report", "--date", "2022-01-01", "--title", "X"} << 2
+                                       << "--title goes with --export or --export-frames";
+    QTest::newRow("filter with brief") << QStringList{"--brief", "--filter", "county=25"} << 2
+                                       << "--filter goes with --export or --export-frames";
 }
 
 void TestCommandLine::badArguments()
@@ -855,6 +878,106 @@ void TestCommandLine::exportBmp()
     QVERIFY(file.open(QIODevice::ReadOnly));
     QVERIFY(file.read(2) == "BM");
     QCOMPARE(QImage(path).size(), QSize(300, 450));
+}
+
+namespace {
+
+double meanLightness(const QImage &image)
+{
+    double sum = 0;
+    qsizetype count = 0;
+    for (int y = 0; y < image.height(); y += 7) {
+        for (int x = 0; x < image.width(); x += 7) {
+            sum += image.pixelColor(x, y).lightnessF();
+            ++count;
+        }
+    }
+    return sum / double(count);
+}
+
+} // namespace
+
+void TestCommandLine::exportLook_data()
+{
+    QTest::addColumn<QStringList>("options");
+    QTest::addColumn<double>("minimumDifference"); // share of pixels that differ from the plain export
+    QTest::newRow("title") << QStringList{"--title", "Statliga servicekontor"} << 0.001;
+    QTest::newRow("dark") << QStringList{"--style", "dark"} << 0.5;
+    QTest::newRow("coverage layer") << QStringList{"--layers", "coverage,boundaries"} << 0.05;
+    QTest::newRow("no boundaries") << QStringList{"--layers", "labels,insets"} << 0.001;
+    QTest::newRow("Norrbotten only") << QStringList{"--filter", "county=25"} << 0.001;
+    QTest::newRow("closed offices") << QStringList{"--filter", "status=closed", "--filter", "phase=0"} << 0.001;
+}
+
+void TestCommandLine::exportLook()
+{
+    QFETCH(QStringList, options);
+    QFETCH(double, minimumDifference);
+    const QString plain = m_dir.filePath(QStringLiteral("look-plain.png"));
+    const QString styled = m_dir.filePath(QStringLiteral("look-%1.png").arg(QTest::currentDataTag()).replace(' ', '-'));
+    const QStringList common{"--date", "2025-12-31", "--size", "640x800"};
+    if (!QFile::exists(plain))
+        QCOMPARE(run(QStringList{"--export", plain} + common).exitCode, 0);
+    const Run result = run(QStringList{"--export", styled} + common + options);
+    QCOMPARE(result.exitCode, 0);
+    const QImage a(plain);
+    const QImage b(styled);
+    QCOMPARE(b.size(), QSize(640, 800));
+    const ImageComparison comparison = ImageComparison::compare(a, b, 16);
+    QVERIFY2(comparison.mismatchedShare() >= minimumDifference,
+             qPrintable(QString::number(comparison.mismatchedShare())));
+    if (options.contains(QStringLiteral("dark")))
+        QVERIFY(meanLightness(b) < meanLightness(a) - 0.2);
+}
+
+void TestCommandLine::filteredFramesMatchFilteredExport()
+{
+    const QString folder = m_dir.filePath(QStringLiteral("filtered-frames"));
+    const QStringList look{"--filter", "county=25", "--style", "dark", "--title", "Norrbotten", "--size", "400x500"};
+    QCOMPARE(run(QStringList{"--export-frames", folder, "--from", "2023-01-31", "--to", "2023-03-31"} + look).exitCode,
+             0);
+    const QString single = m_dir.filePath(QStringLiteral("filtered-single.png"));
+    QCOMPARE(run(QStringList{"--export", single, "--date", "2023-01-31"} + look).exitCode, 0);
+    const ImageComparison same = ImageComparison::compare(
+            QImage(QDir(folder).filePath(QStringLiteral("frame-0001.png"))), QImage(single), 0);
+    QVERIFY(same.problem.isEmpty());
+    QCOMPARE(same.mismatched, 0);
+}
+
+void TestCommandLine::scenarioBandInExports()
+{
+    const QString official = m_dir.filePath(QStringLiteral("band-official.png"));
+    const QString scenario = m_dir.filePath(QStringLiteral("band-scenario.png"));
+    QCOMPARE(run({"--export", official, "--date", "2023-12-31", "--size", "1000x800"}).exitCode, 0);
+    QCOMPARE(run({"--export", scenario, "--date", "2023-12-31", "--size", "1000x800", "--scenario", scenarioFixture})
+                     .exitCode,
+             0);
+    const auto isBand = [](const QColor &c) {
+        return std::abs(c.red() - 0xE6) < 8 && std::abs(c.green() - 0x9F) < 8 && c.blue() < 8;
+    };
+    // Left of the centred text and right of the striped end.
+    QVERIFY(isBand(QImage(scenario).pixelColor(120, 3)));
+    QVERIFY(!isBand(QImage(official).pixelColor(120, 3)));
+    // The frames of a scenario carry it too.
+    const QString folder = m_dir.filePath(QStringLiteral("scenario-frames"));
+    QCOMPARE(run({"--export-frames", folder, "--from", "2023-11-30", "--to", "2023-12-31", "--size", "1000x800",
+                  "--scenario", scenarioFixture})
+                     .exitCode,
+             0);
+    QVERIFY(isBand(QImage(QDir(folder).filePath(QStringLiteral("frame-0001.png"))).pixelColor(120, 3)));
+}
+
+void TestCommandLine::bigExportKeepsTheLayout()
+{
+    const QString small = m_dir.filePath(QStringLiteral("layout-1x.png"));
+    const QString big = m_dir.filePath(QStringLiteral("layout-2x.png"));
+    QCOMPARE(run({"--export", small, "--date", "2023-12-31", "--size", "1920x1080"}).exitCode, 0);
+    QCOMPARE(run({"--export", big, "--date", "2023-12-31", "--size", "3840x2160"}).exitCode, 0);
+    const QImage twice(big);
+    QCOMPARE(twice.size(), QSize(3840, 2160));
+    const QImage upscaled = QImage(small).scaled(twice.size(), Qt::IgnoreAspectRatio, Qt::SmoothTransformation);
+    const ImageComparison comparison = ImageComparison::compare(twice, upscaled, 64);
+    QVERIFY2(comparison.mismatchedShare() < 0.02, qPrintable(QString::number(comparison.mismatchedShare())));
 }
 
 QTEST_GUILESS_MAIN(TestCommandLine)

@@ -6,17 +6,25 @@
 #include "geodata/atlas/atlas.h"
 #include "geodata/geo/projection.h"
 #include "geodata/scenario/officedraft.h"
+#include "widgets/coverage/municipalitypanel.h"
 #include "widgets/map/mapwidget.h"
+#include "widgets/offices/officefilterpanel.h"
+#include "widgets/offices/officefilterproxymodel.h"
+#include "widgets/offices/searchfield.h"
 #include "widgets/scenario/scenariodocument.h"
 #include "widgets/timeline/timelinecontroller.h"
+#include "widgets/timeline/timelinewidget.h"
 
 #include <QAbstractButton>
 #include <QAction>
 #include <QDir>
 #include <QFile>
+#include <QDockWidget>
 #include <QMessageBox>
+#include <QScreen>
 #include <QSettings>
 #include <QStandardPaths>
+#include <QTableView>
 #include <QTemporaryDir>
 #include <QTest>
 #include <QUndoStack>
@@ -40,6 +48,9 @@ private Q_SLOTS:
     void savedScenarioReopens();
     void unsavedWorkIsAutosavedAndRecovered();
     void redoShortcutIsUnambiguous();
+    void firstWindowFitsTheScreen();
+    void searchMarksAndOpensTheMunicipality();
+    void filterReachesMapAndTable();
 
 private:
     Atlas m_atlas;
@@ -260,6 +271,86 @@ void TestMainWindow::redoShortcutIsUnambiguous()
     const QList<QKeySequence> keys = window.scenarios()->redoAction()->shortcuts();
     QCOMPARE(keys.count(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_Z)), 1);
     QCOMPARE(QSet<QKeySequence>(keys.begin(), keys.end()).size(), keys.size());
+}
+
+void TestMainWindow::firstWindowFitsTheScreen()
+{
+    MainWindow window(m_atlas);
+    window.show();
+    QVERIFY(QTest::qWaitForWindowExposed(&window));
+    const QRect available = window.screen()->availableGeometry();
+    // Never larger than the screen unless the screen is smaller than the window can be.
+    const QSize minimum = window.minimumSizeHint();
+    QVERIFY(window.frameGeometry().width() <= std::max(available.width(), minimum.width()));
+    QVERIFY(window.frameGeometry().height() <= std::max(available.height(), minimum.height()));
+    // A 1280×720 screen (less a title bar) holds the window with the map and the timeline below it.
+    QVERIFY2(minimum.width() <= 1280 && minimum.height() <= 690,
+             qPrintable(QStringLiteral("%1x%2").arg(minimum.width()).arg(minimum.height())));
+    window.resize(1280, 690);
+    QTRY_COMPARE(window.size(), QSize(1280, 690));
+    MapWidget *map = window.mapWidget();
+    QVERIFY(map->isVisible());
+    QVERIFY(map->height() >= 300);
+    QVERIFY(map->width() >= 700);
+    auto *timeline = window.findChild<TimelineWidget *>();
+    QVERIFY(timeline && timeline->isVisible());
+    QVERIFY(window.rect().contains(QRect(timeline->mapTo(&window, QPoint(0, 0)), timeline->size())));
+}
+
+void TestMainWindow::searchMarksAndOpensTheMunicipality()
+{
+    MainWindow window(m_atlas);
+    window.resize(1280, 720);
+    window.show();
+    QVERIFY(QTest::qWaitForWindowExposed(&window));
+    window.timeline()->setDate(QDate(2023, 12, 31));
+    SearchIndex index;
+    index.rebuild(m_atlas.rollout(), m_atlas.reference());
+    const std::vector<SearchIndex::Entry> hits = index.find(QStringLiteral("pajala"));
+    const auto pajala = std::find_if(hits.begin(), hits.end(), [](const SearchIndex::Entry &e) {
+        return e.kind == SearchIndex::Kind::Municipality && e.key == QLatin1String("2521");
+    });
+    QVERIFY(pajala != hits.end());
+    Q_EMIT window.findChild<SearchField *>()->entryChosen(*pajala);
+    QVERIFY(window.mapWidget()->hasSearchMark());
+    auto *panel = window.findChild<MunicipalityPanel *>();
+    QVERIFY(panel);
+    QCOMPARE(panel->code(), QStringLiteral("2521"));
+    QVERIFY2(panel->text().contains(QStringLiteral("Nearest open office: Överkalix")), qPrintable(panel->text()));
+    QTRY_VERIFY(panel->isVisible()); // its tab is raised
+    // Set SERVICEKARTA_SCREENSHOT_DIR to look at the window.
+    if (const QString folder = qEnvironmentVariable("SERVICEKARTA_SCREENSHOT_DIR"); !folder.isEmpty()) {
+        QTest::qWait(1200);
+        window.grab().save(folder + QStringLiteral("/window-pajala.png"));
+        window.findChild<QDockWidget *>(QStringLiteral("CoverageDock"))->raise();
+        QTest::qWait(1500);
+        window.grab().save(folder + QStringLiteral("/window-coverage.png"));
+    }
+}
+
+void TestMainWindow::filterReachesMapAndTable()
+{
+    MainWindow window(m_atlas);
+    window.show();
+    QVERIFY(QTest::qWaitForWindowExposed(&window));
+    window.timeline()->setDate(QDate(2023, 12, 31));
+    OfficeFilter norrbotten;
+    norrbotten.countyCodes = {QStringLiteral("25")};
+    window.findChild<OfficeFilterPanel *>()->setFilter(norrbotten);
+    const MapScene &scene = window.mapWidget()->scene();
+    QCOMPARE(scene.filterDescription, QStringLiteral("Norrbottens län"));
+    QCOMPARE(scene.municipalityTotal, 14);
+    const QList<QTableView *> tables = window.findChildren<QTableView *>();
+    const auto officeTable = std::find_if(tables.begin(), tables.end(), [](QTableView *view) {
+        return qobject_cast<OfficeFilterProxyModel *>(view->model()) != nullptr;
+    });
+    QVERIFY(officeTable != tables.end());
+    QTableView *table = *officeTable;
+    int shownInCounty = 0;
+    for (const Office &office : m_atlas.rollout().offices())
+        shownInCounty += office.municipalityCode.startsWith(QLatin1String("25")) ? 1 : 0;
+    QCOMPARE(table->model()->rowCount(), shownInCounty);
+    QCOMPARE(scene.counts.open(), 8);
 }
 
 QTEST_MAIN(TestMainWindow)

@@ -9,10 +9,10 @@
 #include "widgets/timeline/timelinecontroller.h"
 
 #include <QGuiApplication>
+#include <QHBoxLayout>
 #include <QKeyEvent>
 #include <QLabel>
 #include <QScreen>
-#include <QVBoxLayout>
 
 namespace sk {
 
@@ -27,9 +27,10 @@ BriefingWindow::BriefingWindow(const Atlas &atlas, TimelineController *timeline,
     setWindowTitle(tr("Servicekarta briefing"));
     setAttribute(Qt::WA_DeleteOnClose);
     setFocusPolicy(Qt::StrongFocus);
-    auto *layout = new QVBoxLayout(this);
+    auto *layout = new QHBoxLayout(this);
     layout->setContentsMargins(0, 0, 0, 0);
-    layout->addWidget(m_map);
+    layout->setSpacing(0);
+    layout->addWidget(m_map, 3);
     // Keys belong to the briefing, not to the map's panning.
     m_map->setFocusPolicy(Qt::NoFocus);
     m_map->installEventFilter(this);
@@ -64,8 +65,7 @@ BriefingWindow::BriefingWindow(const Atlas &atlas, TimelineController *timeline,
         }
     }
     if (!m_notesOnOwnScreen) {
-        m_notes->setParent(m_map);
-        m_notes->setAutoFillBackground(true);
+        layout->addWidget(m_notes, 2);
         m_notes->hide();
     }
     connect(m_timeline, &TimelineController::dateChanged, this, &BriefingWindow::showDate);
@@ -80,7 +80,7 @@ QString BriefingWindow::hintText() const
 
 void BriefingWindow::showDate(QDate date)
 {
-    const MapScene scene = MapSceneBuilder::build(m_atlas, date);
+    const MapScene scene = MapSceneBuilder::build(m_atlas, date, m_filter);
     QSet<QString> opened;
     if (m_shownDate.isValid() && date > m_shownDate) {
         const std::vector<OfficeState> before = m_atlas.rollout().statesAt(m_shownDate);
@@ -93,7 +93,34 @@ void BriefingWindow::showDate(QDate date)
     m_notes->showStep(m_shownDate.isValid() && m_shownDate < date ? m_shownDate : date.addMonths(-1), date);
     m_shownDate = date;
     m_map->setOffices(scene.offices, scene.states, scene.counts, date);
+    m_map->setFilterDescription(scene.filterDescription, scene.municipalityTotal);
     m_map->setEmphasisedOffices(opened);
+}
+
+void BriefingWindow::setFilter(const OfficeFilter &filter)
+{
+    m_filter = filter;
+    m_shownDate = QDate(); // another set of offices: nothing "opened" to ripple
+    showDate(m_timeline->date());
+}
+
+void BriefingWindow::setScenarioNotice(const QString &name, const QString &source)
+{
+    m_map->setScenarioNotice(name, source);
+}
+
+void BriefingWindow::setPresenterView(bool on)
+{
+    if (m_notesOnOwnScreen || on == m_presenterView)
+        return;
+    m_presenterView = on;
+    m_notes->setVisible(on);
+    // The presenter's map is narrower: smaller type keeps the date and the legend whole.
+    m_map->setTextScale(on ? 1.2 : 1.8);
+    m_hint->setText(on ? tr("Presenter view: the notes are beside the map · N back to the audience view") : hintText());
+    m_hint->adjustSize();
+    m_hint->move((m_map->width() - m_hint->width()) / 2, m_map->height() - m_hint->height() - 40);
+    m_hint->setVisible(on);
 }
 
 void BriefingWindow::refresh()
@@ -106,7 +133,11 @@ void BriefingWindow::refresh()
 void BriefingWindow::setDark(bool dark)
 {
     m_dark = dark;
-    m_map->setStyle(dark ? MapStyle::dark() : MapStyle::light());
+    const MapStyle style = dark ? MapStyle::dark() : MapStyle::light();
+    m_map->setStyle(style);
+    m_notes->setStyleSheet(QStringLiteral("QTextBrowser { background: %1; color: %2; border: none; "
+                                          "border-left: 1px solid %3; padding: 16px; font-size: 18px; }")
+                                   .arg(style.panel.name(), style.text.name(), style.panelBorder.name()));
 }
 
 void BriefingWindow::keyPressEvent(QKeyEvent *event)
@@ -141,13 +172,8 @@ void BriefingWindow::keyPressEvent(QKeyEvent *event)
         Q_EMIT darkChanged(m_dark);
         break;
     case Qt::Key_N:
-        if (!m_notesOnOwnScreen) {
-            m_notes->setGeometry(m_map->width() / 2, m_map->height() / 6, m_map->width() / 2 - 24,
-                                 m_map->height() * 2 / 3);
-            m_notes->setVisible(!m_notes->isVisible());
-            m_notes->raise();
-        }
-        break;
+        setPresenterView(!m_presenterView);
+        return;
     case Qt::Key_Escape:
         close();
         break;

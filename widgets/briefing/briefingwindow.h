@@ -4,6 +4,7 @@
 #pragma once
 
 #include "geodata/atlas/atlas.h"
+#include "geodata/offices/officefilter.h"
 
 #include <QDate>
 #include <QTimer>
@@ -20,7 +21,9 @@ class TimelineController;
 // Full-screen briefing mode: only the map, in large type, with title, date, counts and a compact legend drawn on it.
 // Clicker and keyboard drive the shared timeline (→/PgDn next step, ←/PgUp previous, Space play/pause,
 // Home/End, S months/phases, D theme); offices that open in a step are emphasised. Speaker notes (the written
-// briefing for the step) go to a second screen when there is one, otherwise N shows them over the map. Esc leaves.
+// briefing for the step) go to a second screen when there is one; with a single screen N switches to a presenter
+// view (the map beside the notes) and back, so the notes never cover the audience's map. The notes follow the
+// map's light or dark style. Esc leaves.
 class BriefingWindow : public QWidget
 {
     Q_OBJECT
@@ -34,6 +37,13 @@ public:
     QString hintText() const;
     // The atlas's offices changed (a scenario edit): show them at the current date.
     void refresh();
+    // The offices the main window's filter shows, and the scenario notice while a scenario is open.
+    void setFilter(const OfficeFilter &filter);
+    void setScenarioNotice(const QString &name, const QString &source);
+    // Single screen: the map and the speaker notes side by side for the presenter, instead of the audience's map.
+    bool isPresenterView() const { return m_presenterView; }
+    bool notesOnOwnScreen() const { return m_notesOnOwnScreen; }
+    void setPresenterView(bool on);
 
 Q_SIGNALS:
     void closed();
@@ -56,6 +66,8 @@ private:
     QLabel *m_hint;
     NotesPanel *m_notes;
     bool m_notesOnOwnScreen = false;
+    bool m_presenterView = false;
+    OfficeFilter m_filter;
     QTimer m_hintTimer;
 };
 

@@ -24,10 +24,9 @@ constexpr int ffmpegTimeoutMs = 600000;
 
 } // namespace
 
-FrameSequenceExporter::FrameSequenceExporter(const Atlas &atlas, MapRenderer &renderer, const MapViewport &viewport)
+FrameSequenceExporter::FrameSequenceExporter(const Atlas &atlas, FrameRenderer renderFrame)
     : m_atlas(atlas)
-    , m_renderer(renderer)
-    , m_viewport(viewport)
+    , m_renderFrame(std::move(renderFrame))
 { }
 
 std::vector<QDate> FrameSequenceExporter::dates(QDate from, QDate to, FrameSequence::Step step) const
@@ -47,8 +46,7 @@ FrameSequenceExporter::Outcome FrameSequenceExporter::write(const std::vector<QD
     for (size_t i = 0; i < dates.size(); ++i) {
         if (beforeFrame && !beforeFrame(int(i)))
             return Outcome::Cancelled;
-        const QImage image
-                = MapExporter::renderImage(m_renderer, m_viewport, MapSceneBuilder::build(m_atlas, dates[i]));
+        const QImage image = m_renderFrame(dates[i]);
         if (!MapExporter::saveImage(image, directory.filePath(frameFileName(int(i))), error))
             return Outcome::Failed;
     }

@@ -4,10 +4,10 @@
 #pragma once
 
 #include "geodata/offices/framesequence.h"
-#include "widgets/scene/mapviewport.h"
 
 #include <QCoreApplication>
 #include <QDate>
+#include <QImage>
 #include <QString>
 
 #include <functional>
@@ -16,7 +16,6 @@
 namespace sk {
 
 class Atlas;
-class MapRenderer;
 
 // A stretch of the timeline as numbered PNG frames in one folder (frame-0001.png, frame-0002.png, …), and an MP4
 // made from them by ffmpeg when it is installed. The window and the command line both export through it.
@@ -27,8 +26,11 @@ class FrameSequenceExporter
 public:
     enum class Outcome { Written, Cancelled, Failed };
 
-    // Frames of `atlas` as `renderer` paints them in `viewport`; all three must outlive the exporter.
-    FrameSequenceExporter(const Atlas &atlas, MapRenderer &renderer, const MapViewport &viewport);
+    // The picture of one date: the window lays it out like its map, the command line like a 1920×1080 frame.
+    using FrameRenderer = std::function<QImage(QDate)>;
+
+    // Frames of `atlas` (which must outlive the exporter) as `renderFrame` draws them.
+    FrameSequenceExporter(const Atlas &atlas, FrameRenderer renderFrame);
 
     // The frame dates from `from` to `to`, both included, by month ends or by phase boundaries of the rollout.
     std::vector<QDate> dates(QDate from, QDate to, FrameSequence::Step step) const;
@@ -46,8 +48,7 @@ public:
 
 private:
     const Atlas &m_atlas;
-    MapRenderer &m_renderer;
-    MapViewport m_viewport;
+    FrameRenderer m_renderFrame;
 };
 
 } // namespace sk

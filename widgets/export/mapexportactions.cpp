@@ -8,6 +8,7 @@
 #include "widgets/export/frameexportdialog.h"
 #include "widgets/export/framesequenceexporter.h"
 #include "widgets/export/mapexporter.h"
+#include "widgets/scene/mapscenebuilder.h"
 #include "widgets/map/mapwidget.h"
 #include "widgets/timeline/timelinecontroller.h"
 
@@ -75,8 +76,8 @@ void MapExportActions::exportMap()
     bool ok = false;
     switch (dialog.format()) {
     case ExportDialog::Format::Png: {
-        const MapViewport viewport = MapExporter::viewportFor(m_map->viewport(), dialog.imageSize());
-        ok = MapExporter::saveImage(MapExporter::renderImage(m_map->renderer(), viewport, scene, dialog.pixelRatio()),
+        ok = MapExporter::saveImage(MapExporter::renderLaidOut(m_map->renderer(), m_map->viewport(), scene,
+                                                               dialog.imageSize(), dialog.pixelRatio()),
                                     dialog.path(), &error);
         break;
     }
@@ -104,8 +105,16 @@ void MapExportActions::exportFrames()
     if (dialog.exec() != QDialog::Accepted)
         return;
     MapRenderer renderer(m_map->renderer().style());
-    const FrameSequenceExporter exporter(m_atlas, renderer,
-                                         MapExporter::viewportFor(m_map->viewport(), dialog.frameSize()));
+    const MapScene look = sceneForOutput();
+    const FrameSequenceExporter exporter(m_atlas, [&](QDate date) {
+        // Each frame as the map shows it: the same filter, layers, title and scenario band.
+        MapScene scene = MapSceneBuilder::build(m_atlas, date, m_filter);
+        scene.decorations = look.decorations;
+        scene.title = look.title;
+        scene.scenarioName = look.scenarioName;
+        scene.scenarioSource = look.scenarioSource;
+        return MapExporter::renderLaidOut(renderer, m_map->viewport(), scene, dialog.frameSize());
+    });
     const std::vector<QDate> dates = exporter.dates(
             dialog.from(), dialog.to(), dialog.byPhase() ? FrameSequence::Step::Phase : FrameSequence::Step::Month);
     QProgressDialog progress(tr("Rendering frames…"), tr("Cancel"), 0, int(dates.size()), m_window);

@@ -3,6 +3,8 @@
 
 #pragma once
 
+#include "geodata/offices/officefilter.h"
+
 #include "widgets/scene/mapscene.h"
 
 #include <QObject>
@@ -36,6 +38,8 @@ public:
 
     // The text a PDF export adds on a page after the map (the briefing notes for the date).
     void setPdfSummary(std::function<QString()> summary) { m_pdfSummary = std::move(summary); }
+    // The office filter the frame sequence applies to every date, as the map does.
+    void setFilter(const OfficeFilter &filter) { m_filter = filter; }
 
 public Q_SLOTS:
     void exportMap();
@@ -57,6 +61,7 @@ private:
     TimelineController *m_timeline;
     QWidget *m_window;
     std::function<QString()> m_pdfSummary;
+    OfficeFilter m_filter;
     QAction *m_exportMap;
     QAction *m_exportFrames;
     QAction *m_print;

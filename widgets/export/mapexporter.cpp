@@ -15,6 +15,8 @@
 #include <QSvgGenerator>
 #include <QTextDocument>
 
+#include <algorithm>
+
 namespace sk {
 
 namespace {
@@ -45,6 +47,8 @@ QImage MapExporter::renderImage(MapRenderer &renderer, const MapViewport &viewpo
                                 double devicePixelRatio)
 {
     QImage image((viewport.size() * devicePixelRatio).toSize(), QImage::Format_ARGB32_Premultiplied);
+    if (image.isNull())
+        return image;
     image.setDevicePixelRatio(devicePixelRatio);
     MapViewport scaled = viewport;
     scaled.setDevicePixelRatio(devicePixelRatio);
@@ -67,6 +71,29 @@ bool MapExporter::canWrite(const QString &path, QString *error)
     *error = tr("%1: cannot write a .%2 file; use .png, .jpg, .bmp, .pdf or .svg")
                      .arg(QFileInfo(path).fileName(), QString::fromLatin1(format));
     return false;
+}
+
+double MapExporter::layoutScale(const QSizeF &target, const QSizeF &reference)
+{
+    if (reference.isEmpty())
+        return 1.0;
+    return std::max(1.0, std::min(target.width() / reference.width(), target.height() / reference.height()));
+}
+
+QImage MapExporter::renderLaidOut(MapRenderer &renderer, const MapViewport &view, const MapScene &scene,
+                                  const QSize &size, double pixelRatio)
+{
+    const double scale = layoutScale(size, view.size());
+    return renderImage(renderer, viewportFor(view, QSizeF(size) / scale), scene, scale * pixelRatio);
+}
+
+QImage MapExporter::renderHome(MapRenderer &renderer, const MapScene &scene, const QSize &size)
+{
+    const double scale = layoutScale(size, presentationSize);
+    MapViewport viewport;
+    viewport.setSize(QSizeF(size) / scale);
+    viewport.fit(Projection::swedenHomeExtent());
+    return renderImage(renderer, viewport, scene, scale);
 }
 
 bool MapExporter::saveImage(const QImage &image, const QString &path, QString *error)
@@ -113,19 +140,24 @@ bool MapExporter::savePdf(MapRenderer &renderer, const MapViewport &view, const 
     QPainter painter(&writer);
     renderOnDevice(renderer, view, scene, painter, QRectF(QPointF(0, 0), QSizeF(paintRect.size())), pageLogicalWidth);
     if (!summaryMarkdown.isEmpty()) {
-        writer.newPage();
         QTextDocument document;
         document.setMarkdown(summaryMarkdown);
         QFont font = document.defaultFont();
         font.setPointSizeF(11);
         document.setDefaultFont(font);
-        // The document lays out in points; scale it to the writer's 300 dpi.
+        // The document lays out in points; scale it to the writer's 300 dpi. It flows over as many pages as it
+        // needs: each page shows the next page-high slice of the laid-out text.
         const double scale = writer.resolution() / 72.0;
-        document.setPageSize(QSizeF(paintRect.width() / scale, paintRect.height() / scale));
-        painter.save();
-        painter.scale(scale, scale);
-        document.drawContents(&painter);
-        painter.restore();
+        const QSizeF page(paintRect.width() / scale, paintRect.height() / scale);
+        document.setPageSize(page);
+        for (int index = 0; index < document.pageCount(); ++index) {
+            writer.newPage();
+            painter.save();
+            painter.scale(scale, scale);
+            painter.translate(0, -index * page.height());
+            document.drawContents(&painter, QRectF(QPointF(0, index * page.height()), page));
+            painter.restore();
+        }
     }
     if (!painter.end()) {
         *error = tr("%1: cannot write the PDF").arg(QFileInfo(path).fileName());

@@ -29,6 +29,19 @@ public:
 
     static QImage renderImage(MapRenderer &renderer, const MapViewport &viewport, const MapScene &scene,
                               double devicePixelRatio = 1.0);
+
+    // The frame size whose layout presentations and command-line exports keep at any size.
+    static constexpr QSize presentationSize{1920, 1080};
+    // How much a frame of `target` enlarges the layout of a `reference` frame: 1 up to the reference size, beyond it
+    // the factor at which the reference layout fills the target, so type, markers and panels keep their share of
+    // the picture (a 3840×2160 export is the 1920×1080 one at twice the resolution).
+    static double layoutScale(const QSizeF &target, const QSizeF &reference);
+    // `view`'s world area in an image of `size` × `pixelRatio` pixels laid out as `view` is on screen, enlarged by
+    // layoutScale(size, view.size()).
+    static QImage renderLaidOut(MapRenderer &renderer, const MapViewport &view, const MapScene &scene,
+                                const QSize &size, double pixelRatio = 1.0);
+    // The whole of Sweden in `size` pixels with the layout of a presentationSize frame.
+    static QImage renderHome(MapRenderer &renderer, const MapScene &scene, const QSize &size);
     // Whether saveBySuffix() can write a file of this name (.pdf, .svg or a raster format Qt can write; no suffix
     // means PNG); false with *error naming the file and the suffixes that work.
     static bool canWrite(const QString &path, QString *error);

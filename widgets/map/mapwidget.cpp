@@ -5,6 +5,7 @@
 
 #include "geodata/geo/projection.h"
 #include "geodata/offices/officetext.h"
+#include "widgets/scene/municipalityhittester.h"
 
 #include <QHelpEvent>
 #include <QKeyEvent>
@@ -39,6 +40,19 @@ MapWidget::MapWidget(QWidget *parent)
     m_emphasisAnimation.setEasingCurve(QEasingCurve::OutCubic);
     connect(&m_emphasisAnimation, &QVariantAnimation::valueChanged, this, [this](const QVariant &value) {
         m_scene.emphasisProgress = value.toDouble();
+        update();
+    });
+    // Three pulses draw the eye to a search hit; the steady ring and the name stay until the user moves on.
+    m_searchPulse.setStartValue(0.0);
+    m_searchPulse.setEndValue(1.0);
+    m_searchPulse.setDuration(900);
+    m_searchPulse.setLoopCount(3);
+    connect(&m_searchPulse, &QVariantAnimation::valueChanged, this, [this](const QVariant &value) {
+        m_scene.searchPulse = value.toDouble();
+        update();
+    });
+    connect(&m_searchPulse, &QVariantAnimation::finished, this, [this] {
+        m_scene.searchPulse = 1.0;
         update();
     });
     connect(&m_rerenderTimer, &QTimer::timeout, this, [this] {
@@ -150,6 +164,68 @@ void MapWidget::setSuggestions(std::vector<MapScene::SuggestedPlace> places, dou
     update();
 }
 
+void MapWidget::setFilterDescription(const QString &description, int municipalityTotal)
+{
+    m_scene.filterDescription = description;
+    m_scene.municipalityTotal = municipalityTotal;
+    update();
+}
+
+void MapWidget::setScenarioNotice(const QString &name, const QString &source)
+{
+    m_scene.scenarioName = name;
+    m_scene.scenarioSource = source;
+    update();
+}
+
+void MapWidget::setSearchMark(const QPointF &world, const QString &label)
+{
+    m_scene.searchMark = MapScene::SearchMark{world, label};
+    m_scene.searchPulse = 0.0;
+    m_searchPulse.stop();
+    m_searchPulse.start();
+    update();
+}
+
+void MapWidget::clearSearchMark()
+{
+    if (!m_scene.searchMark)
+        return;
+    m_searchPulse.stop();
+    m_scene.searchMark.reset();
+    update();
+}
+
+void MapWidget::userMoved()
+{
+    clearSearchMark();
+}
+
+QString MapWidget::municipalityAt(const QPointF &position) const
+{
+    if (!m_reference)
+        return {};
+    return MunicipalityHitTester::codeAt(m_viewport, m_scene.boundaries, *m_reference, position);
+}
+
+QString MapWidget::municipalityToolTip(const QString &code) const
+{
+    const Municipality *municipality = m_reference ? m_reference->municipality(code) : nullptr;
+    if (!municipality)
+        return {};
+    QStringList open;
+    if (m_scene.offices) {
+        for (size_t i = 0; i < m_scene.offices->size() && i < m_scene.states.size(); ++i) {
+            if ((*m_scene.offices)[i].municipalityCode == code && m_scene.states[i].status == OfficeStatus::Open)
+                open << (*m_scene.offices)[i].name.toHtmlEscaped();
+        }
+    }
+    return QStringLiteral("<b>%1</b><br>%2<br>%3<br><i>%4</i>")
+            .arg(municipality->name.toHtmlEscaped(), municipality->county.toHtmlEscaped(),
+                 open.isEmpty() ? tr("No office open") : tr("Open: %1").arg(open.join(QStringLiteral(", "))),
+                 tr("Click for details"));
+}
+
 void MapWidget::setEditing(bool editing)
 {
     if (m_editing == editing)
@@ -196,12 +272,14 @@ void MapWidget::setStyle(const MapStyle &style)
 
 void MapWidget::zoomHome()
 {
+    userMoved();
     m_viewport.fit(Projection::swedenHomeExtent());
     viewportMoved();
 }
 
 void MapWidget::zoomIn()
 {
+    userMoved();
     m_viewport.zoomAbout(QPointF(width() / 2.0, height() / 2.0), zoomStep);
     m_homeOnResize = false;
     viewportMoved();
@@ -209,6 +287,7 @@ void MapWidget::zoomIn()
 
 void MapWidget::zoomOut()
 {
+    userMoved();
     m_viewport.zoomAbout(QPointF(width() / 2.0, height() / 2.0), 1.0 / zoomStep);
     m_homeOnResize = false;
     viewportMoved();
@@ -348,6 +427,7 @@ void MapWidget::mouseMoveEvent(QMouseEvent *event)
         return;
     }
     setCursor(Qt::ClosedHandCursor);
+    userMoved();
     m_viewport.panByPixels(event->position() - m_lastDragPosition);
     m_lastDragPosition = event->position();
     m_homeOnResize = false;
@@ -369,6 +449,7 @@ void MapWidget::mouseReleaseEvent(QMouseEvent *event)
             Q_EMIT officeMoveFinished(movedOfficeId);
         return;
     }
+    userMoved();
     if (m_picking) {
         Q_EMIT pointPicked(m_viewport.screenToWorld(event->position()));
         return;
@@ -378,6 +459,8 @@ void MapWidget::mouseReleaseEvent(QMouseEvent *event)
         setSelectedOfficeId({});
         if (m_editing)
             Q_EMIT addOfficeRequested(m_viewport.screenToWorld(event->position()));
+        else if (const QString code = municipalityAt(event->position()); !code.isEmpty())
+            Q_EMIT municipalityClicked(code);
         return;
     }
     const MarkerPlacement &placement = placements()[static_cast<size_t>(index)];
@@ -399,6 +482,7 @@ void MapWidget::mouseDoubleClickEvent(QMouseEvent *event)
             return;
         }
     }
+    userMoved();
     m_viewport.zoomAbout(event->position(), 2.0);
     m_homeOnResize = false;
     viewportMoved();
@@ -409,6 +493,7 @@ void MapWidget::wheelEvent(QWheelEvent *event)
     const double steps = event->angleDelta().y() / 120.0;
     if (steps == 0)
         return;
+    userMoved();
     m_viewport.zoomAbout(event->position(), std::pow(1.25, steps));
     m_homeOnResize = false;
     viewportMoved();
@@ -441,6 +526,7 @@ void MapWidget::keyPressEvent(QKeyEvent *event)
         zoomHome();
         return;
     case Qt::Key_Escape:
+        clearSearchMark();
         setSelectedOfficeId({});
         return;
     case Qt::Key_Delete:
@@ -452,6 +538,7 @@ void MapWidget::keyPressEvent(QKeyEvent *event)
         QWidget::keyPressEvent(event);
         return;
     }
+    userMoved();
     m_homeOnResize = false;
     viewportMoved();
 }
@@ -483,8 +570,11 @@ bool MapWidget::event(QEvent *event)
     if (event->type() == QEvent::ToolTip) {
         auto *help = static_cast<QHelpEvent *>(event);
         const int index = MarkerLayout::hit(placements(), help->pos(), m_scene.markerSize);
+        const QString municipality = index < 0 ? municipalityToolTip(municipalityAt(help->pos())) : QString();
         if (index >= 0)
             QToolTip::showText(help->globalPos(), toolTipFor(placements()[static_cast<size_t>(index)]), this);
+        else if (!municipality.isEmpty())
+            QToolTip::showText(help->globalPos(), municipality, this);
         else
             QToolTip::hideText();
         return true;

@@ -3,6 +3,7 @@
 
 #pragma once
 
+#include "geodata/reference/referencedata.h"
 #include "widgets/render/maprenderer.h"
 #include "widgets/scene/mapscene.h"
 #include "widgets/scene/mapviewport.h"
@@ -58,6 +59,19 @@ public:
     void setPicking(bool picking);
     bool isPicking() const { return m_picking; }
 
+    // The reference tables, for naming the municipality under the pointer (must outlive the widget's use of it).
+    void setReference(const ReferenceData *reference) { m_reference = reference; }
+    // What the office filter shows, for the header, and how many municipalities it covers; empty: no filter.
+    void setFilterDescription(const QString &description, int municipalityTotal);
+    // While a scenario is shown: its name for the band over the map and its file and save time for the credit line.
+    void setScenarioNotice(const QString &name, const QString &source);
+    // Marks a search hit with a pulse and its name until the user pans, zooms, clicks or presses Esc.
+    void setSearchMark(const QPointF &world, const QString &label);
+    void clearSearchMark();
+    bool hasSearchMark() const { return m_scene.searchMark.has_value(); }
+    // The municipality under a widget position (its polygon, or its seat without boundaries), or an empty string.
+    QString municipalityAt(const QPointF &position) const;
+
     // Scenario editing: a click on the empty map asks for a new office there, a drag moves an office, Delete
     // removes the selected one and a double-click edits it. The widget only asks; the document decides.
     void setEditing(bool editing);
@@ -82,6 +96,8 @@ public Q_SLOTS:
 
 Q_SIGNALS:
     void officeSelected(const QString &id);
+    // A click on the map away from any marker, over this municipality.
+    void municipalityClicked(const QString &code);
     void viewportChanged();
     void addOfficeRequested(const QPointF &world);
     void officeMoveRequested(const QString &id, const QPointF &world);
@@ -107,6 +123,9 @@ private:
     void drawBaseFromCache(QPainter &painter);
     const std::vector<MarkerPlacement> &placements();
     QString toolTipFor(const MarkerPlacement &placement) const;
+    QString municipalityToolTip(const QString &code) const;
+    // The user moved on (panned, zoomed, clicked): a search mark has done its job.
+    void userMoved();
 
     MapScene m_scene;
     std::shared_ptr<const CoverageResult> m_coverage;
@@ -129,6 +148,8 @@ private:
     QString m_movingOfficeId; // the office a press in editing mode grabbed
     bool m_homeOnResize = true;
     int m_baseRenderCount = 0;
+    const ReferenceData *m_reference = nullptr;
+    QVariantAnimation m_searchPulse;
 };
 
 } // namespace sk

@@ -5,6 +5,7 @@
 
 #include "widgets/render/coverageclasses.h"
 #include "widgets/render/paintsupport.h"
+#include "widgets/render/scenariobandpainter.h"
 
 #include <QCoreApplication>
 #include <QFontMetricsF>

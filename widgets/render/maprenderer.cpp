@@ -6,6 +6,8 @@
 #include "geodata/offices/officetext.h"
 #include "widgets/render/markerpainter.h"
 #include "widgets/render/paintsupport.h"
+#include "widgets/render/scenariobandpainter.h"
+#include "widgets/render/searchmarkpainter.h"
 
 #include <QCoreApplication>
 #include <QFontMetricsF>
@@ -52,6 +54,11 @@ std::array<const LayerPainter *, 6> MapRenderer::layers() const
 QString MapRenderer::dateText(QDate date)
 {
     return QLocale().toString(date, QStringLiteral("d MMMM yyyy"));
+}
+
+QString MapRenderer::filterText(const MapScene &scene)
+{
+    return scene.filterDescription.isEmpty() ? QString() : tr("Showing: %1").arg(scene.filterDescription);
 }
 
 QString MapRenderer::summaryText(const MapScene &scene)
@@ -113,14 +120,14 @@ void MapRenderer::renderBase(QPainter &painter, const MapViewport &viewport, con
         drawLayer(painter, viewport, map->neighbourLand(), m_style.neighbourLand, Qt::NoPen);
         drawLayer(painter, viewport, map->lakes(), m_style.lake, cosmeticPen(m_style.coast, 0.6, scale));
     }
-    const bool officialBoundaries = scene.boundaries && !scene.boundaries->isEmpty();
+    const bool officialBoundaries = scene.decorations.boundaries && scene.boundaries && !scene.boundaries->isEmpty();
     if (officialBoundaries)
         drawLayer(painter, viewport, scene.boundaries->municipalities(), Qt::NoBrush,
                   cosmeticPen(m_style.municipalityLine, 0.6, scale));
     if (officialBoundaries && !scene.boundaries->counties().isEmpty())
         drawLayer(painter, viewport, scene.boundaries->counties(), Qt::NoBrush,
                   cosmeticPen(m_style.countyLine, 1.0, scale));
-    else if (scene.baseMap)
+    else if (scene.baseMap && scene.decorations.boundaries)
         drawLayer(painter, viewport, scene.baseMap->countyLines(), Qt::NoBrush,
                   cosmeticPen(m_style.countyLine, 0.9, scale));
     if (scene.baseMap) {
@@ -242,8 +249,9 @@ FrameLayout MapRenderer::frameLayout(const MapViewport &viewport, const MapScene
         if (size.isEmpty())
             continue;
         if (layer->legendSlot() == LayerPainter::LegendSlot::TopRight)
-            frame.topRightLegend
-                    = QRectF(QPointF(viewport.size().width() - size.width() - frame.margin, frame.margin), size);
+            frame.topRightLegend = QRectF(QPointF(viewport.size().width() - size.width() - frame.margin,
+                                                  frame.margin + ScenarioBandPainter::height(scene)),
+                                          size);
         else if (layer->legendSlot() == LayerPainter::LegendSlot::AboveScaleBar)
             frame.aboveScaleBarLegend = QRectF(QPointF(frame.margin, scaleBarTop - 8 * s - size.height()), size);
     }
@@ -371,14 +379,18 @@ QRectF MapRenderer::dateLabelBox(const QFont &base, const MapViewport &viewport,
     const QFont titleFont = sizedFont(base, 13 * s, true);
     const QFont dateFont = sizedFont(base, 26 * s, true);
     const QFont summaryFont = sizedFont(base, 13.5 * s);
+    const QString filter = filterText(scene);
     const double width = std::max({QFontMetricsF(titleFont).horizontalAdvance(scene.title),
                                    QFontMetricsF(dateFont).horizontalAdvance(dateText(scene.date)),
-                                   QFontMetricsF(summaryFont).horizontalAdvance(summaryText(scene))})
+                                   QFontMetricsF(summaryFont).horizontalAdvance(summaryText(scene)),
+                                   QFontMetricsF(titleFont).horizontalAdvance(filter)})
             + 2 * margin;
     const double titleHeight = scene.title.isEmpty() ? 0 : QFontMetricsF(titleFont).height() + 2 * s;
-    const double height
-            = titleHeight + QFontMetricsF(dateFont).height() + QFontMetricsF(summaryFont).height() + 2 * margin - 4 * s;
-    return QRectF(margin, margin, std::min(width, viewport.size().width() - 2 * margin), height);
+    const double filterHeight = filter.isEmpty() ? 0 : QFontMetricsF(titleFont).height() + 2 * s;
+    const double height = titleHeight + QFontMetricsF(dateFont).height() + QFontMetricsF(summaryFont).height()
+            + filterHeight + 2 * margin - 4 * s;
+    return QRectF(margin, margin + ScenarioBandPainter::height(scene),
+                  std::min(width, viewport.size().width() - 2 * margin), height);
 }
 
 void MapRenderer::drawDateLabel(QPainter &painter, const QRectF &box, const MapScene &scene)
@@ -390,7 +402,9 @@ void MapRenderer::drawDateLabel(QPainter &painter, const QRectF &box, const MapS
     const QFont summaryFont = sizedFont(painter.font(), 13.5 * s);
     const QString date = dateText(scene.date);
     const QString summary = summaryText(scene);
+    const QString filter = filterText(scene);
     const double titleHeight = scene.title.isEmpty() ? 0 : QFontMetricsF(titleFont).height() + 2 * s;
+    const double filterHeight = filter.isEmpty() ? 0 : QFontMetricsF(titleFont).height() + 2 * s;
     drawPanel(painter, box, s);
     double y = box.top() + margin * 0.75;
     painter.setPen(m_style.text);
@@ -407,6 +421,13 @@ void MapRenderer::drawDateLabel(QPainter &painter, const QRectF &box, const MapS
     painter.setFont(summaryFont);
     painter.drawText(QRectF(box.left() + margin, y, box.width() - 2 * margin, QFontMetricsF(summaryFont).height()),
                      Qt::AlignLeft, summary);
+    if (!filter.isEmpty()) {
+        y += QFontMetricsF(summaryFont).height() + 2 * s;
+        painter.setFont(titleFont);
+        painter.setPen(m_style.selection);
+        painter.drawText(QRectF(box.left() + margin, y, box.width() - 2 * margin, filterHeight), Qt::AlignLeft,
+                         QFontMetricsF(titleFont).elidedText(filter, Qt::ElideRight, box.width() - 2 * margin));
+    }
 }
 
 std::vector<MapRenderer::LegendRow> MapRenderer::legendRows(const MapScene &scene)
@@ -505,10 +526,13 @@ void MapRenderer::drawScaleBar(QPainter &painter, const QRectF &box, const MapVi
     }
 }
 
-QString MapRenderer::creditsText()
+QString MapRenderer::creditsText(const MapScene &scene)
 {
-    return tr("Offices: Servicekarta compilation of public sources · Population: SCB 2020 · "
-              "Places: GeoNames (CC BY 4.0) · Coast: GSHHG/DCW (LGPL) · Natural Earth");
+    const QString credits = tr("Offices: Servicekarta compilation of public sources · Population: SCB 2020 · "
+                               "Places: GeoNames (CC BY 4.0) · Coast: GSHHG/DCW (LGPL) · Natural Earth");
+    if (scene.scenarioName.isEmpty())
+        return credits;
+    return tr("Scenario file: %1").arg(scene.scenarioSource) + QStringLiteral(" · ") + credits;
 }
 
 QRectF MapRenderer::creditsBox(const QFont &base, const MapViewport &viewport, const MapScene &scene) const
@@ -516,7 +540,7 @@ QRectF MapRenderer::creditsBox(const QFont &base, const MapViewport &viewport, c
     const double s = std::min(scene.textScale, 1.2);
     const QFont font = sizedFont(base, 9.5 * s);
     const double width
-            = std::min(QFontMetricsF(font).horizontalAdvance(creditsText()) + 12 * s, viewport.size().width() - 16 * s);
+            = std::min(QFontMetricsF(font).horizontalAdvance(creditsText(scene)) + 12 * s, viewport.size().width() - 16 * s);
     return QRectF(viewport.size().width() - width - 8 * s, viewport.size().height() - 20 * s, width, 16 * s);
 }
 
@@ -524,7 +548,7 @@ void MapRenderer::drawCredits(QPainter &painter, const QRectF &box, const MapSce
 {
     const double s = std::min(scene.textScale, 1.2);
     const QFont font = sizedFont(painter.font(), 9.5 * s);
-    const QString text = creditsText();
+    const QString text = creditsText(scene);
     QColor background = m_style.panel;
     background.setAlpha(170);
     painter.setPen(Qt::NoPen);
@@ -559,6 +583,8 @@ void MapRenderer::renderOverlay(QPainter &painter, const MapViewport &viewport, 
     m_nearestLines.paintLayer(painter, layerContext);
     m_labels.paintLayer(painter, layerContext);
     m_insets.paintLayer(painter, layerContext);
+    SearchMarkPainter::paint(painter, viewport, scene, m_style);
+    ScenarioBandPainter::paint(painter, viewport, scene);
     if (!frame.dateLabel.isEmpty())
         drawDateLabel(painter, frame.dateLabel, scene);
     if (!frame.legend.isEmpty())

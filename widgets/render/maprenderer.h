@@ -66,7 +66,10 @@ public:
     // The text drawn under the date: "147 offices open in 120 of 290 municipalities".
     static QString summaryText(const MapScene &scene);
     static QString dateText(QDate date);
-    static QString creditsText();
+    // The data credits, after the scenario file and when it was saved while a scenario is shown.
+    static QString creditsText(const MapScene &scene);
+    // The header line of an active office filter: "Showing: Norrbottens län"; empty without one.
+    static QString filterText(const MapScene &scene);
 
 private:
     struct LegendRow

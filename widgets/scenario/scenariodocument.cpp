@@ -8,6 +8,7 @@
 #include "widgets/scenario/scenarioeditcommand.h"
 
 #include <QFileInfo>
+#include <QLocale>
 
 #include <utility>
 
@@ -190,6 +191,17 @@ void ScenarioDocument::applyName(const QString &name)
 {
     m_scenario.name = name;
     Q_EMIT displayNameChanged(displayName());
+}
+
+QString ScenarioDocument::sourceText(const QString &filePath, bool modified)
+{
+    const QFileInfo file(filePath);
+    if (filePath.isEmpty() || !file.exists())
+        return tr("not saved yet");
+    const QString saved = tr("%1, saved %2")
+                                  .arg(file.fileName(),
+                                       QLocale().toString(file.lastModified(), QStringLiteral("d MMMM yyyy HH:mm")));
+    return modified ? tr("%1, changed since").arg(saved) : saved;
 }
 
 } // namespace sk

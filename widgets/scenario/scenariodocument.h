@@ -57,6 +57,9 @@ public:
     bool isModified() const { return m_recovered || !m_undoStack.isClean(); }
     // The scenario's name, else the file's name, else "Untitled scenario".
     QString displayName() const;
+    // For the credit line of maps: "what-if.gpkg, saved 7 December 2026 14:02" (", changed since" when
+    // `modified`), or "not saved yet" without a file.
+    static QString sourceText(const QString &filePath, bool modified);
 
 Q_SIGNALS:
     // The office list changed (any edit, undo, redo, open or start).

@@ -35,6 +35,7 @@ struct MapScene
         bool compactLegend = false; // statuses present only, no explanations (briefings)
         bool labels = true; // names of places and counties, and of offices when close in
         bool insets = true; // Stockholm, Göteborg and Malmö at a larger scale on national views
+        bool boundaries = true; // county and municipality borders
     };
 
     // How the coverage layer (distance to the nearest open office) is shown beneath the markers.
@@ -90,6 +91,21 @@ struct MapScene
     // The place of the Nearest offices panel and a line from it to each of its nearest open offices.
     std::optional<QPointF> nearestFrom;
     std::vector<NearestLine> nearestLines;
+
+    // What the office filter shows ("Norrbottens län · open"), drawn in the header; empty when no filter is on.
+    QString filterDescription;
+    // While a scenario is shown: its name for the band that says it is not the official plan, and its file and
+    // save time for the credit line ("what-if.gpkg, saved 7 December 2026 14:02").
+    QString scenarioName;
+    QString scenarioSource;
+    // A search hit, marked with a pulse and its name until the user moves on.
+    struct SearchMark
+    {
+        QPointF position; // SWEREF 99 TM
+        QString label;
+    };
+    std::optional<SearchMark> searchMark;
+    double searchPulse = 1.0; // 0 → 1 while the pulse ring grows and fades
 };
 
 } // namespace sk

@@ -5,17 +5,18 @@
 
 namespace sk {
 
-MapScene MapSceneBuilder::build(const Atlas &atlas, QDate date)
+MapScene MapSceneBuilder::build(const Atlas &atlas, QDate date, const OfficeFilter &filter)
 {
     MapScene scene;
     scene.baseMap = &atlas.baseMap();
     scene.boundaries = &atlas.boundaries();
     scene.placeNames = &atlas.placeNames();
     scene.offices = &atlas.rollout().offices();
-    scene.states = atlas.rollout().statesAt(date);
+    scene.states = filter.apply(atlas.rollout().offices(), atlas.rollout().statesAt(date));
     scene.counts = Rollout::count(atlas.rollout().offices(), scene.states);
     scene.date = date;
-    scene.municipalityTotal = atlas.reference().municipalityCount();
+    scene.municipalityTotal = filter.municipalityTotal(atlas.reference());
+    scene.filterDescription = filter.description(atlas.reference());
     return scene;
 }
 

@@ -3,7 +3,9 @@
 
 #include "geodata/atlas/atlas.h"
 #include "widgets/briefing/briefingwindow.h"
+#include "widgets/briefing/notespanel.h"
 #include "widgets/map/mapwidget.h"
+#include "widgets/render/mapstyle.h"
 #include "widgets/timeline/timelinecontroller.h"
 
 #include <QSignalSpy>
@@ -25,6 +27,8 @@ private Q_SLOTS:
     void spaceTogglesPlayback();
     void openingsAreEmphasised();
     void escapeLeaves();
+    void presenterViewKeepsNotesOffTheMap();
+    void filterAndScenarioReachTheBriefing();
 
 private:
     Atlas m_atlas;
@@ -119,6 +123,52 @@ void TestBriefingWindow::escapeLeaves()
     QCOMPARE(closed.count(), 1);
     QVERIFY(!m_timeline->isPlaying());
     QTRY_VERIFY(m_window.isNull()); // deleted on close
+}
+
+void TestBriefingWindow::presenterViewKeepsNotesOffTheMap()
+{
+    if (m_window->notesOnOwnScreen())
+        QSKIP("a second screen takes the notes");
+    QVERIFY(!m_window->notes()->isVisible());
+    QTest::keyClick(m_window, Qt::Key_N);
+    QVERIFY(m_window->isPresenterView());
+    QVERIFY(m_window->notes()->isVisible());
+    QVERIFY(!m_window->notes()->plainText().isEmpty());
+    // Beside the map, never over it.
+    const QRect map = m_window->mapWidget()->geometry();
+    const QRect notes = m_window->notes()->geometry();
+    QVERIFY(!map.intersects(notes));
+    QVERIFY(notes.width() > m_window->width() / 4);
+    // In the map's style: dark notes for a dark map.
+    QTest::keyClick(m_window, Qt::Key_D);
+    QVERIFY(m_window->notes()->styleSheet().contains(MapStyle::dark().panel.name()));
+    // Set SERVICEKARTA_SCREENSHOT_DIR to look at the presenter view.
+    if (const QString folder = qEnvironmentVariable("SERVICEKARTA_SCREENSHOT_DIR"); !folder.isEmpty()) {
+        QTest::qWait(500);
+        m_window->grab().save(folder + QStringLiteral("/briefing-presenter-view.png"));
+    }
+    QTest::keyClick(m_window, Qt::Key_D);
+    QVERIFY(m_window->notes()->styleSheet().contains(MapStyle::light().panel.name()));
+    if (const QString folder = qEnvironmentVariable("SERVICEKARTA_SCREENSHOT_DIR"); !folder.isEmpty()) {
+        QTest::qWait(500);
+        m_window->grab().save(folder + QStringLiteral("/briefing-presenter-view-light.png"));
+    }
+    QTest::keyClick(m_window, Qt::Key_N);
+    QVERIFY(!m_window->isPresenterView());
+    QVERIFY(!m_window->notes()->isVisible());
+}
+
+void TestBriefingWindow::filterAndScenarioReachTheBriefing()
+{
+    OfficeFilter filter;
+    filter.countyCodes = {QStringLiteral("25")};
+    m_window->setFilter(filter);
+    m_window->setScenarioNotice(QStringLiteral("Norr"), QStringLiteral("norr.gpkg, saved 7 December 2026 10:00"));
+    const MapScene &scene = m_window->mapWidget()->scene();
+    QCOMPARE(scene.filterDescription, QStringLiteral("Norrbottens län"));
+    QCOMPARE(scene.municipalityTotal, 14);
+    QCOMPARE(scene.scenarioName, QStringLiteral("Norr"));
+    QVERIFY(scene.counts.open() < 20);
 }
 
 QTEST_MAIN(TestBriefingWindow)

@@ -3,7 +3,9 @@
 
 #include "geodata/atlas/atlas.h"
 #include "tests/common/smallfilesystem.h"
+#include "tests/common/imagecomparison.h"
 #include "widgets/export/mapexporter.h"
+#include "widgets/render/scenariobandpainter.h"
 #include "widgets/scene/mapscenebuilder.h"
 
 #include <QDir>
@@ -35,10 +37,18 @@ private Q_SLOTS:
     void overwriteLeavesNoTemporaryFile();
     void bmpIsWrittenAsBmp();
     void unknownSuffixIsRefused();
+    void scenarioBandOnlyInScenarioExports_data();
+    void scenarioBandOnlyInScenarioExports();
+    void doubleSizeIsTheLayoutUpscaled_data();
+    void doubleSizeIsTheLayoutUpscaled();
+    void layoutScale_data();
+    void layoutScale();
+    void pdfSummaryFlowsOverPages();
 
 private:
     QByteArray read(const QString &path);
     bool exportTo(const QString &path, QString *error);
+    static int pageCount(const QByteArray &pdf);
     Atlas m_atlas;
     QTemporaryDir m_dir;
 };
@@ -100,7 +110,7 @@ void TestMapExporter::pdfSummaryPage()
                                  MapSceneBuilder::build(m_atlas, QDate(2023, 6, 30)), path, QPageSize::A4,
                                  QPageLayout::Landscape, &error, QStringLiteral("## Summary\n\n- One sentence.")));
     const QByteArray pdf = read(path);
-    QCOMPARE(pdf.count("/Type /Page\n") + pdf.count("/Type /Page\r") + pdf.count("/Type /Page "), 2);
+    QCOMPARE(pageCount(pdf), 2);
 }
 
 void TestMapExporter::svgIsVector()
@@ -231,6 +241,107 @@ void TestMapExporter::unknownSuffixIsRefused()
     QVERIFY(!exportTo(path, &error));
     QVERIFY(error.startsWith(QLatin1String("map.docx: cannot write a .docx file")));
     QVERIFY(!QFileInfo::exists(path));
+}
+
+int TestMapExporter::pageCount(const QByteArray &pdf)
+{
+    return int(pdf.count("/Type /Page\n") + pdf.count("/Type /Page\r") + pdf.count("/Type /Page "));
+}
+
+void TestMapExporter::scenarioBandOnlyInScenarioExports_data()
+{
+    QTest::addColumn<QString>("scenario");
+    QTest::newRow("official plan") << QString();
+    QTest::newRow("scenario") << QStringLiteral("Fler kontor i norr");
+}
+
+void TestMapExporter::scenarioBandOnlyInScenarioExports()
+{
+    QFETCH(QString, scenario);
+    MapScene scene = MapSceneBuilder::build(m_atlas, QDate(2023, 6, 30));
+    scene.scenarioName = scenario;
+    scene.scenarioSource = QStringLiteral("norr.gpkg, saved 7 December 2026 10:00");
+    MapRenderer renderer;
+    const MapViewport viewport = MapExporter::homeViewport(QSize(1200, 900));
+    // PNG: the band's orange fills the top edge between the striped ends and the centred text.
+    const QImage image = MapExporter::renderImage(renderer, viewport, scene);
+    const QColor top = image.pixelColor(140, 3);
+    const bool orange = std::abs(top.red() - 0xE6) < 8 && std::abs(top.green() - 0x9F) < 8 && top.blue() < 8;
+    QCOMPARE(orange, !scenario.isEmpty());
+    QCOMPARE(ScenarioBandPainter::height(scene) > 0, !scenario.isEmpty());
+    // SVG: the words are there, as text.
+    const QString path = m_dir.filePath(QStringLiteral("band-%1.svg").arg(scenario.isEmpty() ? "no" : "yes"));
+    QString error;
+    QVERIFY2(MapExporter::saveSvg(renderer, viewport, scene, path, &error), qPrintable(error));
+    const QString svg = QString::fromUtf8(read(path));
+    QCOMPARE(svg.contains(QStringLiteral("not the official plan")), !scenario.isEmpty());
+    QCOMPARE(svg.contains(QStringLiteral("Scenario file: norr.gpkg, saved 7 December 2026 10:00")),
+             !scenario.isEmpty());
+}
+
+void TestMapExporter::doubleSizeIsTheLayoutUpscaled_data()
+{
+    QTest::addColumn<QSize>("size");
+    QTest::addColumn<bool>("text");
+    QTest::newRow("1920x1080, no text") << QSize(1920, 1080) << false;
+    QTest::newRow("1920x1080 with text") << QSize(1920, 1080) << true;
+    QTest::newRow("1200x1600 with text") << QSize(1200, 1600) << true;
+}
+
+void TestMapExporter::doubleSizeIsTheLayoutUpscaled()
+{
+    QFETCH(QSize, size);
+    QFETCH(bool, text);
+    MapScene scene = MapSceneBuilder::build(m_atlas, QDate(2023, 12, 31));
+    scene.decorations.text = text;
+    MapRenderer renderer;
+    const MapViewport view = MapExporter::homeViewport(size);
+    const QImage single = MapExporter::renderLaidOut(renderer, view, scene, size);
+    const QImage twice = MapExporter::renderLaidOut(renderer, view, scene, size * 2);
+    QCOMPARE(single.size(), size);
+    QCOMPARE(twice.size(), size * 2);
+    const QImage upscaled = single.scaled(size * 2, Qt::IgnoreAspectRatio, Qt::SmoothTransformation);
+    const ImageComparison comparison = ImageComparison::compare(twice, upscaled, 64);
+    QVERIFY(comparison.problem.isEmpty());
+    // Edges are sharper at twice the resolution; the layout (panels, markers, type) is the same.
+    QVERIFY2(comparison.mismatchedShare() < 0.02, qPrintable(QString::number(comparison.mismatchedShare())));
+    // Whereas drawing the larger frame with the small frame's type size would move and shrink the panels.
+    const QImage unscaled = MapExporter::renderImage(renderer, MapExporter::homeViewport(size * 2), scene);
+    QVERIFY(ImageComparison::compare(unscaled, upscaled, 64).mismatchedShare() > 2 * comparison.mismatchedShare());
+}
+
+void TestMapExporter::layoutScale_data()
+{
+    QTest::addColumn<QSize>("target");
+    QTest::addColumn<double>("expected");
+    QTest::newRow("same") << QSize(1920, 1080) << 1.0;
+    QTest::newRow("smaller") << QSize(800, 600) << 1.0;
+    QTest::newRow("4K") << QSize(3840, 2160) << 2.0;
+    QTest::newRow("8K") << QSize(7680, 4320) << 4.0;
+    QTest::newRow("tall") << QSize(3840, 4000) << 2.0;
+}
+
+void TestMapExporter::layoutScale()
+{
+    QFETCH(QSize, target);
+    QFETCH(double, expected);
+    QCOMPARE(MapExporter::layoutScale(target, MapExporter::presentationSize), expected);
+}
+
+void TestMapExporter::pdfSummaryFlowsOverPages()
+{
+    QString summary = QStringLiteral("## Summary\n\n");
+    for (int i = 1; i <= 120; ++i)
+        summary += QStringLiteral("- Finding number %1 of a long briefing.\n").arg(i);
+    summary += QStringLiteral("\nLAST LINE OF THE SUMMARY\n");
+    const QString path = m_dir.filePath(QStringLiteral("long-summary.pdf"));
+    MapRenderer renderer;
+    QString error;
+    QVERIFY(MapExporter::savePdf(renderer, MapExporter::homeViewport(QSize(1600, 1200)),
+                                 MapSceneBuilder::build(m_atlas, QDate(2023, 6, 30)), path, QPageSize::A4,
+                                 QPageLayout::Landscape, &error, summary));
+    // 120 lines at 11 pt do not fit one A4 landscape page (about 30 lines): the map plus at least four pages.
+    QVERIFY2(pageCount(read(path)) >= 5, qPrintable(QString::number(pageCount(read(path)))));
 }
 
 QTEST_MAIN(TestMapExporter)

@@ -36,6 +36,9 @@ private Q_SLOTS:
     void exportEqualsScreen_data();
     void exportEqualsScreen();
     void manyOfficesAreLaidOutOffTheGuiThread();
+    void clickOnMunicipality();
+    void searchMarkStaysUntilTheUserMovesOn_data();
+    void searchMarkStaysUntilTheUserMovesOn();
 
 private:
     void showAt(QDate date);
@@ -346,6 +349,65 @@ void TestMapWidget::manyOfficesAreLaidOutOffTheGuiThread()
     QTRY_COMPARE(m_map->officeAt(where), lonely.id);
     showAt(date); // back to the shipped offices before `many` goes away
     QCOMPARE(m_map->officeAt(where), lonely.id);
+}
+
+void TestMapWidget::clickOnMunicipality()
+{
+    m_map->setReference(&m_atlas.reference());
+    QSignalSpy clicked(m_map.get(), &MapWidget::municipalityClicked);
+    // Pajala has no office: its seat is free of markers at the whole-Sweden scale.
+    const QPointF pajala
+            = m_map->viewport().worldToScreen(m_atlas.reference().municipality(QStringLiteral("2521"))->seatPosition);
+    QVERIFY(m_map->officeAt(pajala).isEmpty());
+    QCOMPARE(m_map->municipalityAt(pajala), QStringLiteral("2521"));
+    QTest::mouseClick(m_map.get(), Qt::LeftButton, Qt::NoModifier, pajala.toPoint());
+    QCOMPARE(clicked.count(), 1);
+    QCOMPARE(clicked.front().front().toString(), QStringLiteral("2521"));
+    // Open sea names nothing.
+    QTest::mouseClick(m_map.get(), Qt::LeftButton, Qt::NoModifier, QPoint(5, 590));
+    QCOMPARE(clicked.count(), 1);
+}
+
+void TestMapWidget::searchMarkStaysUntilTheUserMovesOn_data()
+{
+    QTest::addColumn<QString>("gesture");
+    QTest::newRow("drag") << "drag";
+    QTest::newRow("wheel") << "wheel";
+    QTest::newRow("arrow key") << "key";
+    QTest::newRow("escape") << "escape";
+    QTest::newRow("click") << "click";
+}
+
+void TestMapWidget::searchMarkStaysUntilTheUserMovesOn()
+{
+    QFETCH(QString, gesture);
+    const QPointF kiruna = Projection::toSweref(QGeoCoordinate(67.855, 20.225));
+    m_map->centreOn(kiruna, 250);
+    const QPointF centre(m_map->width() / 2.0, m_map->height() / 2.0);
+    // A ring around the hit: a point on it changes colour.
+    const QPoint onRing = (centre + QPointF(m_map->scene().markerSize * 1.1, 0)).toPoint();
+    const QColor before = m_map->grab().toImage().pixelColor(onRing);
+    m_map->setSearchMark(kiruna, QStringLiteral("Kiruna"));
+    QVERIFY(m_map->hasSearchMark());
+    QTRY_COMPARE(m_map->scene().searchPulse, 1.0); // the pulses end; the mark stays
+    QVERIFY(m_map->hasSearchMark());
+    QVERIFY(m_map->grab().toImage().pixelColor(onRing) != before);
+    m_map->centreOn(kiruna, 200); // the program moving the map is not the user moving on
+    QVERIFY(m_map->hasSearchMark());
+    if (gesture == QLatin1String("drag")) {
+        drag(QPointF(100, 100), QPointF(160, 140));
+    } else if (gesture == QLatin1String("wheel")) {
+        QWheelEvent wheel(centre, m_map->mapToGlobal(centre), QPoint(), QPoint(0, 120), Qt::NoButton, Qt::NoModifier,
+                          Qt::NoScrollPhase, false);
+        QApplication::sendEvent(m_map.get(), &wheel);
+    } else if (gesture == QLatin1String("key")) {
+        QTest::keyClick(m_map.get(), Qt::Key_Left);
+    } else if (gesture == QLatin1String("escape")) {
+        QTest::keyClick(m_map.get(), Qt::Key_Escape);
+    } else {
+        QTest::mouseClick(m_map.get(), Qt::LeftButton, Qt::NoModifier, QPoint(20, 20));
+    }
+    QVERIFY(!m_map->hasSearchMark());
 }
 
 QTEST_MAIN(TestMapWidget)
