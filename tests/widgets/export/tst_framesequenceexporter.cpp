@@ -30,6 +30,13 @@ private Q_SLOTS:
     void folderThatCannotBeMadeFails();
 
 private:
+    // Each date as the command line draws it: the whole map of that date in `viewport`.
+    FrameSequenceExporter::FrameRenderer framesOf(MapRenderer &renderer, const MapViewport &viewport) const
+    {
+        return [this, &renderer, viewport](QDate date) {
+            return MapExporter::renderImage(renderer, viewport, MapSceneBuilder::build(m_atlas, date));
+        };
+    }
     Atlas m_atlas;
     QTemporaryDir m_dir;
 };
@@ -77,7 +84,7 @@ void TestFrameSequenceExporter::writesOneFramePerStep()
     QFETCH(int, frames);
     MapRenderer renderer;
     const MapViewport viewport = MapExporter::homeViewport(QSize(160, 240));
-    const FrameSequenceExporter exporter(m_atlas, renderer, viewport);
+    const FrameSequenceExporter exporter(m_atlas, framesOf(renderer, viewport));
     const std::vector<QDate> dates = exporter.dates(from, to, FrameSequence::Step(step));
     QCOMPARE(int(dates.size()), frames);
     const QString folder = m_dir.filePath(QStringLiteral("nested/%1").arg(QTest::currentDataTag()));
@@ -105,7 +112,7 @@ void TestFrameSequenceExporter::writesOneFramePerStep()
 void TestFrameSequenceExporter::stopsWhenAsked()
 {
     MapRenderer renderer;
-    const FrameSequenceExporter exporter(m_atlas, renderer, MapExporter::homeViewport(QSize(100, 150)));
+    const FrameSequenceExporter exporter(m_atlas, framesOf(renderer, MapExporter::homeViewport(QSize(100, 150))));
     const std::vector<QDate> dates = exporter.dates(QDate(2022, 1, 31), QDate(2022, 6, 30), FrameSequence::Step::Month);
     const QString folder = m_dir.filePath(QStringLiteral("stopped"));
     QString error;
@@ -121,7 +128,7 @@ void TestFrameSequenceExporter::folderThatCannotBeMadeFails()
     QVERIFY(file.open(QIODevice::WriteOnly));
     file.close();
     MapRenderer renderer;
-    const FrameSequenceExporter exporter(m_atlas, renderer, MapExporter::homeViewport(QSize(100, 150)));
+    const FrameSequenceExporter exporter(m_atlas, framesOf(renderer, MapExporter::homeViewport(QSize(100, 150))));
     const QString folder = blocker + QStringLiteral("/frames");
     QString error;
     QCOMPARE(exporter.write({QDate(2022, 1, 31)}, folder, &error), FrameSequenceExporter::Outcome::Failed);
