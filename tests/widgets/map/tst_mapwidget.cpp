@@ -69,6 +69,7 @@ void TestMapWidget::init()
 void TestMapWidget::showAt(QDate date)
 {
     const MapScene scene = MapSceneBuilder::build(m_atlas, date);
+    m_map->setPlaceNames(scene.placeNames); // as the main window gives them
     m_map->setOffices(scene.offices, scene.states, scene.counts, date);
 }
 
@@ -321,7 +322,10 @@ void TestMapWidget::exportEqualsScreen()
                                                      m_map->devicePixelRatioF());
     const ImageComparison comparison = ImageComparison::compare(screen, exported, 2);
     QVERIFY2(comparison.problem.isEmpty(), qPrintable(comparison.problem));
-    QVERIFY2(comparison.mismatched == 0, qPrintable(QStringLiteral("%1 pixels differ").arg(comparison.mismatched)));
+    // Place names on screen are blitted from cached halo images at whole device pixels, in an export drawn at their
+    // exact position: the glyph edges may differ, by far less than one marker (about 150 pixels) per name.
+    QVERIFY2(comparison.mismatchedShare() <= 0.001,
+             qPrintable(QStringLiteral("%1 pixels differ").arg(comparison.mismatched)));
 }
 
 // With many offices the marker layout runs on a worker thread: a timeline step returns before the layout is
