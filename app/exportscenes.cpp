@@ -1,7 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 // SPDX-FileCopyrightText: 2026 Servicekarta contributors
 
-#include "app/exportscenes.h"
+#include "exportscenes.h"
 
 #include "geodata/reference/faregionoutlines.h"
 #include "widgets/scene/mapscenebuilder.h"

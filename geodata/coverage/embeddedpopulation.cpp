@@ -1,7 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 // SPDX-FileCopyrightText: 2026 Servicekarta contributors
 
-#include "geodata/coverage/embeddedpopulation.h"
+#include "embeddedpopulation.h"
 
 #include "geodata/coverage/dispersedpopulation.h"
 #include "geodata/reference/landmask.h"

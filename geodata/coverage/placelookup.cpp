@@ -1,7 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 // SPDX-FileCopyrightText: 2026 Servicekarta contributors
 
-#include "geodata/coverage/placelookup.h"
+#include "placelookup.h"
 
 #include "geodata/geo/coordinateparser.h"
 #include "geodata/offices/searchindex.h"

@@ -160,7 +160,7 @@ PopulationModel PopulationModel::load(const QString &path, const QString &field,
             continue;
         }
         if (population > maxPopulationPerFeature) {
-            problem(QObject::tr("'%1' is %2, more than the %L3 people any one place in Sweden could hold")
+            problem(PopulationModel::tr("'%1' is %2, more than the %L3 people any one place in Sweden could hold")
                             .arg(field, QString::fromUtf8(feature->GetFieldAsString(fieldIndex)))
                             .arg(maxPopulationPerFeature, 0, 'f', 0));
             continue;
@@ -206,7 +206,7 @@ PopulationModel PopulationModel::load(const QString &path, const QString &field,
         // The CSV header is line 1, so the record after the last one read is on line ordinal + 2.
         *errors << problems
                 << (isCsv && stream.failedAtFeature()
-                            ? QObject::tr("%1, line %2: %3; the file is refused, not read in part")
+                            ? PopulationModel::tr("%1, line %2: %3; the file is refused, not read in part")
                                       .arg(fileName)
                                       .arg(stream.ordinal() + 2)
                                       .arg(stream.failure())
@@ -214,7 +214,7 @@ PopulationModel PopulationModel::load(const QString &path, const QString &field,
         return {};
     }
     if (problems.isEmpty() && total > maxPopulationTotal)
-        problems << QObject::tr("%1: '%2' adds up to %L3 people, more than the %L4 a layer of Sweden could hold")
+        problems << PopulationModel::tr("%1: '%2' adds up to %L3 people, more than the %L4 a layer of Sweden could hold")
                             .arg(fileName, field)
                             .arg(total, 0, 'f', 0)
                             .arg(maxPopulationTotal, 0, 'f', 0);

@@ -142,7 +142,7 @@ bool AtomicFileReplacement::writeFile(const QString &path, const QByteArray &con
         const int device = ::open(QFile::encodeName(path).constData(), O_WRONLY | O_CLOEXEC);
         const int code = device < 0 ? errno : writeAllAndClose(device, contents);
         if (code != 0) {
-            *error = failure(path, QObject::tr("cannot write: %1").arg(systemError(code)));
+            *error = failure(path, AtomicFileReplacement::tr("cannot write: %1").arg(systemError(code)));
             return false;
         }
         return true;
@@ -154,7 +154,7 @@ bool AtomicFileReplacement::writeFile(const QString &path, const QByteArray &con
                             O_WRONLY | O_CREAT | O_EXCL | O_CLOEXEC, 0666);
     const int code = file < 0 ? errno : writeAllAndClose(file, contents);
     if (code != 0) {
-        *error = failure(path, QObject::tr("cannot write: %1").arg(systemError(code)));
+        *error = failure(path, AtomicFileReplacement::tr("cannot write: %1").arg(systemError(code)));
         return false;
     }
     return replacement.commit(error);

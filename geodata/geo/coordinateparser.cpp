@@ -1,7 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 // SPDX-FileCopyrightText: 2026 Servicekarta contributors
 
-#include "geodata/geo/coordinateparser.h"
+#include "coordinateparser.h"
 
 #include "geodata/geo/projection.h"
 #include "geodata/geo/swedenbounds.h"

@@ -141,7 +141,7 @@ void FeatureReader::refuseRetypedColumns(const QString &path)
     if (retyped.isEmpty())
         return;
     const QFileInfo info(path);
-    m_openError = QObject::tr("%1: the type file %2 beside it would read %3 as numbers or dates, not as written; "
+    m_openError = FeatureReader::tr("%1: the type file %2 beside it would read %3 as numbers or dates, not as written; "
                               "remove or rename %2")
                           .arg(m_fileName, info.completeBaseName() + QStringLiteral(".csvt"),
                                retyped.join(QStringLiteral(", ")));
@@ -273,7 +273,7 @@ bool FeatureReader::next()
 
 void FeatureReader::finishReading()
 {
-    const QString refused = QObject::tr("the file is refused, not read in part");
+    const QString refused = FeatureReader::tr("the file is refused, not read in part");
     if (m_stream->failedAtFeature()) {
         m_readError = QStringLiteral("%1, %2: %3; %4")
                               .arg(m_fileName, locationOf(m_ordinal + 1), m_stream->failure(), refused);
@@ -283,7 +283,7 @@ void FeatureReader::finishReading()
         // GDAL's own count comes from the same reading; the records found in the bytes are the file's own count.
         m_readError = QStringLiteral("%1, %2: %3; %4")
                               .arg(m_fileName, locationOf(m_ordinal + 1),
-                                   QObject::tr("the file has %1 records, but only %2 could be read")
+                                   FeatureReader::tr("the file has %1 records, but only %2 could be read")
                                            .arg(static_cast<long long>(m_csvRecords.size()) - 1)
                                            .arg(m_ordinal),
                                    refused);

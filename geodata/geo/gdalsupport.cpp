@@ -109,7 +109,7 @@ QString textEncodingProblem(const QByteArray &start)
 {
     // Excel's "Unicode text" and some Windows tools write UTF-16; GDAL would call such a file damaged.
     const auto utf16 = [](const char *byteOrder) {
-        return QObject::tr("the text is in UTF-16 (%1), which this program does not read; save the file as UTF-8 "
+        return GdalSupport::tr("the text is in UTF-16 (%1), which this program does not read; save the file as UTF-8 "
                            "(in Excel: CSV UTF-8)")
                 .arg(QLatin1String(byteOrder));
     };
@@ -194,7 +194,7 @@ static GdalDatasetPtr openVector(const QString &path, QString *error, const QStr
         QFile file(info.absoluteFilePath());
         if (file.open(QIODevice::ReadOnly)) {
             if (const QString problem = textEncodingProblem(file.read(512)); !problem.isEmpty()) {
-                *error = QObject::tr("%1: cannot open: %2").arg(name, problem);
+                *error = GdalSupport::tr("%1: cannot open: %2").arg(name, problem);
                 return nullptr;
             }
         }

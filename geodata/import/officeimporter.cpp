@@ -205,7 +205,7 @@ public:
         case CoordinateSource::PointGeometry:
             break;
         }
-        return QObject::tr("the point at lat %1, lon %2")
+        return OfficeImporter::tr("the point at lat %1, lon %2")
                 .arg(coordinate.latitude(), 0, 'f', 5)
                 .arg(coordinate.longitude(), 0, 'f', 5);
     }

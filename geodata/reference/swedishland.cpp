@@ -1,7 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 // SPDX-FileCopyrightText: 2026 Servicekarta contributors
 
-#include "geodata/reference/swedishland.h"
+#include "swedishland.h"
 
 #include "geodata/geo/vectorlayer.h"
 #include "geodata/reference/adminboundaries.h"

@@ -1,7 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 // SPDX-FileCopyrightText: 2026 Servicekarta contributors
 
-#include "geodata/reports/nearestreport.h"
+#include "nearestreport.h"
 
 #include "geodata/reports/reportformat.h"
 

@@ -2,6 +2,68 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="en_GB" sourcelanguage="en_GB">
 <context>
+    <name>OfficeFilter</name>
+    <message>
+        <source>offices before the expansion</source>
+        <translation>offices before the expansion</translation>
+    </message>
+    <message>
+        <source>phase %1</source>
+        <translation>phase %1</translation>
+    </message>
+    <message>
+        <source>in socially vulnerable areas</source>
+        <translation>in socially vulnerable areas</translation>
+    </message>
+    <message>
+        <source>outside socially vulnerable areas</source>
+        <translation>outside socially vulnerable areas</translation>
+    </message>
+    <message>
+        <source>verified only</source>
+        <translation>verified only</translation>
+    </message>
+    <message>
+        <source>unverified only</source>
+        <translation>unverified only</translation>
+    </message>
+    <message>
+        <source>--filter &apos;%1&apos; is not KEY=VALUE[,VALUE…] (keys: status, phase, county, vulnerable, verified)</source>
+        <translation>--filter &apos;%1&apos; is not KEY=VALUE[,VALUE…] (keys: status, phase, county, vulnerable, verified)</translation>
+    </message>
+    <message>
+        <source>--filter &apos;%1&apos;: &apos;%2&apos; is not %3</source>
+        <translation>--filter &apos;%1&apos;: &apos;%2&apos; is not %3</translation>
+    </message>
+    <message>
+        <source>a status (%1)</source>
+        <translation>a status (%1)</translation>
+    </message>
+    <message>
+        <source>a phase number (0 for the offices before the expansion)</source>
+        <translation>a phase number (0 for the offices before the expansion)</translation>
+    </message>
+    <message>
+        <source>a county code (two digits, e.g. 25 for Norrbottens län)</source>
+        <translation>a county code (two digits, e.g. 25 for Norrbottens län)</translation>
+    </message>
+    <message>
+        <source>yes or no</source>
+        <translation>yes or no</translation>
+    </message>
+    <message>
+        <source>--filter &apos;%1&apos;: unknown key &apos;%2&apos; (keys: status, phase, county, vulnerable, verified)</source>
+        <translation>--filter &apos;%1&apos;: unknown key &apos;%2&apos; (keys: status, phase, county, vulnerable, verified)</translation>
+    </message>
+</context>
+<context>
+    <name>ScenarioBandPainter</name>
+    <message>
+        <source>Scenario: %1 — not the official plan</source>
+        <translation>Scenario: %1 — not the official plan</translation>
+    </message>
+</context>
+<context>
     <name>sk::AdminBoundaries</name>
     <message>
         <source>%1: no layer with municipality codes (a field named kommunkod or KnKod)</source>
@@ -33,6 +95,10 @@
     <message>
         <source>cannot replace the file: %1</source>
         <translation>cannot replace the file: %1</translation>
+    </message>
+    <message>
+        <source>cannot write: %1</source>
+        <translation>cannot write: %1</translation>
     </message>
 </context>
 <context>
@@ -82,6 +148,10 @@
     <message>
         <source>→ / Page Down next step · ← / Page Up previous · Space play · S months/phases · D dark/light · N notes · Esc leave</source>
         <translation>→ / Page Down next step · ← / Page Up previous · Space play · S months/phases · D dark/light · N notes · Esc leave</translation>
+    </message>
+    <message>
+        <source>Presenter view: the notes are beside the map · N back to the audience view</source>
+        <translation>Presenter view: the notes are beside the map · N back to the audience view</translation>
     </message>
 </context>
 <context>
@@ -240,16 +310,8 @@
         <translation>date</translation>
     </message>
     <message>
-        <source>Render the whole-Sweden map at --date to this file (.png, .pdf or .svg) and exit.</source>
-        <translation>Render the whole-Sweden map at --date to this file (.png, .pdf or .svg) and exit.</translation>
-    </message>
-    <message>
         <source>file</source>
         <translation>file</translation>
-    </message>
-    <message>
-        <source>Render one numbered PNG per timeline step into this folder and exit.</source>
-        <translation>Render one numbered PNG per timeline step into this folder and exit.</translation>
     </message>
     <message>
         <source>folder</source>
@@ -432,12 +494,116 @@
         <translation>--within &apos;%1&apos; is not a distance in km above 0 and at most 500</translation>
     </message>
     <message>
-        <source>--report, --export, --export-frames, --brief, --check-data and --suggest cannot be combined; run them one after the other</source>
-        <translation>--report, --export, --export-frames, --brief, --check-data and --suggest cannot be combined; run them one after the other</translation>
-    </message>
-    <message>
         <source>--suggest needs exactly one --date YYYY-MM-DD: the date whose open offices it adds to</source>
         <translation>--suggest needs exactly one --date YYYY-MM-DD: the date whose open offices it adds to</translation>
+    </message>
+    <message>
+        <source>--%1 %2 is after the data ends (%3)</source>
+        <translation>--%1 %2 is after the data ends (%3)</translation>
+    </message>
+    <message>
+        <source>%1 to %2 has %3 steps, more than the %4 allowed</source>
+        <translation>%1 to %2 has %3 steps, more than the %4 allowed</translation>
+    </message>
+    <message>
+        <source>Render the whole-Sweden map at --date to this file (.png, .jpg, .bmp, .pdf or .svg) and exit.</source>
+        <translation>Render the whole-Sweden map at --date to this file (.png, .jpg, .bmp, .pdf or .svg) and exit.</translation>
+    </message>
+    <message>
+        <source>Render one numbered PNG per timeline step into this folder and exit (at most %1 steps).</source>
+        <translation>Render one numbered PNG per timeline step into this folder and exit (at most %1 steps).</translation>
+    </message>
+    <message>
+        <source>With --report --coverage or --suggest and no --population: the embedded population model, dispersed (default: people spread over their localities and each municipality&apos;s land) or points (each locality and municipal remainder at one point).</source>
+        <translation>With --report --coverage or --suggest and no --population: the embedded population model, dispersed (default: people spread over their localities and each municipality&apos;s land) or points (each locality and municipal remainder at one point).</translation>
+    </message>
+    <message>
+        <source>model</source>
+        <translation>model</translation>
+    </message>
+    <message>
+        <source>Print the three offices open at the one --date (default: today) nearest a place: a locality, a municipality or a coordinate (65.83,23.17; 65°49.8&apos;N 23°10.2&apos;E; E 700000 N 7300000), with distance and bearing, and exit.</source>
+        <translation>Print the three offices open at the one --date (default: today) nearest a place: a locality, a municipality or a coordinate (65.83,23.17; 65°49.8&apos;N 23°10.2&apos;E; E 700000 N 7300000), with distance and bearing, and exit.</translation>
+    </message>
+    <message>
+        <source>place</source>
+        <translation>place</translation>
+    </message>
+    <message>
+        <source>With --export or --export-frames: a title drawn above the date.</source>
+        <translation>With --export or --export-frames: a title drawn above the date.</translation>
+    </message>
+    <message>
+        <source>text</source>
+        <translation>text</translation>
+    </message>
+    <message>
+        <source>With --export or --export-frames: light (default) or dark.</source>
+        <translation>With --export or --export-frames: light (default) or dark.</translation>
+    </message>
+    <message>
+        <source>style</source>
+        <translation>style</translation>
+    </message>
+    <message>
+        <source>With --export or --export-frames: the layers to draw, a comma list of %1 (default: %2).</source>
+        <translation>With --export or --export-frames: the layers to draw, a comma list of %1 (default: %2).</translation>
+    </message>
+    <message>
+        <source>list</source>
+        <translation>list</translation>
+    </message>
+    <message>
+        <source>With --export or --export-frames: show only some offices, e.g. county=25, status=open,closed, phase=1,2, vulnerable=yes, verified=no; may be repeated (all must hold).</source>
+        <translation>With --export or --export-frames: show only some offices, e.g. county=25, status=open,closed, phase=1,2, vulnerable=yes, verified=no; may be repeated (all must hold).</translation>
+    </message>
+    <message>
+        <source>term</source>
+        <translation>term</translation>
+    </message>
+    <message>
+        <source>--%1 is empty: give a file or folder name</source>
+        <translation>--%1 is empty: give a file or folder name</translation>
+    </message>
+    <message>
+        <source>--%1 %2 is before the data begins (%3)</source>
+        <translation>--%1 %2 is before the data begins (%3)</translation>
+    </message>
+    <message>
+        <source>--population-model &apos;%1&apos; is not dispersed or points</source>
+        <translation>--population-model &apos;%1&apos; is not dispersed or points</translation>
+    </message>
+    <message>
+        <source>--population-model and --population cannot be combined: the layer is the model</source>
+        <translation>--population-model and --population cannot be combined: the layer is the model</translation>
+    </message>
+    <message>
+        <source>--nearest needs a place: a locality, a municipality or a coordinate</source>
+        <translation>--nearest needs a place: a locality, a municipality or a coordinate</translation>
+    </message>
+    <message>
+        <source>--report, --export, --export-frames, --brief, --check-data, --suggest and --nearest cannot be combined; run them one after the other</source>
+        <translation>--report, --export, --export-frames, --brief, --check-data, --suggest and --nearest cannot be combined; run them one after the other</translation>
+    </message>
+    <message>
+        <source>--nearest takes one --date YYYY-MM-DD (default: today)</source>
+        <translation>--nearest takes one --date YYYY-MM-DD (default: today)</translation>
+    </message>
+    <message>
+        <source>--%1 goes with --export or --export-frames</source>
+        <translation>--%1 goes with --export or --export-frames</translation>
+    </message>
+    <message>
+        <source>--style &apos;%1&apos; is not light or dark</source>
+        <translation>--style &apos;%1&apos; is not light or dark</translation>
+    </message>
+    <message>
+        <source>--layers: &apos;%1&apos; is not a layer (%2)</source>
+        <translation>--layers: &apos;%1&apos; is not a layer (%2)</translation>
+    </message>
+    <message>
+        <source>no office is open on %1</source>
+        <translation>no office is open on %1</translation>
     </message>
 </context>
 <context>
@@ -587,6 +753,49 @@
     </message>
 </context>
 <context>
+    <name>sk::CoordinateParser</name>
+    <message>
+        <source>&apos;%1&apos; has two hemisphere letters</source>
+        <translation>&apos;%1&apos; has two hemisphere letters</translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos;: minutes and seconds must be below 60</source>
+        <translation>&apos;%1&apos;: minutes and seconds must be below 60</translation>
+    </message>
+    <message>
+        <source>E %1, N %2 lies outside Sweden in SWEREF 99 TM</source>
+        <translation>E %1, N %2 lies outside Sweden in SWEREF 99 TM</translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos; gives %2 twice</source>
+        <translation>&apos;%1&apos; gives %2 twice</translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos;: in SWEREF 99 TM the northing has 7 digits and the easting 6</source>
+        <translation>&apos;%1&apos;: in SWEREF 99 TM the northing has 7 digits and the easting 6</translation>
+    </message>
+    <message>
+        <source>no coordinate given</source>
+        <translation>no coordinate given</translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos; is not a coordinate: give latitude and longitude (65.83, 23.17 or 65°49.8&apos;N 23°10.2&apos;E) or SWEREF 99 TM (E 700000 N 7300000)</source>
+        <translation>&apos;%1&apos; is not a coordinate: give latitude and longitude (65.83, 23.17 or 65°49.8&apos;N 23°10.2&apos;E) or SWEREF 99 TM (E 700000 N 7300000)</translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos; gives two latitudes or two longitudes</source>
+        <translation>&apos;%1&apos; gives two latitudes or two longitudes</translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos;: latitude must lie within ±90° and longitude within ±180°</source>
+        <translation>&apos;%1&apos;: latitude must lie within ±90° and longitude within ±180°</translation>
+    </message>
+    <message>
+        <source>%1, %2 lies outside Sweden; is it latitude first?</source>
+        <translation>%1, %2 lies outside Sweden; is it latitude first?</translation>
+    </message>
+</context>
+<context>
     <name>sk::CoverageChart</name>
     <message>
         <source>%1 %</source>
@@ -653,10 +862,6 @@
     <message>
         <source>cannot replace the existing file</source>
         <translation>cannot replace the existing file</translation>
-    </message>
-    <message>
-        <source>the folder %1 does not exist</source>
-        <translation>the folder %1 does not exist</translation>
     </message>
     <message>
         <source>GDAL has no %1 driver</source>
@@ -896,14 +1101,6 @@
         <translation>to %1</translation>
     </message>
     <message>
-        <source>SCB 2020 at GeoNames places (CC BY 4.0)</source>
-        <translation>SCB 2020 at GeoNames places (CC BY 4.0)</translation>
-    </message>
-    <message>
-        <source>Distances are straight-line distances (SWEREF 99 TM), not travel times. Population: %1.</source>
-        <translation>Distances are straight-line distances (SWEREF 99 TM), not travel times. Population: %1.</translation>
-    </message>
-    <message>
         <source>Phase %1 (%2)</source>
         <translation>Phase %1 (%2)</translation>
     </message>
@@ -925,6 +1122,22 @@
     <message>
         <source>Export failed</source>
         <translation>Export failed</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;points&lt;/b&gt; — SCB 2020 at GeoNames places (CC BY 4.0)</source>
+        <translation>&lt;b&gt;points&lt;/b&gt; — SCB 2020 at GeoNames places (CC BY 4.0)</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;dispersed&lt;/b&gt; — SCB 2020 spread over GeoNames places (CC BY 4.0) and each municipality&apos;s land</source>
+        <translation>&lt;b&gt;dispersed&lt;/b&gt; — SCB 2020 spread over GeoNames places (CC BY 4.0) and each municipality&apos;s land</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;%1&lt;/b&gt; (your layer)</source>
+        <translation>&lt;b&gt;%1&lt;/b&gt; (your layer)</translation>
+    </message>
+    <message>
+        <source>Distances are straight-line distances (SWEREF 99 TM), not travel times.&lt;br&gt;Population model: %1.</source>
+        <translation>Distances are straight-line distances (SWEREF 99 TM), not travel times.&lt;br&gt;Population model: %1.</translation>
     </message>
 </context>
 <context>
@@ -1110,6 +1323,18 @@
         <source>has %1 of the %2 cells of the header; the line is cut short</source>
         <translation>has %1 of the %2 cells of the header; the line is cut short</translation>
     </message>
+    <message>
+        <source>%1: the type file %2 beside it would read %3 as numbers or dates, not as written; remove or rename %2</source>
+        <translation>%1: the type file %2 beside it would read %3 as numbers or dates, not as written; remove or rename %2</translation>
+    </message>
+    <message>
+        <source>the file is refused, not read in part</source>
+        <translation>the file is refused, not read in part</translation>
+    </message>
+    <message>
+        <source>the file has %1 records, but only %2 could be read</source>
+        <translation>the file has %1 records, but only %2 could be read</translation>
+    </message>
 </context>
 <context>
     <name>sk::FrameExportDialog</name>
@@ -1235,6 +1460,10 @@
         <source>%1: only local files can be opened</source>
         <translation>%1: only local files can be opened</translation>
     </message>
+    <message>
+        <source>the text is in UTF-16 (%1), which this program does not read; save the file as UTF-8 (in Excel: CSV UTF-8)</source>
+        <translation>the text is in UTF-16 (%1), which this program does not read; save the file as UTF-8 (in Excel: CSV UTF-8)</translation>
+    </message>
 </context>
 <context>
     <name>sk::ImportReviewDialog</name>
@@ -1286,6 +1515,36 @@
             <numerusform>Import %n valid office</numerusform>
             <numerusform>Import %n valid offices</numerusform>
         </translation>
+    </message>
+</context>
+<context>
+    <name>sk::InsetPainter</name>
+    <message>
+        <source>%1 km</source>
+        <translation>%1 km</translation>
+    </message>
+</context>
+<context>
+    <name>sk::LayerFeatureStream</name>
+    <message>
+        <source>cannot be read (%1)</source>
+        <translation>cannot be read (%1)</translation>
+    </message>
+    <message>
+        <source>cannot be counted (%1)</source>
+        <translation>cannot be counted (%1)</translation>
+    </message>
+    <message>
+        <source>the layer holds %1 features, but only %2 could be read</source>
+        <translation>the layer holds %1 features, but only %2 could be read</translation>
+    </message>
+    <message>
+        <source>%1, feature %2: %3; the file is refused, not read in part</source>
+        <translation>%1, feature %2: %3; the file is refused, not read in part</translation>
+    </message>
+    <message>
+        <source>%1: %2; the file is refused, not read in part</source>
+        <translation>%1: %2; the file is refused, not read in part</translation>
     </message>
 </context>
 <context>
@@ -1550,6 +1809,34 @@
         <source>Data problems</source>
         <translation>Data problems</translation>
     </message>
+    <message>
+        <source>Municipality</source>
+        <translation>Municipality</translation>
+    </message>
+    <message>
+        <source>Filter</source>
+        <translation>Filter</translation>
+    </message>
+    <message>
+        <source>Place &amp;names</source>
+        <translation>Place &amp;names</translation>
+    </message>
+    <message>
+        <source>Names of towns and counties, and of offices when zoomed in</source>
+        <translation>Names of towns and counties, and of offices when zoomed in</translation>
+    </message>
+    <message>
+        <source>City &amp;insets</source>
+        <translation>City &amp;insets</translation>
+    </message>
+    <message>
+        <source>Stockholm, Göteborg and Malmö at a larger scale on the map of all Sweden</source>
+        <translation>Stockholm, Göteborg and Malmö at a larger scale on the map of all Sweden</translation>
+    </message>
+    <message>
+        <source>Nearest offices</source>
+        <translation>Nearest offices</translation>
+    </message>
 </context>
 <context>
     <name>sk::MapExportActions</name>
@@ -1612,16 +1899,8 @@
         <translation>Service offices</translation>
     </message>
     <message>
-        <source>%1: cannot write the PDF (folder not writable)</source>
-        <translation>%1: cannot write the PDF (folder not writable)</translation>
-    </message>
-    <message>
         <source>%1: cannot write the PDF</source>
         <translation>%1: cannot write the PDF</translation>
-    </message>
-    <message>
-        <source>%1: cannot write the SVG (folder not writable)</source>
-        <translation>%1: cannot write the SVG (folder not writable)</translation>
     </message>
     <message>
         <source>Servicekarta map, %1</source>
@@ -1630,6 +1909,10 @@
     <message>
         <source>%1: cannot write the SVG</source>
         <translation>%1: cannot write the SVG</translation>
+    </message>
+    <message>
+        <source>%1: cannot write a .%2 file; use .png, .jpg, .bmp, .pdf or .svg</source>
+        <translation>%1: cannot write a .%2 file; use .png, .jpg, .bmp, .pdf or .svg</translation>
     </message>
 </context>
 <context>
@@ -1669,6 +1952,14 @@
         <source>Offices: Servicekarta compilation of public sources · Population: SCB 2020 · Places: GeoNames (CC BY 4.0) · Coast: GSHHG/DCW (LGPL) · Natural Earth</source>
         <translation>Offices: Servicekarta compilation of public sources · Population: SCB 2020 · Places: GeoNames (CC BY 4.0) · Coast: GSHHG/DCW (LGPL) · Natural Earth</translation>
     </message>
+    <message>
+        <source>Showing: %1</source>
+        <translation>Showing: %1</translation>
+    </message>
+    <message>
+        <source>Scenario file: %1</source>
+        <translation>Scenario file: %1</translation>
+    </message>
 </context>
 <context>
     <name>sk::MapWidget</name>
@@ -1686,6 +1977,18 @@
     <message>
         <source>Unverified: no source</source>
         <translation>Unverified: no source</translation>
+    </message>
+    <message>
+        <source>No office open</source>
+        <translation>No office open</translation>
+    </message>
+    <message>
+        <source>Open: %1</source>
+        <translation>Open: %1</translation>
+    </message>
+    <message>
+        <source>Click for details</source>
+        <translation>Click for details</translation>
     </message>
 </context>
 <context>
@@ -1717,6 +2020,258 @@
     <message>
         <source>Office in municipality</source>
         <translation>Office in municipality</translation>
+    </message>
+</context>
+<context>
+    <name>sk::MunicipalityPanel</name>
+    <message>
+        <source>Click a municipality on the map to see its offices and the nearest open office.</source>
+        <translation>Click a municipality on the map to see its offices and the nearest open office.</translation>
+    </message>
+    <message>
+        <source>Unknown municipality code %1</source>
+        <translation>Unknown municipality code %1</translation>
+    </message>
+    <message>
+        <source>%1 · municipality code %2</source>
+        <translation>%1 · municipality code %2</translation>
+    </message>
+    <message>
+        <source>FA region: %1 (%2)</source>
+        <translation>FA region: %1 (%2)</translation>
+    </message>
+    <message>
+        <source>Population: %1 (SCB, 31 December 2020)</source>
+        <translation>Population: %1 (SCB, 31 December 2020)</translation>
+    </message>
+    <message>
+        <source>On %1</source>
+        <translation>On %1</translation>
+    </message>
+    <message>
+        <source>No office open in the municipality.</source>
+        <translation>No office open in the municipality.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n office(s) open in the municipality:</source>
+        <translation>
+            <numerusform>%n office open in the municipality:</numerusform>
+            <numerusform>%n offices open in the municipality:</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Nearest open office: &lt;b&gt;%1&lt;/b&gt; (%2), %3 km straight-line distance from %4</source>
+        <translation>Nearest open office: &lt;b&gt;%1&lt;/b&gt; (%2), %3 km straight-line distance from %4</translation>
+    </message>
+    <message>
+        <source>No office is open anywhere on this date.</source>
+        <translation>No office is open anywhere on this date.</translation>
+    </message>
+    <message>
+        <source>On the timeline</source>
+        <translation>On the timeline</translation>
+    </message>
+    <message>
+        <source>Had an office when Statens servicecenter took over (June 2019).</source>
+        <translation>Had an office when Statens servicecenter took over (June 2019).</translation>
+    </message>
+    <message>
+        <source>%1: %2 opened, the municipality&apos;s first office</source>
+        <translation>%1: %2 opened, the municipality&apos;s first office</translation>
+    </message>
+    <message>
+        <source>%1: %2 opened</source>
+        <translation>%1: %2 opened</translation>
+    </message>
+    <message>
+        <source>%1: %2 closed, the municipality&apos;s last office</source>
+        <translation>%1: %2 closed, the municipality&apos;s last office</translation>
+    </message>
+    <message>
+        <source>%1: %2 closed</source>
+        <translation>%1: %2 closed</translation>
+    </message>
+    <message>
+        <source>No office in the municipality at any date of the timeline.</source>
+        <translation>No office in the municipality at any date of the timeline.</translation>
+    </message>
+</context>
+<context>
+    <name>sk::NearestOfficesModel</name>
+    <message>
+        <source>N</source>
+        <translation>N</translation>
+    </message>
+    <message>
+        <source>NNE</source>
+        <translation>NNE</translation>
+    </message>
+    <message>
+        <source>NE</source>
+        <translation>NE</translation>
+    </message>
+    <message>
+        <source>ENE</source>
+        <translation>ENE</translation>
+    </message>
+    <message>
+        <source>E</source>
+        <translation>E</translation>
+    </message>
+    <message>
+        <source>ESE</source>
+        <translation>ESE</translation>
+    </message>
+    <message>
+        <source>SE</source>
+        <translation>SE</translation>
+    </message>
+    <message>
+        <source>SSE</source>
+        <translation>SSE</translation>
+    </message>
+    <message>
+        <source>S</source>
+        <translation>S</translation>
+    </message>
+    <message>
+        <source>SSW</source>
+        <translation>SSW</translation>
+    </message>
+    <message>
+        <source>SW</source>
+        <translation>SW</translation>
+    </message>
+    <message>
+        <source>WSW</source>
+        <translation>WSW</translation>
+    </message>
+    <message>
+        <source>W</source>
+        <translation>W</translation>
+    </message>
+    <message>
+        <source>WNW</source>
+        <translation>WNW</translation>
+    </message>
+    <message>
+        <source>NW</source>
+        <translation>NW</translation>
+    </message>
+    <message>
+        <source>NNW</source>
+        <translation>NNW</translation>
+    </message>
+    <message>
+        <source>%1 km</source>
+        <translation>%1 km</translation>
+    </message>
+    <message>
+        <source>%1° %2</source>
+        <translation>%1° %2</translation>
+    </message>
+    <message>
+        <source>Office</source>
+        <translation>Office</translation>
+    </message>
+    <message>
+        <source>Municipality</source>
+        <translation>Municipality</translation>
+    </message>
+    <message>
+        <source>Distance</source>
+        <translation>Distance</translation>
+    </message>
+    <message>
+        <source>Bearing</source>
+        <translation>Bearing</translation>
+    </message>
+</context>
+<context>
+    <name>sk::NearestOfficesPanel</name>
+    <message>
+        <source>Locality, municipality or coordinate</source>
+        <translation>Locality, municipality or coordinate</translation>
+    </message>
+    <message>
+        <source>For example Pajala, Malmö, 65.83, 23.17, 65°49.8&apos;N 23°10.2&apos;E or E 700000 N 7300000 (SWEREF 99 TM)</source>
+        <translation>For example Pajala, Malmö, 65.83, 23.17, 65°49.8&apos;N 23°10.2&apos;E or E 700000 N 7300000 (SWEREF 99 TM)</translation>
+    </message>
+    <message>
+        <source>Pick on map</source>
+        <translation>Pick on map</translation>
+    </message>
+    <message>
+        <source>Click a place on the map</source>
+        <translation>Click a place on the map</translation>
+    </message>
+    <message>
+        <source>Follow my position</source>
+        <translation>Follow my position</translation>
+    </message>
+    <message>
+        <source>Use this computer&apos;s position source</source>
+        <translation>Use this computer&apos;s position source</translation>
+    </message>
+    <message>
+        <source>This computer offers no position source</source>
+        <translation>This computer offers no position source</translation>
+    </message>
+    <message>
+        <source>Replay NMEA log…</source>
+        <translation>Replay NMEA log…</translation>
+    </message>
+    <message>
+        <source>Follow the positions recorded in an NMEA file, at their own pace</source>
+        <translation>Follow the positions recorded in an NMEA file, at their own pace</translation>
+    </message>
+    <message>
+        <source>Distances are along the Earth&apos;s surface (great circle), as the crow flies, not travel distances. Bearings are from the place to the office, clockwise from north.</source>
+        <translation>Distances are along the Earth&apos;s surface (great circle), as the crow flies, not travel distances. Bearings are from the place to the office, clockwise from north.</translation>
+    </message>
+    <message>
+        <source>position from %1</source>
+        <translation>position from %1</translation>
+    </message>
+    <message>
+        <source>Following stopped: %1</source>
+        <translation>Following stopped: %1</translation>
+    </message>
+    <message>
+        <source>picked point %1, %2</source>
+        <translation>picked point %1, %2</translation>
+    </message>
+    <message>
+        <source>%1 km</source>
+        <translation>%1 km</translation>
+    </message>
+    <message>
+        <source>%1: no office is open on %2.</source>
+        <translation>%1: no office is open on %2.</translation>
+    </message>
+    <message>
+        <source>%1 — offices open on %2:</source>
+        <translation>%1 — offices open on %2:</translation>
+    </message>
+    <message>
+        <source>Stopped following the position.</source>
+        <translation>Stopped following the position.</translation>
+    </message>
+    <message>
+        <source>Waiting for a position from %1…</source>
+        <translation>Waiting for a position from %1…</translation>
+    </message>
+    <message>
+        <source>Replay NMEA log</source>
+        <translation>Replay NMEA log</translation>
+    </message>
+    <message>
+        <source>NMEA logs (*.nmea *.txt *.log);;All files (*)</source>
+        <translation>NMEA logs (*.nmea *.txt *.log);;All files (*)</translation>
+    </message>
+    <message>
+        <source>Replaying %1…</source>
+        <translation>Replaying %1…</translation>
     </message>
 </context>
 <context>
@@ -2052,11 +2607,66 @@
     </message>
 </context>
 <context>
-    <name>sk::OfficeImporter</name>
+    <name>sk::OfficeFilterPanel</name>
     <message>
-        <source>%1: has %2 layers; reading layer &apos;%3&apos; (number %4), the first with positions or office columns</source>
-        <translation>%1: has %2 layers; reading layer &apos;%3&apos; (number %4), the first with positions or office columns</translation>
+        <source>Show all offices</source>
+        <translation>Show all offices</translation>
     </message>
+    <message>
+        <source>Status at the date</source>
+        <translation>Status at the date</translation>
+    </message>
+    <message>
+        <source>Phase</source>
+        <translation>Phase</translation>
+    </message>
+    <message>
+        <source>All counties</source>
+        <translation>All counties</translation>
+    </message>
+    <message>
+        <source>County:</source>
+        <translation>County:</translation>
+    </message>
+    <message>
+        <source>All offices</source>
+        <translation>All offices</translation>
+    </message>
+    <message>
+        <source>In or next to one</source>
+        <translation>In or next to one</translation>
+    </message>
+    <message>
+        <source>Not in one</source>
+        <translation>Not in one</translation>
+    </message>
+    <message>
+        <source>Socially vulnerable area:</source>
+        <translation>Socially vulnerable area:</translation>
+    </message>
+    <message>
+        <source>Verified by a source</source>
+        <translation>Verified by a source</translation>
+    </message>
+    <message>
+        <source>Unverified</source>
+        <translation>Unverified</translation>
+    </message>
+    <message>
+        <source>Sources:</source>
+        <translation>Sources:</translation>
+    </message>
+    <message>
+        <source>Before the expansion</source>
+        <translation>Before the expansion</translation>
+    </message>
+    <message>
+        <source>Phase %1</source>
+        <translation>Phase %1</translation>
+    </message>
+</context>
+<context>
+    <name>sk::OfficeImporter</name>
     <message>
         <source>%1: the shapefile&apos;s table %2 is missing; copy it next to the .shp file</source>
         <translation>%1: the shapefile&apos;s table %2 is missing; copy it next to the .shp file</translation>
@@ -2120,10 +2730,6 @@
     <message>
         <source>%1 %2, %3 %4 look like latitude and longitude in degrees, not SWEREF 99 TM metres</source>
         <translation>%1 %2, %3 %4 look like latitude and longitude in degrees, not SWEREF 99 TM metres</translation>
-    </message>
-    <message>
-        <source>%1 %2, %3 %4 lies outside Sweden (SWEREF 99 TM: easting 180000–1000000, northing 6100000–7700000)</source>
-        <translation>%1 %2, %3 %4 lies outside Sweden (SWEREF 99 TM: easting 180000–1000000, northing 6100000–7700000)</translation>
     </message>
     <message>
         <source>%1: has %2 rows; more than %3 is not an office list this program imports</source>
@@ -2192,6 +2798,18 @@
     <message>
         <source>less than 1 m from &apos;%1&apos; on %2: two offices at one position</source>
         <translation>less than 1 m from &apos;%1&apos; on %2: two offices at one position</translation>
+    </message>
+    <message>
+        <source>%1: has %2 layers; reading layer &apos;%3&apos; (number %4), the one with the most office columns</source>
+        <translation>%1: has %2 layers; reading layer &apos;%3&apos; (number %4), the one with the most office columns</translation>
+    </message>
+    <message>
+        <source>%1 %2, %3 %4 lies outside Sweden (SWEREF 99 TM: easting %5–%6, northing %7–%8)</source>
+        <translation>%1 %2, %3 %4 lies outside Sweden (SWEREF 99 TM: easting %5–%6, northing %7–%8)</translation>
+    </message>
+    <message>
+        <source>the point at lat %1, lon %2</source>
+        <translation>the point at lat %1, lon %2</translation>
     </message>
 </context>
 <context>
@@ -2301,6 +2919,21 @@
     </message>
 </context>
 <context>
+    <name>sk::PlaceLookup</name>
+    <message>
+        <source>no place given: type a locality, a municipality or a coordinate</source>
+        <translation>no place given: type a locality, a municipality or a coordinate</translation>
+    </message>
+    <message>
+        <source>%1 (seat of %2)</source>
+        <translation>%1 (seat of %2)</translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos; is neither a locality nor a municipality in the reference tables, nor a coordinate</source>
+        <translation>&apos;%1&apos; is neither a locality nor a municipality in the reference tables, nor a coordinate</translation>
+    </message>
+</context>
+<context>
     <name>sk::PopulationModel</name>
     <message>
         <source>(none)</source>
@@ -2373,6 +3006,18 @@
         <source>%1: the layer has no features</source>
         <translation>%1: the layer has no features</translation>
     </message>
+    <message>
+        <source>&apos;%1&apos; is %2, more than the %L3 people any one place in Sweden could hold</source>
+        <translation>&apos;%1&apos; is %2, more than the %L3 people any one place in Sweden could hold</translation>
+    </message>
+    <message>
+        <source>%1, line %2: %3; the file is refused, not read in part</source>
+        <translation>%1, line %2: %3; the file is refused, not read in part</translation>
+    </message>
+    <message>
+        <source>%1: &apos;%2&apos; adds up to %L3 people, more than the %L4 a layer of Sweden could hold</source>
+        <translation>%1: &apos;%2&apos; adds up to %L3 people, more than the %L4 a layer of Sweden could hold</translation>
+    </message>
 </context>
 <context>
     <name>sk::PopulationSource</name>
@@ -2407,6 +3052,25 @@
     <message>
         <source>Coverage now uses %1 (%2 people)</source>
         <translation>Coverage now uses %1 (%2 people)</translation>
+    </message>
+</context>
+<context>
+    <name>sk::PositionFollower</name>
+    <message>
+        <source>This computer offers no position source.</source>
+        <translation>This computer offers no position source.</translation>
+    </message>
+    <message>
+        <source>%1: cannot be read: %2</source>
+        <translation>%1: cannot be read: %2</translation>
+    </message>
+    <message>
+        <source>access to the position was refused</source>
+        <translation>access to the position was refused</translation>
+    </message>
+    <message>
+        <source>the position source stopped</source>
+        <translation>the position source stopped</translation>
     </message>
 </context>
 <context>
@@ -2664,6 +3328,10 @@ Any file there is unchanged; your work is still here.</translation>
         <source>A scenario keeps at least one office; add another before deleting this one.</source>
         <translation>A scenario keeps at least one office; add another before deleting this one.</translation>
     </message>
+    <message>
+        <source>The scenario already has %L1 offices, as many as a scenario file can hold; remove one before adding another.</source>
+        <translation>The scenario already has %L1 offices, as many as a scenario file can hold; remove one before adding another.</translation>
+    </message>
 </context>
 <context>
     <name>sk::ScenarioDocument</name>
@@ -2674,6 +3342,18 @@ Any file there is unchanged; your work is still here.</translation>
     <message>
         <source>Untitled scenario</source>
         <translation>Untitled scenario</translation>
+    </message>
+    <message>
+        <source>not saved yet</source>
+        <translation>not saved yet</translation>
+    </message>
+    <message>
+        <source>%1, saved %2</source>
+        <translation>%1, saved %2</translation>
+    </message>
+    <message>
+        <source>%1, changed since</source>
+        <translation>%1, changed since</translation>
     </message>
 </context>
 <context>
@@ -2869,6 +3549,21 @@ Any file there is unchanged; your work is still here.</translation>
     </message>
 </context>
 <context>
+    <name>sk::SwedishLand</name>
+    <message>
+        <source>lies on land outside Sweden</source>
+        <translation>lies on land outside Sweden</translation>
+    </message>
+    <message>
+        <source>lies in %1, not in Sweden</source>
+        <translation>lies in %1, not in Sweden</translation>
+    </message>
+    <message>
+        <source>lies %1 km from Swedish land</source>
+        <translation>lies %1 km from Swedish land</translation>
+    </message>
+</context>
+<context>
     <name>sk::TimelineSlider</name>
     <message>
         <source>Timeline</source>
@@ -2955,6 +3650,10 @@ Any file there is unchanged; your work is still here.</translation>
     <message>
         <source>%1: layer &apos;%2&apos; lies outside Sweden in SWEREF 99 TM (after reprojection from %3); is the CRS right?</source>
         <translation>%1: layer &apos;%2&apos; lies outside Sweden in SWEREF 99 TM (after reprojection from %3); is the CRS right?</translation>
+    </message>
+    <message>
+        <source>%1: layer &apos;%2&apos;</source>
+        <translation>%1: layer &apos;%2&apos;</translation>
     </message>
 </context>
 </TS>

@@ -2,6 +2,68 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="sv_SE" sourcelanguage="en_GB">
 <context>
+    <name>OfficeFilter</name>
+    <message>
+        <source>offices before the expansion</source>
+        <translation>kontor från före utbyggnaden</translation>
+    </message>
+    <message>
+        <source>phase %1</source>
+        <translation>etapp %1</translation>
+    </message>
+    <message>
+        <source>in socially vulnerable areas</source>
+        <translation>i socialt utsatta områden</translation>
+    </message>
+    <message>
+        <source>outside socially vulnerable areas</source>
+        <translation>utanför socialt utsatta områden</translation>
+    </message>
+    <message>
+        <source>verified only</source>
+        <translation>endast verifierade</translation>
+    </message>
+    <message>
+        <source>unverified only</source>
+        <translation>endast overifierade</translation>
+    </message>
+    <message>
+        <source>--filter &apos;%1&apos; is not KEY=VALUE[,VALUE…] (keys: status, phase, county, vulnerable, verified)</source>
+        <translation>--filter &apos;%1&apos; är inte NYCKEL=VÄRDE[,VÄRDE…] (nycklar: status, phase, county, vulnerable, verified)</translation>
+    </message>
+    <message>
+        <source>--filter &apos;%1&apos;: &apos;%2&apos; is not %3</source>
+        <translation>--filter &apos;%1&apos;: &apos;%2&apos; är inte %3</translation>
+    </message>
+    <message>
+        <source>a status (%1)</source>
+        <translation>en status (%1)</translation>
+    </message>
+    <message>
+        <source>a phase number (0 for the offices before the expansion)</source>
+        <translation>ett etappnummer (0 för kontoren från före utbyggnaden)</translation>
+    </message>
+    <message>
+        <source>a county code (two digits, e.g. 25 for Norrbottens län)</source>
+        <translation>en länskod (två siffror, t.ex. 25 för Norrbottens län)</translation>
+    </message>
+    <message>
+        <source>yes or no</source>
+        <translation>yes eller no</translation>
+    </message>
+    <message>
+        <source>--filter &apos;%1&apos;: unknown key &apos;%2&apos; (keys: status, phase, county, vulnerable, verified)</source>
+        <translation>--filter &apos;%1&apos;: okänd nyckel &apos;%2&apos; (nycklar: status, phase, county, vulnerable, verified)</translation>
+    </message>
+</context>
+<context>
+    <name>ScenarioBandPainter</name>
+    <message>
+        <source>Scenario: %1 — not the official plan</source>
+        <translation>Scenario: %1 – inte den officiella planen</translation>
+    </message>
+</context>
+<context>
     <name>sk::AdminBoundaries</name>
     <message>
         <source>%1: no layer with municipality codes (a field named kommunkod or KnKod)</source>
@@ -33,6 +95,10 @@
     <message>
         <source>cannot replace the file: %1</source>
         <translation>kan inte ersätta filen: %1</translation>
+    </message>
+    <message>
+        <source>cannot write: %1</source>
+        <translation>kan inte skriva: %1</translation>
     </message>
 </context>
 <context>
@@ -82,6 +148,10 @@
     <message>
         <source>→ / Page Down next step · ← / Page Up previous · Space play · S months/phases · D dark/light · N notes · Esc leave</source>
         <translation>→ / Page Down nästa steg · ← / Page Up föregående · Mellanslag spela upp · S månader/faser · D mörkt/ljust · N anteckningar · Esc avsluta</translation>
+    </message>
+    <message>
+        <source>Presenter view: the notes are beside the map · N back to the audience view</source>
+        <translation>Talarvy: anteckningarna står bredvid kartan · N tillbaka till publikvyn</translation>
     </message>
 </context>
 <context>
@@ -240,16 +310,8 @@
         <translation>datum</translation>
     </message>
     <message>
-        <source>Render the whole-Sweden map at --date to this file (.png, .pdf or .svg) and exit.</source>
-        <translation>Rita kartan över hela Sverige för --date till den här filen (.png, .pdf eller .svg) och avsluta.</translation>
-    </message>
-    <message>
         <source>file</source>
         <translation>fil</translation>
-    </message>
-    <message>
-        <source>Render one numbered PNG per timeline step into this folder and exit.</source>
-        <translation>Rita en numrerad PNG-bild per steg på tidslinjen till den här mappen och avsluta.</translation>
     </message>
     <message>
         <source>folder</source>
@@ -432,12 +494,116 @@
         <translation>--within &apos;%1&apos; är inget avstånd i km över 0 och högst 500</translation>
     </message>
     <message>
-        <source>--report, --export, --export-frames, --brief, --check-data and --suggest cannot be combined; run them one after the other</source>
-        <translation>--report, --export, --export-frames, --brief, --check-data och --suggest kan inte kombineras; kör dem efter varandra</translation>
-    </message>
-    <message>
         <source>--suggest needs exactly one --date YYYY-MM-DD: the date whose open offices it adds to</source>
         <translation>--suggest kräver exakt ett --date ÅÅÅÅ-MM-DD: det datum vars öppna kontor förslagen läggs till</translation>
+    </message>
+    <message>
+        <source>--%1 %2 is after the data ends (%3)</source>
+        <translation>--%1 %2 ligger efter datans slut (%3)</translation>
+    </message>
+    <message>
+        <source>%1 to %2 has %3 steps, more than the %4 allowed</source>
+        <translation>%1 till %2 har %3 steg, fler än de %4 som tillåts</translation>
+    </message>
+    <message>
+        <source>Render the whole-Sweden map at --date to this file (.png, .jpg, .bmp, .pdf or .svg) and exit.</source>
+        <translation>Rita kartan över hela Sverige vid --date till den här filen (.png, .jpg, .bmp, .pdf eller .svg) och avsluta.</translation>
+    </message>
+    <message>
+        <source>Render one numbered PNG per timeline step into this folder and exit (at most %1 steps).</source>
+        <translation>Rita en numrerad PNG per tidslinjesteg i den här mappen och avsluta (högst %1 steg).</translation>
+    </message>
+    <message>
+        <source>With --report --coverage or --suggest and no --population: the embedded population model, dispersed (default: people spread over their localities and each municipality&apos;s land) or points (each locality and municipal remainder at one point).</source>
+        <translation>Med --report --coverage eller --suggest utan --population: den inbyggda befolkningsmodellen, dispersed (standard: invånarna utspridda över sina tätorter och kommunens land) eller points (varje ort och kommunens övriga invånare i en punkt).</translation>
+    </message>
+    <message>
+        <source>model</source>
+        <translation>modell</translation>
+    </message>
+    <message>
+        <source>Print the three offices open at the one --date (default: today) nearest a place: a locality, a municipality or a coordinate (65.83,23.17; 65°49.8&apos;N 23°10.2&apos;E; E 700000 N 7300000), with distance and bearing, and exit.</source>
+        <translation>Skriv ut de tre kontor som är öppna det enda --date (standard: i dag) närmast en plats: en ort, en kommun eller en koordinat (65.83,23.17; 65°49.8&apos;N 23°10.2&apos;E; E 700000 N 7300000), med avstånd och riktning, och avsluta.</translation>
+    </message>
+    <message>
+        <source>place</source>
+        <translation>plats</translation>
+    </message>
+    <message>
+        <source>With --export or --export-frames: a title drawn above the date.</source>
+        <translation>Med --export eller --export-frames: en rubrik ovanför datumet.</translation>
+    </message>
+    <message>
+        <source>text</source>
+        <translation>text</translation>
+    </message>
+    <message>
+        <source>With --export or --export-frames: light (default) or dark.</source>
+        <translation>Med --export eller --export-frames: light (standard) eller dark.</translation>
+    </message>
+    <message>
+        <source>style</source>
+        <translation>stil</translation>
+    </message>
+    <message>
+        <source>With --export or --export-frames: the layers to draw, a comma list of %1 (default: %2).</source>
+        <translation>Med --export eller --export-frames: lagren som ritas, en kommaseparerad lista av %1 (standard: %2).</translation>
+    </message>
+    <message>
+        <source>list</source>
+        <translation>lista</translation>
+    </message>
+    <message>
+        <source>With --export or --export-frames: show only some offices, e.g. county=25, status=open,closed, phase=1,2, vulnerable=yes, verified=no; may be repeated (all must hold).</source>
+        <translation>Med --export eller --export-frames: visa bara vissa kontor, t.ex. county=25, status=open,closed, phase=1,2, vulnerable=yes, verified=no; kan upprepas (alla villkor måste gälla).</translation>
+    </message>
+    <message>
+        <source>term</source>
+        <translation>villkor</translation>
+    </message>
+    <message>
+        <source>--%1 is empty: give a file or folder name</source>
+        <translation>--%1 är tomt: ange ett fil- eller mappnamn</translation>
+    </message>
+    <message>
+        <source>--%1 %2 is before the data begins (%3)</source>
+        <translation>--%1 %2 ligger före datans början (%3)</translation>
+    </message>
+    <message>
+        <source>--population-model &apos;%1&apos; is not dispersed or points</source>
+        <translation>--population-model &apos;%1&apos; är varken dispersed eller points</translation>
+    </message>
+    <message>
+        <source>--population-model and --population cannot be combined: the layer is the model</source>
+        <translation>--population-model och --population kan inte kombineras: lagret är modellen</translation>
+    </message>
+    <message>
+        <source>--nearest needs a place: a locality, a municipality or a coordinate</source>
+        <translation>--nearest behöver en plats: en ort, en kommun eller en koordinat</translation>
+    </message>
+    <message>
+        <source>--report, --export, --export-frames, --brief, --check-data, --suggest and --nearest cannot be combined; run them one after the other</source>
+        <translation>--report, --export, --export-frames, --brief, --check-data, --suggest och --nearest kan inte kombineras; kör dem en i taget</translation>
+    </message>
+    <message>
+        <source>--nearest takes one --date YYYY-MM-DD (default: today)</source>
+        <translation>--nearest tar ett --date ÅÅÅÅ-MM-DD (standard: i dag)</translation>
+    </message>
+    <message>
+        <source>--%1 goes with --export or --export-frames</source>
+        <translation>--%1 hör ihop med --export eller --export-frames</translation>
+    </message>
+    <message>
+        <source>--style &apos;%1&apos; is not light or dark</source>
+        <translation>--style &apos;%1&apos; är inte light eller dark</translation>
+    </message>
+    <message>
+        <source>--layers: &apos;%1&apos; is not a layer (%2)</source>
+        <translation>--layers: &apos;%1&apos; är inte ett lager (%2)</translation>
+    </message>
+    <message>
+        <source>no office is open on %1</source>
+        <translation>inget kontor är öppet %1</translation>
     </message>
 </context>
 <context>
@@ -587,6 +753,49 @@
     </message>
 </context>
 <context>
+    <name>sk::CoordinateParser</name>
+    <message>
+        <source>&apos;%1&apos; has two hemisphere letters</source>
+        <translation>&apos;%1&apos; har två väderstrecksbokstäver</translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos;: minutes and seconds must be below 60</source>
+        <translation>&apos;%1&apos;: minuter och sekunder måste vara under 60</translation>
+    </message>
+    <message>
+        <source>E %1, N %2 lies outside Sweden in SWEREF 99 TM</source>
+        <translation>E %1, N %2 ligger utanför Sverige i SWEREF 99 TM</translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos; gives %2 twice</source>
+        <translation>&apos;%1&apos; anger %2 två gånger</translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos;: in SWEREF 99 TM the northing has 7 digits and the easting 6</source>
+        <translation>&apos;%1&apos;: i SWEREF 99 TM har nordkoordinaten 7 siffror och östkoordinaten 6</translation>
+    </message>
+    <message>
+        <source>no coordinate given</source>
+        <translation>ingen koordinat angiven</translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos; is not a coordinate: give latitude and longitude (65.83, 23.17 or 65°49.8&apos;N 23°10.2&apos;E) or SWEREF 99 TM (E 700000 N 7300000)</source>
+        <translation>&apos;%1&apos; är ingen koordinat: ange latitud och longitud (65.83, 23.17 eller 65°49.8&apos;N 23°10.2&apos;E) eller SWEREF 99 TM (E 700000 N 7300000)</translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos; gives two latitudes or two longitudes</source>
+        <translation>&apos;%1&apos; anger två latituder eller två longituder</translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos;: latitude must lie within ±90° and longitude within ±180°</source>
+        <translation>&apos;%1&apos;: latituden måste ligga inom ±90° och longituden inom ±180°</translation>
+    </message>
+    <message>
+        <source>%1, %2 lies outside Sweden; is it latitude first?</source>
+        <translation>%1, %2 ligger utanför Sverige; står latituden först?</translation>
+    </message>
+</context>
+<context>
     <name>sk::CoverageChart</name>
     <message>
         <source>%1 %</source>
@@ -653,10 +862,6 @@
     <message>
         <source>cannot replace the existing file</source>
         <translation>kan inte ersätta den befintliga filen</translation>
-    </message>
-    <message>
-        <source>the folder %1 does not exist</source>
-        <translation>mappen %1 finns inte</translation>
     </message>
     <message>
         <source>GDAL has no %1 driver</source>
@@ -896,14 +1101,6 @@
         <translation>till %1</translation>
     </message>
     <message>
-        <source>SCB 2020 at GeoNames places (CC BY 4.0)</source>
-        <translation>SCB 2020, fördelat på orter från GeoNames (CC BY 4.0)</translation>
-    </message>
-    <message>
-        <source>Distances are straight-line distances (SWEREF 99 TM), not travel times. Population: %1.</source>
-        <translation>Avstånden är raka avstånd fågelvägen (SWEREF 99 TM), inte restider. Befolkning: %1.</translation>
-    </message>
-    <message>
         <source>Phase %1 (%2)</source>
         <translation>Fas %1 (%2)</translation>
     </message>
@@ -925,6 +1122,22 @@
     <message>
         <source>Export failed</source>
         <translation>Exporten misslyckades</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;points&lt;/b&gt; — SCB 2020 at GeoNames places (CC BY 4.0)</source>
+        <translation>&lt;b&gt;points&lt;/b&gt; — SCB 2020 i GeoNames-orter (CC BY 4.0)</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;dispersed&lt;/b&gt; — SCB 2020 spread over GeoNames places (CC BY 4.0) and each municipality&apos;s land</source>
+        <translation>&lt;b&gt;dispersed&lt;/b&gt; — SCB 2020 utspritt över GeoNames-orter (CC BY 4.0) och varje kommuns land</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;%1&lt;/b&gt; (your layer)</source>
+        <translation>&lt;b&gt;%1&lt;/b&gt; (ditt lager)</translation>
+    </message>
+    <message>
+        <source>Distances are straight-line distances (SWEREF 99 TM), not travel times.&lt;br&gt;Population model: %1.</source>
+        <translation>Avstånden är fågelvägen (SWEREF 99 TM), inte restider.&lt;br&gt;Befolkningsmodell: %1.</translation>
     </message>
 </context>
 <context>
@@ -1110,6 +1323,18 @@
         <source>has %1 of the %2 cells of the header; the line is cut short</source>
         <translation>har %1 av rubrikradens %2 celler; raden är avkortad</translation>
     </message>
+    <message>
+        <source>%1: the type file %2 beside it would read %3 as numbers or dates, not as written; remove or rename %2</source>
+        <translation>%1: typfilen %2 bredvid den skulle läsa %3 som tal eller datum, inte som det står skrivet; ta bort %2 eller byt namn på den</translation>
+    </message>
+    <message>
+        <source>the file is refused, not read in part</source>
+        <translation>filen avvisas i stället för att läsas in delvis</translation>
+    </message>
+    <message>
+        <source>the file has %1 records, but only %2 could be read</source>
+        <translation>filen har %1 poster, men bara %2 kunde läsas</translation>
+    </message>
 </context>
 <context>
     <name>sk::FrameExportDialog</name>
@@ -1235,6 +1460,10 @@
         <source>%1: only local files can be opened</source>
         <translation>%1: endast lokala filer kan öppnas</translation>
     </message>
+    <message>
+        <source>the text is in UTF-16 (%1), which this program does not read; save the file as UTF-8 (in Excel: CSV UTF-8)</source>
+        <translation>texten är kodad i UTF-16 (%1), som programmet inte läser; spara filen som UTF-8 (i Excel: CSV UTF-8)</translation>
+    </message>
 </context>
 <context>
     <name>sk::ImportReviewDialog</name>
@@ -1286,6 +1515,36 @@
             <numerusform>Importera %n giltigt kontor</numerusform>
             <numerusform>Importera %n giltiga kontor</numerusform>
         </translation>
+    </message>
+</context>
+<context>
+    <name>sk::InsetPainter</name>
+    <message>
+        <source>%1 km</source>
+        <translation>%1 km</translation>
+    </message>
+</context>
+<context>
+    <name>sk::LayerFeatureStream</name>
+    <message>
+        <source>cannot be read (%1)</source>
+        <translation>kan inte läsas (%1)</translation>
+    </message>
+    <message>
+        <source>cannot be counted (%1)</source>
+        <translation>kan inte räknas (%1)</translation>
+    </message>
+    <message>
+        <source>the layer holds %1 features, but only %2 could be read</source>
+        <translation>lagret innehåller %1 objekt, men bara %2 kunde läsas</translation>
+    </message>
+    <message>
+        <source>%1, feature %2: %3; the file is refused, not read in part</source>
+        <translation>%1, objekt %2: %3; filen avvisas i stället för att läsas in delvis</translation>
+    </message>
+    <message>
+        <source>%1: %2; the file is refused, not read in part</source>
+        <translation>%1: %2; filen avvisas i stället för att läsas in delvis</translation>
     </message>
 </context>
 <context>
@@ -1550,6 +1809,34 @@
         <source>Data problems</source>
         <translation>Problem med data</translation>
     </message>
+    <message>
+        <source>Municipality</source>
+        <translation>Kommun</translation>
+    </message>
+    <message>
+        <source>Filter</source>
+        <translation>Filter</translation>
+    </message>
+    <message>
+        <source>Place &amp;names</source>
+        <translation>Orts&amp;namn</translation>
+    </message>
+    <message>
+        <source>Names of towns and counties, and of offices when zoomed in</source>
+        <translation>Namn på orter och län, och på kontor när du zoomar in</translation>
+    </message>
+    <message>
+        <source>City &amp;insets</source>
+        <translation>&amp;Infällda stadskartor</translation>
+    </message>
+    <message>
+        <source>Stockholm, Göteborg and Malmö at a larger scale on the map of all Sweden</source>
+        <translation>Stockholm, Göteborg och Malmö i större skala på kartan över hela Sverige</translation>
+    </message>
+    <message>
+        <source>Nearest offices</source>
+        <translation>Närmaste kontor</translation>
+    </message>
 </context>
 <context>
     <name>sk::MapExportActions</name>
@@ -1612,16 +1899,8 @@
         <translation>Servicekontor</translation>
     </message>
     <message>
-        <source>%1: cannot write the PDF (folder not writable)</source>
-        <translation>%1: kan inte skriva PDF-filen (mappen är skrivskyddad)</translation>
-    </message>
-    <message>
         <source>%1: cannot write the PDF</source>
         <translation>%1: kan inte skriva PDF-filen</translation>
-    </message>
-    <message>
-        <source>%1: cannot write the SVG (folder not writable)</source>
-        <translation>%1: kan inte skriva SVG-filen (mappen är skrivskyddad)</translation>
     </message>
     <message>
         <source>Servicekarta map, %1</source>
@@ -1630,6 +1909,10 @@
     <message>
         <source>%1: cannot write the SVG</source>
         <translation>%1: kan inte skriva SVG-filen</translation>
+    </message>
+    <message>
+        <source>%1: cannot write a .%2 file; use .png, .jpg, .bmp, .pdf or .svg</source>
+        <translation>%1: kan inte skriva en .%2-fil; använd .png, .jpg, .bmp, .pdf eller .svg</translation>
     </message>
 </context>
 <context>
@@ -1669,6 +1952,14 @@
         <source>Offices: Servicekarta compilation of public sources · Population: SCB 2020 · Places: GeoNames (CC BY 4.0) · Coast: GSHHG/DCW (LGPL) · Natural Earth</source>
         <translation>Kontor: Servicekartas sammanställning av offentliga källor · Befolkning: SCB 2020 · Orter: GeoNames (CC BY 4.0) · Kust: GSHHG/DCW (LGPL) · Natural Earth</translation>
     </message>
+    <message>
+        <source>Showing: %1</source>
+        <translation>Visar: %1</translation>
+    </message>
+    <message>
+        <source>Scenario file: %1</source>
+        <translation>Scenariofil: %1</translation>
+    </message>
 </context>
 <context>
     <name>sk::MapWidget</name>
@@ -1686,6 +1977,18 @@
     <message>
         <source>Unverified: no source</source>
         <translation>Overifierad: ingen källa</translation>
+    </message>
+    <message>
+        <source>No office open</source>
+        <translation>Inget kontor öppet</translation>
+    </message>
+    <message>
+        <source>Open: %1</source>
+        <translation>Öppna: %1</translation>
+    </message>
+    <message>
+        <source>Click for details</source>
+        <translation>Klicka för detaljer</translation>
     </message>
 </context>
 <context>
@@ -1717,6 +2020,258 @@
     <message>
         <source>Office in municipality</source>
         <translation>Kontor i kommunen</translation>
+    </message>
+</context>
+<context>
+    <name>sk::MunicipalityPanel</name>
+    <message>
+        <source>Click a municipality on the map to see its offices and the nearest open office.</source>
+        <translation>Klicka på en kommun på kartan för att se dess kontor och närmaste öppna kontor.</translation>
+    </message>
+    <message>
+        <source>Unknown municipality code %1</source>
+        <translation>Okänd kommunkod %1</translation>
+    </message>
+    <message>
+        <source>%1 · municipality code %2</source>
+        <translation>%1 · kommunkod %2</translation>
+    </message>
+    <message>
+        <source>FA region: %1 (%2)</source>
+        <translation>FA-region: %1 (%2)</translation>
+    </message>
+    <message>
+        <source>Population: %1 (SCB, 31 December 2020)</source>
+        <translation>Folkmängd: %1 (SCB, 31 december 2020)</translation>
+    </message>
+    <message>
+        <source>On %1</source>
+        <translation>Den %1</translation>
+    </message>
+    <message>
+        <source>No office open in the municipality.</source>
+        <translation>Inget kontor öppet i kommunen.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n office(s) open in the municipality:</source>
+        <translation>
+            <numerusform>%n kontor öppet i kommunen:</numerusform>
+            <numerusform>%n kontor öppna i kommunen:</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Nearest open office: &lt;b&gt;%1&lt;/b&gt; (%2), %3 km straight-line distance from %4</source>
+        <translation>Närmaste öppna kontor: &lt;b&gt;%1&lt;/b&gt; (%2), %3 km fågelvägen från %4</translation>
+    </message>
+    <message>
+        <source>No office is open anywhere on this date.</source>
+        <translation>Inget kontor är öppet någonstans detta datum.</translation>
+    </message>
+    <message>
+        <source>On the timeline</source>
+        <translation>På tidslinjen</translation>
+    </message>
+    <message>
+        <source>Had an office when Statens servicecenter took over (June 2019).</source>
+        <translation>Hade ett kontor när Statens servicecenter tog över (juni 2019).</translation>
+    </message>
+    <message>
+        <source>%1: %2 opened, the municipality&apos;s first office</source>
+        <translation>%1: %2 öppnade, kommunens första kontor</translation>
+    </message>
+    <message>
+        <source>%1: %2 opened</source>
+        <translation>%1: %2 öppnade</translation>
+    </message>
+    <message>
+        <source>%1: %2 closed, the municipality&apos;s last office</source>
+        <translation>%1: %2 stängde, kommunens sista kontor</translation>
+    </message>
+    <message>
+        <source>%1: %2 closed</source>
+        <translation>%1: %2 stängde</translation>
+    </message>
+    <message>
+        <source>No office in the municipality at any date of the timeline.</source>
+        <translation>Inget kontor i kommunen vid något datum på tidslinjen.</translation>
+    </message>
+</context>
+<context>
+    <name>sk::NearestOfficesModel</name>
+    <message>
+        <source>N</source>
+        <translation>N</translation>
+    </message>
+    <message>
+        <source>NNE</source>
+        <translation>NNO</translation>
+    </message>
+    <message>
+        <source>NE</source>
+        <translation>NO</translation>
+    </message>
+    <message>
+        <source>ENE</source>
+        <translation>ONO</translation>
+    </message>
+    <message>
+        <source>E</source>
+        <translation>O</translation>
+    </message>
+    <message>
+        <source>ESE</source>
+        <translation>OSO</translation>
+    </message>
+    <message>
+        <source>SE</source>
+        <translation>SO</translation>
+    </message>
+    <message>
+        <source>SSE</source>
+        <translation>SSO</translation>
+    </message>
+    <message>
+        <source>S</source>
+        <translation>S</translation>
+    </message>
+    <message>
+        <source>SSW</source>
+        <translation>SSV</translation>
+    </message>
+    <message>
+        <source>SW</source>
+        <translation>SV</translation>
+    </message>
+    <message>
+        <source>WSW</source>
+        <translation>VSV</translation>
+    </message>
+    <message>
+        <source>W</source>
+        <translation>V</translation>
+    </message>
+    <message>
+        <source>WNW</source>
+        <translation>VNV</translation>
+    </message>
+    <message>
+        <source>NW</source>
+        <translation>NV</translation>
+    </message>
+    <message>
+        <source>NNW</source>
+        <translation>NNV</translation>
+    </message>
+    <message>
+        <source>%1 km</source>
+        <translation>%1 km</translation>
+    </message>
+    <message>
+        <source>%1° %2</source>
+        <translation>%1° %2</translation>
+    </message>
+    <message>
+        <source>Office</source>
+        <translation>Kontor</translation>
+    </message>
+    <message>
+        <source>Municipality</source>
+        <translation>Kommun</translation>
+    </message>
+    <message>
+        <source>Distance</source>
+        <translation>Avstånd</translation>
+    </message>
+    <message>
+        <source>Bearing</source>
+        <translation>Riktning</translation>
+    </message>
+</context>
+<context>
+    <name>sk::NearestOfficesPanel</name>
+    <message>
+        <source>Locality, municipality or coordinate</source>
+        <translation>Ort, kommun eller koordinat</translation>
+    </message>
+    <message>
+        <source>For example Pajala, Malmö, 65.83, 23.17, 65°49.8&apos;N 23°10.2&apos;E or E 700000 N 7300000 (SWEREF 99 TM)</source>
+        <translation>Till exempel Pajala, Malmö, 65.83, 23.17, 65°49.8&apos;N 23°10.2&apos;E eller E 700000 N 7300000 (SWEREF 99 TM)</translation>
+    </message>
+    <message>
+        <source>Pick on map</source>
+        <translation>Välj på kartan</translation>
+    </message>
+    <message>
+        <source>Click a place on the map</source>
+        <translation>Klicka på en plats på kartan</translation>
+    </message>
+    <message>
+        <source>Follow my position</source>
+        <translation>Följ min position</translation>
+    </message>
+    <message>
+        <source>Use this computer&apos;s position source</source>
+        <translation>Använd datorns positionskälla</translation>
+    </message>
+    <message>
+        <source>This computer offers no position source</source>
+        <translation>Datorn har ingen positionskälla</translation>
+    </message>
+    <message>
+        <source>Replay NMEA log…</source>
+        <translation>Spela upp NMEA-logg…</translation>
+    </message>
+    <message>
+        <source>Follow the positions recorded in an NMEA file, at their own pace</source>
+        <translation>Följ positionerna i en NMEA-fil, i deras egen takt</translation>
+    </message>
+    <message>
+        <source>Distances are along the Earth&apos;s surface (great circle), as the crow flies, not travel distances. Bearings are from the place to the office, clockwise from north.</source>
+        <translation>Avstånden är fågelvägen längs jordytan (storcirkel), inte resvägar. Riktningen är från platsen till kontoret, medurs från norr.</translation>
+    </message>
+    <message>
+        <source>position from %1</source>
+        <translation>position från %1</translation>
+    </message>
+    <message>
+        <source>Following stopped: %1</source>
+        <translation>Följningen avbröts: %1</translation>
+    </message>
+    <message>
+        <source>picked point %1, %2</source>
+        <translation>vald punkt %1, %2</translation>
+    </message>
+    <message>
+        <source>%1 km</source>
+        <translation>%1 km</translation>
+    </message>
+    <message>
+        <source>%1: no office is open on %2.</source>
+        <translation>%1: inget kontor är öppet %2.</translation>
+    </message>
+    <message>
+        <source>%1 — offices open on %2:</source>
+        <translation>%1 — kontor öppna %2:</translation>
+    </message>
+    <message>
+        <source>Stopped following the position.</source>
+        <translation>Slutade följa positionen.</translation>
+    </message>
+    <message>
+        <source>Waiting for a position from %1…</source>
+        <translation>Väntar på en position från %1…</translation>
+    </message>
+    <message>
+        <source>Replay NMEA log</source>
+        <translation>Spela upp NMEA-logg</translation>
+    </message>
+    <message>
+        <source>NMEA logs (*.nmea *.txt *.log);;All files (*)</source>
+        <translation>NMEA-loggar (*.nmea *.txt *.log);;Alla filer (*)</translation>
+    </message>
+    <message>
+        <source>Replaying %1…</source>
+        <translation>Spelar upp %1…</translation>
     </message>
 </context>
 <context>
@@ -2052,11 +2607,66 @@
     </message>
 </context>
 <context>
-    <name>sk::OfficeImporter</name>
+    <name>sk::OfficeFilterPanel</name>
     <message>
-        <source>%1: has %2 layers; reading layer &apos;%3&apos; (number %4), the first with positions or office columns</source>
-        <translation>%1: har %2 lager; läser lagret &apos;%3&apos; (nummer %4), det första med positioner eller kontorskolumner</translation>
+        <source>Show all offices</source>
+        <translation>Visa alla kontor</translation>
     </message>
+    <message>
+        <source>Status at the date</source>
+        <translation>Status vid datumet</translation>
+    </message>
+    <message>
+        <source>Phase</source>
+        <translation>Etapp</translation>
+    </message>
+    <message>
+        <source>All counties</source>
+        <translation>Alla län</translation>
+    </message>
+    <message>
+        <source>County:</source>
+        <translation>Län:</translation>
+    </message>
+    <message>
+        <source>All offices</source>
+        <translation>Alla kontor</translation>
+    </message>
+    <message>
+        <source>In or next to one</source>
+        <translation>I eller intill ett sådant</translation>
+    </message>
+    <message>
+        <source>Not in one</source>
+        <translation>Inte i ett sådant</translation>
+    </message>
+    <message>
+        <source>Socially vulnerable area:</source>
+        <translation>Socialt utsatt område:</translation>
+    </message>
+    <message>
+        <source>Verified by a source</source>
+        <translation>Verifierade av en källa</translation>
+    </message>
+    <message>
+        <source>Unverified</source>
+        <translation>Overifierade</translation>
+    </message>
+    <message>
+        <source>Sources:</source>
+        <translation>Källor:</translation>
+    </message>
+    <message>
+        <source>Before the expansion</source>
+        <translation>Före utbyggnaden</translation>
+    </message>
+    <message>
+        <source>Phase %1</source>
+        <translation>Etapp %1</translation>
+    </message>
+</context>
+<context>
+    <name>sk::OfficeImporter</name>
     <message>
         <source>%1: the shapefile&apos;s table %2 is missing; copy it next to the .shp file</source>
         <translation>%1: shapefilens tabell %2 saknas; kopiera den till samma mapp som .shp-filen</translation>
@@ -2120,10 +2730,6 @@
     <message>
         <source>%1 %2, %3 %4 look like latitude and longitude in degrees, not SWEREF 99 TM metres</source>
         <translation>%1 %2, %3 %4 ser ut som latitud och longitud i grader, inte meter i SWEREF 99 TM</translation>
-    </message>
-    <message>
-        <source>%1 %2, %3 %4 lies outside Sweden (SWEREF 99 TM: easting 180000–1000000, northing 6100000–7700000)</source>
-        <translation>%1 %2, %3 %4 ligger utanför Sverige (SWEREF 99 TM: östlig koordinat 180000–1000000, nordlig koordinat 6100000–7700000)</translation>
     </message>
     <message>
         <source>%1: has %2 rows; more than %3 is not an office list this program imports</source>
@@ -2192,6 +2798,18 @@
     <message>
         <source>less than 1 m from &apos;%1&apos; on %2: two offices at one position</source>
         <translation>mindre än 1 m från &apos;%1&apos; på %2: två kontor på samma position</translation>
+    </message>
+    <message>
+        <source>%1: has %2 layers; reading layer &apos;%3&apos; (number %4), the one with the most office columns</source>
+        <translation>%1: har %2 lager; läser lagret &apos;%3&apos; (nummer %4), det med flest kontorskolumner</translation>
+    </message>
+    <message>
+        <source>%1 %2, %3 %4 lies outside Sweden (SWEREF 99 TM: easting %5–%6, northing %7–%8)</source>
+        <translation>%1 %2, %3 %4 ligger utanför Sverige (SWEREF 99 TM: östlig %5–%6, nordlig %7–%8)</translation>
+    </message>
+    <message>
+        <source>the point at lat %1, lon %2</source>
+        <translation>punkten på lat %1, lon %2</translation>
     </message>
 </context>
 <context>
@@ -2301,6 +2919,21 @@
     </message>
 </context>
 <context>
+    <name>sk::PlaceLookup</name>
+    <message>
+        <source>no place given: type a locality, a municipality or a coordinate</source>
+        <translation>ingen plats angiven: skriv en ort, en kommun eller en koordinat</translation>
+    </message>
+    <message>
+        <source>%1 (seat of %2)</source>
+        <translation>%1 (centralort i %2)</translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos; is neither a locality nor a municipality in the reference tables, nor a coordinate</source>
+        <translation>&apos;%1&apos; är varken en ort eller en kommun i referenstabellerna, och inte heller en koordinat</translation>
+    </message>
+</context>
+<context>
     <name>sk::PopulationModel</name>
     <message>
         <source>(none)</source>
@@ -2373,6 +3006,18 @@
         <source>%1: the layer has no features</source>
         <translation>%1: lagret innehåller inga objekt</translation>
     </message>
+    <message>
+        <source>&apos;%1&apos; is %2, more than the %L3 people any one place in Sweden could hold</source>
+        <translation>&apos;%1&apos; är %2, fler än de %L3 invånare som en enskild plats i Sverige kan ha</translation>
+    </message>
+    <message>
+        <source>%1, line %2: %3; the file is refused, not read in part</source>
+        <translation>%1, rad %2: %3; filen avvisas i stället för att läsas in delvis</translation>
+    </message>
+    <message>
+        <source>%1: &apos;%2&apos; adds up to %L3 people, more than the %L4 a layer of Sweden could hold</source>
+        <translation>%1: &apos;%2&apos; blir sammanlagt %L3 invånare, fler än de %L4 som ett lager över Sverige kan ha</translation>
+    </message>
 </context>
 <context>
     <name>sk::PopulationSource</name>
@@ -2407,6 +3052,25 @@
     <message>
         <source>Coverage now uses %1 (%2 people)</source>
         <translation>Täckningen beräknas nu med %1 (%2 invånare)</translation>
+    </message>
+</context>
+<context>
+    <name>sk::PositionFollower</name>
+    <message>
+        <source>This computer offers no position source.</source>
+        <translation>Datorn har ingen positionskälla.</translation>
+    </message>
+    <message>
+        <source>%1: cannot be read: %2</source>
+        <translation>%1: kan inte läsas: %2</translation>
+    </message>
+    <message>
+        <source>access to the position was refused</source>
+        <translation>åtkomst till positionen nekades</translation>
+    </message>
+    <message>
+        <source>the position source stopped</source>
+        <translation>positionskällan slutade fungera</translation>
     </message>
 </context>
 <context>
@@ -2664,6 +3328,10 @@ En eventuell befintlig fil där är oförändrad; ditt arbete finns kvar här.</
         <source>A scenario keeps at least one office; add another before deleting this one.</source>
         <translation>Ett scenario behåller minst ett kontor; lägg till ett annat innan du tar bort det här.</translation>
     </message>
+    <message>
+        <source>The scenario already has %L1 offices, as many as a scenario file can hold; remove one before adding another.</source>
+        <translation>Scenariot har redan %L1 kontor, så många som en scenariofil rymmer; ta bort ett innan du lägger till ett nytt.</translation>
+    </message>
 </context>
 <context>
     <name>sk::ScenarioDocument</name>
@@ -2674,6 +3342,18 @@ En eventuell befintlig fil där är oförändrad; ditt arbete finns kvar här.</
     <message>
         <source>Untitled scenario</source>
         <translation>Namnlöst scenario</translation>
+    </message>
+    <message>
+        <source>not saved yet</source>
+        <translation>inte sparat än</translation>
+    </message>
+    <message>
+        <source>%1, saved %2</source>
+        <translation>%1, sparat %2</translation>
+    </message>
+    <message>
+        <source>%1, changed since</source>
+        <translation>%1, ändrat sedan dess</translation>
     </message>
 </context>
 <context>
@@ -2869,6 +3549,21 @@ En eventuell befintlig fil där är oförändrad; ditt arbete finns kvar här.</
     </message>
 </context>
 <context>
+    <name>sk::SwedishLand</name>
+    <message>
+        <source>lies on land outside Sweden</source>
+        <translation>ligger på land utanför Sverige</translation>
+    </message>
+    <message>
+        <source>lies in %1, not in Sweden</source>
+        <translation>ligger i %1, inte i Sverige</translation>
+    </message>
+    <message>
+        <source>lies %1 km from Swedish land</source>
+        <translation>ligger %1 km från svenskt land</translation>
+    </message>
+</context>
+<context>
     <name>sk::TimelineSlider</name>
     <message>
         <source>Timeline</source>
@@ -2955,6 +3650,10 @@ En eventuell befintlig fil där är oförändrad; ditt arbete finns kvar här.</
     <message>
         <source>%1: layer &apos;%2&apos; lies outside Sweden in SWEREF 99 TM (after reprojection from %3); is the CRS right?</source>
         <translation>%1: lagret &apos;%2&apos; ligger utanför Sverige i SWEREF 99 TM (efter omprojicering från %3); stämmer referenssystemet (CRS)?</translation>
+    </message>
+    <message>
+        <source>%1: layer &apos;%2&apos;</source>
+        <translation>%1: lagret &apos;%2&apos;</translation>
     </message>
 </context>
 </TS>

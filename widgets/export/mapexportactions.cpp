@@ -1,7 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 // SPDX-FileCopyrightText: 2026 Servicekarta contributors
 
-#include "widgets/export/mapexportactions.h"
+#include "mapexportactions.h"
 
 #include "geodata/atlas/atlas.h"
 #include "widgets/export/exportdialog.h"

@@ -1,7 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 // SPDX-FileCopyrightText: 2026 Servicekarta contributors
 
-#include "widgets/nearest/nearestofficespanel.h"
+#include "nearestofficespanel.h"
 
 #include "geodata/coverage/placelookup.h"
 #include "geodata/geo/projection.h"
