@@ -9,7 +9,7 @@
 #include "geodata/coverage/coveragecalculator.h"
 #include "geodata/coverage/populationmodel.h"
 #include "geodata/import/datachecks.h"
-#include "geodata/offices/framesequence.h"
+#include "geodata/offices/timelinesteps.h"
 #include "geodata/regions/regionaggregates.h"
 #include "geodata/reports/coveragereport.h"
 #include "geodata/reports/regionreport.h"
@@ -340,7 +340,7 @@ int CommandLine::runHeadless(const CommandLineOptions &options, QTextStream &out
                 << '\n';
             return 2;
         }
-        const FrameSequence::Step step = options.stepByPhase ? FrameSequence::Step::Phase : FrameSequence::Step::Month;
+        const TimelineSteps::Step step = options.stepByPhase ? TimelineSteps::Step::Phase : TimelineSteps::Step::Month;
         out << BriefingText(atlas).document(from, to, step, options.language);
         return 0;
     }
@@ -357,10 +357,9 @@ int CommandLine::runHeadless(const CommandLineOptions &options, QTextStream &out
     for (QDate date : options.dates) {
         const QString path = exportPathFor(options.exportPath, date, options.dates.size() > 1);
         QString error;
-        const QDate monthBefore = date.addMonths(-1);
         const QString summary
                 = BriefingText(atlas)
-                          .forStep(QDate(monthBefore.year(), monthBefore.month(), monthBefore.daysInMonth()), date,
+                          .forStep(TimelineSteps::monthEnd(date.addMonths(-1)), date,
                                    QLocale().language() == QLocale::Swedish ? Language::Swedish : Language::English)
                           .markdown(2);
         if (!MapExporter::saveBySuffix(renderer, viewport, MapSceneBuilder::build(atlas, date), path, 1.0, &error,
@@ -381,7 +380,7 @@ void CommandLine::report(const Atlas &atlas, const PopulationModel &population, 
     switch (options.reportKind) {
     case CommandLineOptions::Report::Rollout:
         for (QDate date : options.dates)
-            rows.push_back(RolloutReport::forDate(atlas.rollout(), atlas.reference(), date));
+            rows.push_back(RolloutReport::forDate(atlas.rollout(), atlas.reference(), date, atlas.publishedCounts()));
         out << (csv ? RolloutReport::toCsv(rows) : RolloutReport::toJson(rows));
         return;
     case CommandLineOptions::Report::Coverage: {
@@ -429,7 +428,7 @@ int CommandLine::suggest(const Atlas &atlas, const PopulationModel &population, 
 int CommandLine::checkData(const Atlas &atlas, const CommandLineOptions &options, QTextStream &out)
 {
     const QString path = options.officesPath.isEmpty() ? DataPaths::officesFile() : options.officesPath;
-    const std::vector<DataCheckFinding> findings = DataChecks::checkFile(path, atlas.reference());
+    const std::vector<DataCheckFinding> findings = DataChecks::checkFile(path, atlas.reference(), atlas.publishedCounts());
     for (const DataCheckFinding &finding : findings)
         out << finding.toString() << '\n';
     const int errors = DataChecks::count(findings, FindingSeverity::Error);
@@ -448,8 +447,8 @@ int CommandLine::exportFrames(const Atlas &atlas, MapRenderer &renderer, const M
     const Rollout &rollout = atlas.rollout();
     const QDate from = options.from.isValid() ? options.from : rollout.firstDate();
     const QDate to = options.to.isValid() ? options.to : rollout.lastDate();
-    const std::vector<QDate> dates = FrameSequence::dates(
-            from, to, options.stepByPhase ? FrameSequence::Step::Phase : FrameSequence::Step::Month,
+    const std::vector<QDate> dates = TimelineSteps::dates(
+            from, to, options.stepByPhase ? TimelineSteps::Step::Phase : TimelineSteps::Step::Month,
             rollout.phaseBoundaries());
     QDir directory(options.framesDirectory);
     if (!directory.exists() && !QDir().mkpath(options.framesDirectory)) {

@@ -7,7 +7,7 @@
 #include "app/scenariocontroller.h"
 #include "geodata/coverage/populationmodel.h"
 #include "geodata/import/datachecks.h"
-#include "geodata/offices/framesequence.h"
+#include "geodata/offices/timelinesteps.h"
 #include "geodata/reference/faregionoutlines.h"
 #include "geodata/scenario/officedraft.h"
 #include "geodata/suggestions/suggestion.h"
@@ -421,6 +421,9 @@ void MainWindow::refreshDerivedViews()
     m_timeline->setRange(rollout.firstDate(), rollout.lastDate());
     m_timeline->setPhaseBoundaries(rollout.phaseBoundaries());
     m_timelineWidget->setPhaseBands(rollout.phaseBands());
+    m_timelineWidget->setPublishedCounts(
+            m_atlas.publishedCounts().compare(rollout, rollout.firstDate(), rollout.lastDate()));
+    m_coveragePanel->setPublishedCounts(m_atlas.publishedCounts());
     m_searchIndex.rebuild(rollout, m_atlas.reference());
     m_search->setIndex(&m_searchIndex);
     const QString source = m_scenarios->isActive() ? tr("scenario “%1”").arg(m_scenarios->scenarioName())
@@ -505,6 +508,7 @@ void MainWindow::dateChanged(QDate date)
 {
     const MapScene scene = MapSceneBuilder::build(m_atlas, date);
     m_map->setOffices(scene.offices, scene.states, scene.counts, date);
+    m_map->setPublishedCount(scene.published);
     m_officeModel->setDate(date);
     m_notes->showStep(previousStep(date), date);
     updateRegionGaps();
@@ -537,23 +541,19 @@ void MainWindow::updateRegionGaps()
 
 QDate MainWindow::previousStep(QDate date) const
 {
-    if (m_timeline->stepMode() == TimelineController::StepMode::Phase) {
-        QDate previous = m_atlas.rollout().firstDate();
-        for (QDate boundary : m_atlas.rollout().phaseBoundaries()) {
-            if (boundary < date)
-                previous = boundary;
-        }
-        return previous;
-    }
-    const QDate monthBefore = date.addMonths(-1);
-    return QDate(monthBefore.year(), monthBefore.month(), monthBefore.daysInMonth());
+    return TimelineSteps::stepStart(date,
+                                    m_timeline->stepMode() == TimelineController::StepMode::Phase
+                                            ? TimelineSteps::Step::Phase
+                                            : TimelineSteps::Step::Month,
+                                    m_atlas.rollout().phaseBoundaries(), m_atlas.rollout().firstDate());
 }
 
 void MainWindow::runDataChecks()
 {
     const std::vector<DataCheckFinding> findings = DataChecks::run(
             m_atlas.rollout(), m_atlas.reference(),
-            m_scenarios->isActive() ? QHash<QString, QString>() : DataChecks::rowLocations(m_officialPath));
+            m_scenarios->isActive() ? QHash<QString, QString>() : DataChecks::rowLocations(m_officialPath),
+            m_atlas.publishedCounts());
     m_dataQuality->showFindings(findings);
     const int errors = DataChecks::count(findings, FindingSeverity::Error);
     if (errors > 0)
@@ -726,8 +726,8 @@ void MainWindow::exportFrames()
         QMessageBox::warning(this, tr("Export failed"), tr("%1: cannot create the folder").arg(dialog.folder()));
         return;
     }
-    const std::vector<QDate> dates = FrameSequence::dates(
-            dialog.from(), dialog.to(), dialog.byPhase() ? FrameSequence::Step::Phase : FrameSequence::Step::Month,
+    const std::vector<QDate> dates = TimelineSteps::dates(
+            dialog.from(), dialog.to(), dialog.byPhase() ? TimelineSteps::Step::Phase : TimelineSteps::Step::Month,
             rollout.phaseBoundaries());
     QProgressDialog progress(tr("Rendering frames…"), tr("Cancel"), 0, int(dates.size()), this);
     progress.setWindowModality(Qt::WindowModal);

@@ -14,6 +14,7 @@ Atlas Atlas::loadEmbedded(QStringList *errors)
     atlas.m_baseMap = BaseMap::load(DataPaths::baseMapFile(), errors);
     atlas.m_reference = ReferenceData::load(DataPaths::dataDirectory(), errors);
     atlas.loadOffices(DataPaths::officesFile(), errors);
+    atlas.m_published = PublishedCounts::load(DataPaths::publishedCountsFile(), errors);
     return atlas;
 }
 

@@ -3,6 +3,7 @@
 
 #pragma once
 
+#include "geodata/offices/publishedcounts.h"
 #include "geodata/offices/rollout.h"
 #include "geodata/reference/adminboundaries.h"
 #include "geodata/reference/basemap.h"
@@ -18,12 +19,15 @@ namespace sk {
 class Atlas
 {
 public:
-    // Loads the shipped data (base map, municipalities, localities, offices); problems go to *errors.
+    // Loads the shipped data (base map, municipalities, localities, offices, published counts); problems go to
+    // *errors.
     static Atlas loadEmbedded(QStringList *errors);
 
     const BaseMap &baseMap() const { return m_baseMap; }
     const ReferenceData &reference() const { return m_reference; }
     const Rollout &rollout() const { return m_rollout; }
+    // The office counts sources published, to set beside what the data gives.
+    const PublishedCounts &publishedCounts() const { return m_published; }
     const AdminBoundaries &boundaries() const { return m_boundaries; }
     const QString &officesPath() const { return m_officesPath; }
 
@@ -38,6 +42,7 @@ private:
     BaseMap m_baseMap;
     ReferenceData m_reference;
     Rollout m_rollout;
+    PublishedCounts m_published;
     AdminBoundaries m_boundaries;
     QString m_officesPath;
 };

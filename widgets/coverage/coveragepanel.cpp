@@ -282,6 +282,11 @@ QWidget *CoveragePanel::createExportButtons()
     return buttons;
 }
 
+void CoveragePanel::setPublishedCounts(const PublishedCounts &counts)
+{
+    m_chart->setPublishedCounts(counts.counts());
+}
+
 MapScene::CoverageDisplay CoveragePanel::display() const
 {
     MapScene::CoverageDisplay display;

@@ -60,10 +60,29 @@ QString MapRenderer::dateText(QDate date)
 
 QString MapRenderer::summaryText(const MapScene &scene)
 {
-    return tr("%n office(s) open", nullptr, scene.counts.open()) + QStringLiteral(" · ")
-            + tr("in %1 of %2 municipalities")
-                      .arg(QLocale().toString(scene.counts.municipalitiesWithOffice),
-                           QLocale().toString(scene.municipalityTotal));
+    const StatusCounts &counts = scene.counts;
+    const QLocale locale;
+    // Where the data leaves openings or closings undated, what is certain comes first, then what may be.
+    const QString offices = counts.isRange()
+            ? tr("%1–%2 offices open").arg(locale.toString(counts.open()), locale.toString(counts.openMax()))
+            : tr("%n office(s) open", nullptr, counts.open());
+    QString municipalities = locale.toString(counts.municipalitiesWithOffice);
+    if (counts.municipalitiesWithOfficeMax > counts.municipalitiesWithOffice)
+        municipalities += QChar(0x2013) + locale.toString(counts.municipalitiesWithOfficeMax);
+    return offices + QStringLiteral(" · ")
+            + tr("in %1 of %2 municipalities").arg(municipalities, locale.toString(scene.municipalityTotal));
+}
+
+QString MapRenderer::publishedText(const MapScene &scene)
+{
+    if (!scene.published)
+        return {};
+    const PublishedCount &published = *scene.published;
+    const QString format = published.date.precision() == PartialDate::Precision::Day ? QStringLiteral("d MMM yyyy")
+                                                                                     : QStringLiteral("MMM yyyy");
+    return tr("published: %1, %2 (%3)")
+            .arg(QLocale().toString(published.offices), QLocale().toString(published.date.first(), format),
+                 published.sourceName());
 }
 
 void MapRenderer::drawLayer(QPainter &painter, const MapViewport &viewport, const VectorLayer &layer,
@@ -279,13 +298,17 @@ void MapRenderer::drawDateLabel(QPainter &painter, const MapViewport &viewport, 
     const QFont summaryFont = sizedFont(painter.font(), 13.5 * s);
     const QString date = dateText(scene.date);
     const QString summary = summaryText(scene);
+    const QFont publishedFont = sizedFont(painter.font(), 11 * s);
+    const QString published = publishedText(scene);
+    const double publishedHeight = published.isEmpty() ? 0 : QFontMetricsF(publishedFont).height();
     const double width = std::max({QFontMetricsF(titleFont).horizontalAdvance(scene.title),
                                    QFontMetricsF(dateFont).horizontalAdvance(date),
-                                   QFontMetricsF(summaryFont).horizontalAdvance(summary)})
+                                   QFontMetricsF(summaryFont).horizontalAdvance(summary),
+                                   QFontMetricsF(publishedFont).horizontalAdvance(published)})
             + 2 * margin;
     const double titleHeight = scene.title.isEmpty() ? 0 : QFontMetricsF(titleFont).height() + 2 * s;
-    const double height
-            = titleHeight + QFontMetricsF(dateFont).height() + QFontMetricsF(summaryFont).height() + 2 * margin - 4 * s;
+    const double height = titleHeight + QFontMetricsF(dateFont).height() + QFontMetricsF(summaryFont).height()
+            + publishedHeight + 2 * margin - 4 * s;
     const QRectF box(margin, margin, std::min(width, viewport.size().width() - 2 * margin), height);
     drawPanel(painter, box, s);
     double y = box.top() + margin * 0.75;
@@ -303,6 +326,12 @@ void MapRenderer::drawDateLabel(QPainter &painter, const MapViewport &viewport, 
     painter.setFont(summaryFont);
     painter.drawText(QRectF(box.left() + margin, y, box.width() - 2 * margin, QFontMetricsF(summaryFont).height()),
                      Qt::AlignLeft, summary);
+    if (!published.isEmpty()) {
+        y += QFontMetricsF(summaryFont).height();
+        painter.setFont(publishedFont);
+        painter.drawText(QRectF(box.left() + margin, y, box.width() - 2 * margin, publishedHeight), Qt::AlignLeft,
+                         published);
+    }
 }
 
 void MapRenderer::drawLegend(QPainter &painter, const MapViewport &viewport, const MapScene &scene)

@@ -6,6 +6,7 @@
 #include "geodata/coverage/coverageresult.h"
 #include "geodata/offices/office.h"
 #include "geodata/offices/officestatus.h"
+#include "geodata/offices/publishedcount.h"
 #include "geodata/offices/rollout.h"
 #include "geodata/reference/adminboundaries.h"
 #include "geodata/reference/basemap.h"
@@ -14,6 +15,8 @@
 #include <QSet>
 #include <QString>
 #include <QStringList>
+
+#include <optional>
 
 #include <vector>
 
@@ -55,6 +58,8 @@ struct MapScene
     std::vector<OfficeState> states; // one per office, at `date`
     StatusCounts counts;
     QDate date;
+    // The published office count nearest `date` within a month, shown beside the data's range.
+    std::optional<PublishedCount> published;
     int municipalityTotal = 290;
     QString title;
     QString selectedOfficeId;

@@ -14,6 +14,8 @@ MapScene MapSceneBuilder::build(const Atlas &atlas, QDate date)
     scene.states = atlas.rollout().statesAt(date);
     scene.counts = Rollout::count(atlas.rollout().offices(), scene.states);
     scene.date = date;
+    if (const PublishedCount *published = atlas.publishedCounts().nearest(date))
+        scene.published = *published;
     scene.municipalityTotal = atlas.reference().municipalityCount();
     return scene;
 }
