@@ -242,13 +242,13 @@ QStringList BriefingText::phaseSentences(int phase, const BriefingPhrases &p) co
     else
         sentences << p.pick(QStringLiteral("Of their openings, %1 dated to a month or a day and %2 known only to a "
                                            "year or two."),
-                            QStringLiteral("Av öppningarna är %1 daterade till månad eller dag och %2 kända bara till "
-                                           "ett eller två år."))
-                             .arg(p.pick(dated == 1 ? QStringLiteral("1 is") : QStringLiteral("%1 are"),
-                                         QStringLiteral("%1"))
+                            QStringLiteral("Av öppningarna är %1 till månad eller dag och %2 bara till ett eller två "
+                                           "år."))
+                             .arg(p.pick(dated == 1 ? QStringLiteral("%1 is") : QStringLiteral("%1 are"),
+                                         dated == 1 ? QStringLiteral("%1 daterad") : QStringLiteral("%1 daterade"))
                                           .arg(p.number(dated)),
-                                  p.pick(undated == 1 ? QStringLiteral("1 is") : QStringLiteral("%1 are"),
-                                         QStringLiteral("%1"))
+                                  p.pick(undated == 1 ? QStringLiteral("%1 is") : QStringLiteral("%1 are"),
+                                         undated == 1 ? QStringLiteral("%1 känd") : QStringLiteral("%1 kända"))
                                           .arg(p.number(undated)));
     return sentences;
 }

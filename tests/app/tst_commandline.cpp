@@ -283,8 +283,8 @@ void TestCommandLine::brief()
     QVERIFY2(markdown.contains(section), qPrintable(markdown.left(600)));
     QCOMPARE(markdown,
              BriefingText(m_atlas).document(QDate(2021, 12, 31), QDate(2023, 12, 31),
-                                            step == QLatin1String("phase") ? FrameSequence::Step::Phase
-                                                                           : FrameSequence::Step::Month,
+                                            step == QLatin1String("phase") ? TimelineSteps::Step::Phase
+                                                                           : TimelineSteps::Step::Month,
                                             lang == QLatin1String("sv") ? Language::Swedish : Language::English));
 }
 
