@@ -428,7 +428,8 @@ int CommandLine::suggest(const Atlas &atlas, const PopulationModel &population, 
 int CommandLine::checkData(const Atlas &atlas, const CommandLineOptions &options, QTextStream &out)
 {
     const QString path = options.officesPath.isEmpty() ? DataPaths::officesFile() : options.officesPath;
-    const std::vector<DataCheckFinding> findings = DataChecks::checkFile(path, atlas.reference(), atlas.publishedCounts());
+    const std::vector<DataCheckFinding> findings
+            = DataChecks::checkFile(path, atlas.reference(), atlas.publishedCounts());
     for (const DataCheckFinding &finding : findings)
         out << finding.toString() << '\n';
     const int errors = DataChecks::count(findings, FindingSeverity::Error);

@@ -56,9 +56,9 @@ QString BriefingPhrases::span(const DateInterval &interval) const
         return pick(QStringLiteral("in %1 %2"), QStringLiteral("i %1 %2")).arg(monthName(first), year);
     const bool wholeMonths = first.day() == 1 && last.day() == last.daysInMonth();
     if (wholeMonths && first.month() == 1 && last.month() == 12)
-        return (last.year() == first.year() + 1 ? pick(QStringLiteral("during %1 or %2"),
-                                                       QStringLiteral("under %1 eller %2"))
-                                                : pick(QStringLiteral("during %1–%2"), QStringLiteral("under %1–%2")))
+        return (last.year() == first.year() + 1
+                        ? pick(QStringLiteral("during %1 or %2"), QStringLiteral("under %1 eller %2"))
+                        : pick(QStringLiteral("during %1–%2"), QStringLiteral("under %1–%2")))
                 .arg(year, QString::number(last.year()));
     if (wholeMonths && first.month() % 3 == 0 && first.addMonths(3).addDays(-1) == last) {
         const int season = first.month() / 3; // 1 spring, 2 summer, 3 autumn, 4 winter

@@ -207,11 +207,12 @@ QStringList BriefingText::phaseSentences(int phase, const BriefingPhrases &p) co
                                           p.pick(QStringLiteral("offices were"), QStringLiteral("kontor"))),
                                   phaseNumber, end, p.number(opened), p.number(pending));
     } else if (planned == 1) {
-        sentences << (opened == 1 ? p.pick(QStringLiteral("1 office was planned for phase %1; it had opened by %2."),
-                                           QStringLiteral("1 kontor planerades för fas %1; det hade öppnat den %2."))
-                                  : p.pick(QStringLiteral("1 office was planned for phase %1; it had not opened by %2."),
-                                           QStringLiteral("1 kontor planerades för fas %1; det hade inte öppnat den "
-                                                          "%2.")))
+        sentences << (opened == 1
+                              ? p.pick(QStringLiteral("1 office was planned for phase %1; it had opened by %2."),
+                                       QStringLiteral("1 kontor planerades för fas %1; det hade öppnat den %2."))
+                              : p.pick(QStringLiteral("1 office was planned for phase %1; it had not opened by %2."),
+                                       QStringLiteral("1 kontor planerades för fas %1; det hade inte öppnat den "
+                                                      "%2.")))
                              .arg(phaseNumber, end);
     } else {
         const QString plannedText = p.number(planned);

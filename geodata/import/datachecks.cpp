@@ -121,13 +121,17 @@ std::vector<DataCheckFinding> DataChecks::checkPublished(const Rollout &rollout,
     for (const PublishedCountCheck &check : published.compare(rollout, rollout.firstDate(), rollout.lastDate())) {
         const PublishedCount &count = check.published;
         if (!check.officesInside())
-            findings.push_back({FindingSeverity::Warning, {}, count.location,
+            findings.push_back({FindingSeverity::Warning,
+                                {},
+                                count.location,
                                 QObject::tr("published %1 offices (%2, %3) lies outside the data's %4 at that date")
                                         .arg(count.offices)
                                         .arg(count.date.toIsoString(), count.source, range(check.certain, check.max))});
         if (!check.municipalitiesInside())
             findings.push_back(
-                    {FindingSeverity::Warning, {}, count.location,
+                    {FindingSeverity::Warning,
+                     {},
+                     count.location,
                      QObject::tr("published %1 municipalities with an office (%2, %3) lies outside the data's %4 at "
                                  "that date")
                              .arg(*count.municipalities)

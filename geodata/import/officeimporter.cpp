@@ -515,8 +515,9 @@ OfficeLoadResult OfficeImporter::import(const QString &path, const ColumnMapping
         const QString statusText = row.cell(OfficeField::Status2021);
         if (!mapping.isMapped(OfficeField::Status2021)) {
             const std::optional<PartialDate> opened = PartialDate::parse(row.cell(OfficeField::Opened));
-            office.status2021
-                    = opened && opened->last().isValid() && opened->last() < Rollout::orderDate() ? Status2021::Open : Status2021::Planned;
+            office.status2021 = opened && opened->last().isValid() && opened->last() < Rollout::orderDate()
+                    ? Status2021::Open
+                    : Status2021::Planned;
         } else if (const std::optional<Status2021> status = status2021FromString(statusText)) {
             office.status2021 = *status;
         } else {

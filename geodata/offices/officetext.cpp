@@ -114,8 +114,7 @@ QString OfficeText::interval(const DateInterval &interval)
         return tr("in %1").arg(season(first));
     if (fromMonthStart && toMonthEnd) {
         if (first.year() == last.year())
-            return tr("between %1 and %2")
-                    .arg(QLocale().standaloneMonthName(first.month()), monthYear(last));
+            return tr("between %1 and %2").arg(QLocale().standaloneMonthName(first.month()), monthYear(last));
         return tr("between %1 and %2").arg(monthYear(first), monthYear(last));
     }
     return tr("by %1").arg(longDate(last));

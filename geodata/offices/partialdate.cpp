@@ -197,10 +197,7 @@ std::optional<PartialDate::Part> PartialDate::parsePart(QStringView text, int co
         return std::nullopt;
     const QDate date(*year, *month, *day);
     if (!date.isValid())
-        return fail(8, tr("%1-%2 has no day %3")
-                               .arg(*year)
-                               .arg(*month, 2, 10, QLatin1Char('0'))
-                               .arg(*day));
+        return fail(8, tr("%1-%2 has no day %3").arg(*year).arg(*month, 2, 10, QLatin1Char('0')).arg(*day));
     if (text.size() > 10)
         return unexpected(10, tr("the end of the date"));
     return Part{date, date, Precision::Day};

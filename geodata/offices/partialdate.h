@@ -18,10 +18,7 @@ struct DateInterval
     QDate first;
     QDate last;
 
-    bool contains(QDate date) const
-    {
-        return (!first.isValid() || date >= first) && (!last.isValid() || date <= last);
-    }
+    bool contains(QDate date) const { return (!first.isValid() || date >= first) && (!last.isValid() || date <= last); }
     bool coversWholeYear() const;
     bool coversWholeMonth() const;
     bool operator==(const DateInterval &other) const = default;

@@ -72,8 +72,8 @@ PublishedCounts PublishedCounts::load(const QString &path, QStringList *errors)
         *errors << reader.openError();
         return {};
     }
-    if (const QStringList missing = reader.missingColumns(
-                {QStringLiteral("date"), QStringLiteral("offices"), QStringLiteral("source")});
+    if (const QStringList missing
+        = reader.missingColumns({QStringLiteral("date"), QStringLiteral("offices"), QStringLiteral("source")});
         !missing.isEmpty()) {
         *errors << tr("%1: missing columns %2").arg(reader.fileName(), missing.join(QStringLiteral(", ")));
         return {};
@@ -85,10 +85,8 @@ PublishedCounts PublishedCounts::load(const QString &path, QStringList *errors)
         DateParseError dateError;
         const std::optional<PartialDate> date = PartialDate::parse(dateText, &dateError);
         if (!date) {
-            *errors << reader.message(tr("date '%1', character %2: %3")
-                                              .arg(dateText)
-                                              .arg(dateError.column)
-                                              .arg(dateError.message));
+            *errors << reader.message(
+                    tr("date '%1', character %2: %3").arg(dateText).arg(dateError.column).arg(dateError.message));
             continue;
         }
         count.date = *date;
@@ -100,24 +98,23 @@ PublishedCounts PublishedCounts::load(const QString &path, QStringList *errors)
         bool officesOk = false;
         count.offices = reader.text(QStringLiteral("offices")).toInt(&officesOk);
         if (!officesOk || count.offices <= 0) {
-            *errors << reader.message(tr("offices '%1' is not a positive whole number")
-                                              .arg(reader.text(QStringLiteral("offices"))));
+            *errors << reader.message(
+                    tr("offices '%1' is not a positive whole number").arg(reader.text(QStringLiteral("offices"))));
             continue;
         }
         if (const QString municipalities = reader.text(QStringLiteral("municipalities")); !municipalities.isEmpty()) {
             bool ok = false;
             count.municipalities = municipalities.toInt(&ok);
             if (!ok || *count.municipalities <= 0) {
-                *errors << reader.message(
-                        tr("municipalities '%1' is not a positive whole number").arg(municipalities));
+                *errors << reader.message(tr("municipalities '%1' is not a positive whole number").arg(municipalities));
                 continue;
             }
         }
         count.what = reader.text(QStringLiteral("what"));
         count.source = reader.text(QStringLiteral("source"));
         count.evidence = reader.text(QStringLiteral("evidence"));
-        count.exactQuote = reader.text(QStringLiteral("exact_quote")).compare(QLatin1String("yes"), Qt::CaseInsensitive)
-                == 0;
+        count.exactQuote
+                = reader.text(QStringLiteral("exact_quote")).compare(QLatin1String("yes"), Qt::CaseInsensitive) == 0;
         if (count.source.isEmpty()) {
             *errors << reader.message(tr("a published count needs its source"));
             continue;

@@ -29,7 +29,8 @@ struct PublishedCountCheck
     bool municipalitiesInside() const
     {
         return !published.municipalities
-                || (*published.municipalities >= municipalitiesCertain && *published.municipalities <= municipalitiesMax);
+                || (*published.municipalities >= municipalitiesCertain
+                    && *published.municipalities <= municipalitiesMax);
     }
     // How far the published office count lies outside the range; 0 inside it.
     int officesDistance() const;

@@ -238,7 +238,9 @@ void CoverageChart::paintPlot(QPainter &painter, const QRectF &rect, const QStri
     const QColor publishedColour = text;
     // A published count: a diamond, so it reads apart from the lines in any colour scheme.
     const auto diamond = [](QPointF centre, double r) {
-        return QPolygonF{{centre.x(), centre.y() - r}, {centre.x() + r, centre.y()}, {centre.x(), centre.y() + r},
+        return QPolygonF{{centre.x(), centre.y() - r},
+                         {centre.x() + r, centre.y()},
+                         {centre.x(), centre.y() + r},
                          {centre.x() - r, centre.y()}};
     };
     if (withPublished && !m_published.empty()) {
@@ -377,7 +379,8 @@ void CoverageChart::paintEvent(QPaintEvent *)
 QString CoverageChart::pointText(const CoverageSeriesPoint &point) const
 {
     const QString offices = point.officesOpenMax > point.officesOpen
-            ? tr("%1–%2 offices open").arg(QLocale().toString(point.officesOpen), QLocale().toString(point.officesOpenMax))
+            ? tr("%1–%2 offices open")
+                      .arg(QLocale().toString(point.officesOpen), QLocale().toString(point.officesOpenMax))
             : tr("%n office(s) open", nullptr, point.officesOpen);
     return tr("%1\n%2 of people within 10 km, %3 within 20 km\n%4 of %5 municipalities have an open office")
                    .arg(MapRenderer::dateText(point.date), percentText(point.within10KmShare * 100, 1),

@@ -70,8 +70,8 @@ OfficeEditDialog::OfficeEditDialog(const Office &office, const ReferenceData &re
     m_phase->setSpecialValueText(tr("none"));
     m_phase->setValue(office.phase);
     m_phase->setToolTip(tr("Phase N opens during the year %1 + N; phase %2 and later are rounds after the two ordered.")
-                                 .arg(Rollout::orderDate().year())
-                                 .arg(Rollout::laterPhase));
+                                .arg(Rollout::orderDate().year())
+                                .arg(Rollout::laterPhase));
     m_opened = new QLineEdit(office.opened ? office.opened->toIsoString() : QString(), this);
     m_opened->setPlaceholderText(tr("YYYY, YYYY-MM, YYYY-MM-DD or an interval such as 2022/2023; empty: by its phase"));
     m_closed = new QLineEdit(office.closed ? office.closed->toIsoString() : QString(), this);
@@ -161,8 +161,7 @@ QString OfficeEditDialog::problem() const
         return tr("Opened '%1' is not a date: %2.").arg(m_opened->text().trimmed(), openedError.message);
     if (!closedOk)
         return tr("Closed '%1' is not a date: %2.").arg(m_closed->text().trimmed(), closedError.message);
-    if (opened && closed && closed->last().isValid() && opened->first().isValid()
-        && closed->last() < opened->first())
+    if (opened && closed && closed->last().isValid() && opened->first().isValid() && closed->last() < opened->first())
         return tr("The office cannot close before it opens.");
     if (static_cast<Status2021>(m_status->currentData().toInt()) == Status2021::Planned && m_phase->value() == 0)
         return tr("A planned office needs a phase of 1 or more.");

@@ -190,8 +190,7 @@ QString TimelineSlider::publishedText(const PublishedCountCheck &check)
     const QString range = check.certain == check.max
             ? QLocale().toString(check.certain)
             : tr("%1–%2").arg(QLocale().toString(check.certain), QLocale().toString(check.max));
-    return tr("Published: %n office(s), %1", nullptr, count.offices)
-                   .arg(QLocale().toString(count.date.first(), format))
+    return tr("Published: %n office(s), %1", nullptr, count.offices).arg(QLocale().toString(count.date.first(), format))
             + QLatin1Char('\n')
             + (check.officesInside() ? tr("The data: %1 (the published figure lies inside)").arg(range)
                                      : tr("The data: %1 (the published figure lies outside)").arg(range))

@@ -342,8 +342,7 @@ void TestBriefingText::document()
                           "## After the phases (2024)", "## Closures (2025–2026)"}));
     QCOMPARE(shipped.phaseStepTitle(QDate(2020, 3, 1), Language::English), QStringLiteral("Baseline (25 May 2021)"));
     QCOMPARE(shipped.phaseStepTitle(QDate(2023, 6, 30), Language::Swedish), QStringLiteral("Fas 2 (2023)"));
-    QCOMPARE(shipped.phaseStepTitle(QDate(2024, 12, 31), Language::English),
-             QStringLiteral("After the phases (2024)"));
+    QCOMPARE(shipped.phaseStepTitle(QDate(2024, 12, 31), Language::English), QStringLiteral("After the phases (2024)"));
     QCOMPARE(shipped.phaseStepTitle(QDate(2026, 6, 30), Language::English), QStringLiteral("Closures (2025–2026)"));
     QCOMPARE(shipped.phaseStepTitle(QDate(2026, 6, 30), Language::Swedish),
              QStringLiteral("Nedläggningar (2025–2026)"));
@@ -378,32 +377,49 @@ void TestBriefingText::undatedEvents_data()
     QTest::addColumn<QString>("notTold");
 
     const QDate november2023(2023, 11, 30), december2023(2023, 12, 31);
-    QTest::newRow("year, December step, en")
-            << "gamma" << "2023" << "" << november2023 << december2023 << Language::English
-            << "1 office opened during 2023 (month not known): Gamma." << "1 office opened: Gamma.";
-    QTest::newRow("year, December step, sv")
-            << "gamma" << "2023" << "" << november2023 << december2023 << Language::Swedish
-            << "1 kontor öppnade under 2023 (månaden okänd): Gamma." << "Inget kontor öppnade.";
-    QTest::newRow("year, the year's step, en")
-            << "gamma" << "2023" << "" << QDate(2022, 12, 31) << december2023 << Language::English
-            << "3 offices opened: Beta, Delta nya and Gamma." << "month not known";
-    QTest::newRow("two years, en") << "gamma" << "2022/2023" << "" << november2023 << december2023
-                                   << Language::English
+    QTest::newRow("year, December step, en") << "gamma"
+                                             << "2023"
+                                             << "" << november2023 << december2023 << Language::English
+                                             << "1 office opened during 2023 (month not known): Gamma."
+                                             << "1 office opened: Gamma.";
+    QTest::newRow("year, December step, sv") << "gamma"
+                                             << "2023"
+                                             << "" << november2023 << december2023 << Language::Swedish
+                                             << "1 kontor öppnade under 2023 (månaden okänd): Gamma."
+                                             << "Inget kontor öppnade.";
+    QTest::newRow("year, the year's step, en") << "gamma"
+                                               << "2023"
+                                               << "" << QDate(2022, 12, 31) << december2023 << Language::English
+                                               << "3 offices opened: Beta, Delta nya and Gamma."
+                                               << "month not known";
+    QTest::newRow("two years, en") << "gamma"
+                                   << "2022/2023"
+                                   << "" << november2023 << december2023 << Language::English
                                    << "1 office opened during 2022 or 2023 (month not known): Gamma."
                                    << "No office opened.";
-    QTest::newRow("two years, sv") << "gamma" << "2022/2023" << "" << november2023 << december2023
-                                   << Language::Swedish
+    QTest::newRow("two years, sv") << "gamma"
+                                   << "2022/2023"
+                                   << "" << november2023 << december2023 << Language::Swedish
                                    << "1 kontor öppnade under 2022 eller 2023 (månaden okänd): Gamma."
                                    << "Inget kontor öppnade.";
     QTest::newRow("two years, not before the interval ends")
-            << "gamma" << "2022/2023" << "" << QDate(2022, 11, 30) << QDate(2022, 12, 31) << Language::English
-            << "1 office opened during 2022 (month not known): Epsilon." << "Gamma.";
-    QTest::newRow("months, closing, en")
-            << "delta" << "" << "2023-01/2023-06" << QDate(2023, 5, 31) << QDate(2023, 6, 30) << Language::English
-            << "1 office closed between January and June 2023 (month not known): Delta." << "1 office closed: Delta.";
-    QTest::newRow("months, closing, sv")
-            << "delta" << "" << "2023-01/2023-06" << QDate(2023, 5, 31) << QDate(2023, 6, 30) << Language::Swedish
-            << "1 kontor stängde mellan januari och juni 2023 (månaden okänd): Delta." << "1 kontor stängde: Delta.";
+            << "gamma"
+            << "2022/2023"
+            << "" << QDate(2022, 11, 30) << QDate(2022, 12, 31) << Language::English
+            << "1 office opened during 2022 (month not known): Epsilon."
+            << "Gamma.";
+    QTest::newRow("months, closing, en") << "delta"
+                                         << ""
+                                         << "2023-01/2023-06" << QDate(2023, 5, 31) << QDate(2023, 6, 30)
+                                         << Language::English
+                                         << "1 office closed between January and June 2023 (month not known): Delta."
+                                         << "1 office closed: Delta.";
+    QTest::newRow("months, closing, sv") << "delta"
+                                         << ""
+                                         << "2023-01/2023-06" << QDate(2023, 5, 31) << QDate(2023, 6, 30)
+                                         << Language::Swedish
+                                         << "1 kontor stängde mellan januari och juni 2023 (månaden okänd): Delta."
+                                         << "1 kontor stängde: Delta.";
 }
 
 void TestBriefingText::undatedEvents()

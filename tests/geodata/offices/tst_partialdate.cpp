@@ -205,8 +205,7 @@ void TestPartialDate::edtf_data()
     QTest::newRow("spec: years") << "1964/2008" << QDate(1964, 1, 1) << QDate(2008, 12, 31) << interval;
     QTest::newRow("spec: months") << "2004-06/2006-08" << QDate(2004, 6, 1) << QDate(2006, 8, 31) << interval;
     QTest::newRow("spec: days") << "2004-02-01/2005-02-08" << QDate(2004, 2, 1) << QDate(2005, 2, 8) << interval;
-    QTest::newRow("spec: day to month") << "2004-02-01/2005-02" << QDate(2004, 2, 1) << QDate(2005, 2, 28)
-                                        << interval;
+    QTest::newRow("spec: day to month") << "2004-02-01/2005-02" << QDate(2004, 2, 1) << QDate(2005, 2, 28) << interval;
     QTest::newRow("spec: day to year") << "2004-02-01/2005" << QDate(2004, 2, 1) << QDate(2005, 12, 31) << interval;
     QTest::newRow("spec: year to month") << "2005/2006-02" << QDate(2005, 1, 1) << QDate(2006, 2, 28) << interval;
     QTest::newRow("spec: spring") << "2001-21" << QDate(2001, 3, 1) << QDate(2001, 5, 31) << season;
@@ -217,10 +216,10 @@ void TestPartialDate::edtf_data()
     QTest::newRow("spec: open end, month") << "1985-04/.." << QDate(1985, 4, 1) << QDate() << interval;
     QTest::newRow("spec: open start, day") << "../1985-04-12" << QDate() << QDate(1985, 4, 12) << interval;
     QTest::newRow("spec: open start, month") << "../1985-04" << QDate() << QDate(1985, 4, 30) << interval;
-    QTest::newRow("phase 1 without a known date") << "2022/2023" << QDate(2022, 1, 1) << QDate(2023, 12, 31)
-                                                  << interval;
-    QTest::newRow("Piteå, closed in spring 2025") << "2025-01/2025-05" << QDate(2025, 1, 1) << QDate(2025, 5, 31)
-                                                  << interval;
+    QTest::newRow("phase 1 without a known date")
+            << "2022/2023" << QDate(2022, 1, 1) << QDate(2023, 12, 31) << interval;
+    QTest::newRow("Piteå, closed in spring 2025")
+            << "2025-01/2025-05" << QDate(2025, 1, 1) << QDate(2025, 5, 31) << interval;
     QTest::newRow("same year twice") << "2022/2022" << QDate(2022, 1, 1) << QDate(2022, 12, 31) << interval;
     QTest::newRow("blanks around") << " 2022/2023 " << QDate(2022, 1, 1) << QDate(2023, 12, 31) << interval;
 }

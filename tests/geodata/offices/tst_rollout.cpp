@@ -161,16 +161,14 @@ void TestRollout::shippedCounts_data()
                                  << 0;
     QTest::newRow("end of phase 1") << QDate(2022, 12, 31) << 123 << 131 << 0 << 10 << 14 << 0 << 0 << 112 << 116 << 8
                                     << 0;
-    QTest::newRow("mid phase 2") << QDate(2023, 6, 30) << 126 << 145 << 0 << 8 << 13 << 0 << 0 << 113 << 124 << 19
-                                 << 0;
+    QTest::newRow("mid phase 2") << QDate(2023, 6, 30) << 126 << 145 << 0 << 8 << 13 << 0 << 0 << 113 << 124 << 19 << 0;
     QTest::newRow("end of phase 2") << QDate(2023, 12, 31) << 134 << 145 << 0 << 0 << 13 << 0 << 0 << 117 << 124 << 11
                                     << 0;
     QTest::newRow("mid 2024") << QDate(2024, 6, 30) << 135 << 147 << 0 << 0 << 12 << 0 << 0 << 118 << 126 << 12 << 0;
     QTest::newRow("end of 2024") << QDate(2024, 12, 31) << 147 << 147 << 0 << 0 << 0 << 0 << 0 << 126 << 126 << 0 << 0;
     QTest::newRow("closures of 30 May 2025")
             << QDate(2025, 5, 30) << 136 << 139 << 0 << 0 << 0 << 8 << 0 << 116 << 119 << 0 << 3;
-    QTest::newRow("end of 2025") << QDate(2025, 12, 31) << 133 << 135 << 0 << 0 << 0 << 12 << 0 << 114 << 116 << 0
-                                 << 2;
+    QTest::newRow("end of 2025") << QDate(2025, 12, 31) << 133 << 135 << 0 << 0 << 0 << 12 << 0 << 114 << 116 << 0 << 2;
     QTest::newRow("last date") << QDate(2026, 12, 31) << 132 << 132 << 0 << 0 << 0 << 15 << 0 << 113 << 113 << 0 << 0;
 }
 
@@ -293,8 +291,9 @@ void TestRollout::shippedTimeline()
 
     const std::vector<QDate> boundaries = m_shipped.phaseBoundaries();
     // The baseline, phase 1, phase 2, the year the last phase-2 offices may open in, and the closures.
-    QCOMPARE(boundaries, (std::vector<QDate>{QDate(2021, 5, 25), QDate(2022, 12, 31), QDate(2023, 12, 31),
-                                             QDate(2024, 12, 31), QDate(2026, 12, 31)}));
+    QCOMPARE(boundaries,
+             (std::vector<QDate>{QDate(2021, 5, 25), QDate(2022, 12, 31), QDate(2023, 12, 31), QDate(2024, 12, 31),
+                                 QDate(2026, 12, 31)}));
     QCOMPARE(m_shipped.statesAt(QDate(2022, 1, 1)).size(), m_shipped.offices().size());
 }
 
@@ -389,9 +388,9 @@ void TestRollout::fixtureTimeline()
     QCOMPARE(bands.size(), size_t(3));
     QCOMPARE(bands[2].phase, 3);
     QCOMPARE(bands[2].start, QDate(2024, 1, 1));
-    QCOMPARE(m_fixture.phaseBoundaries(), (std::vector<QDate>{QDate(2021, 5, 25), QDate(2022, 12, 31),
-                                                              QDate(2023, 12, 31), QDate(2024, 12, 31),
-                                                              QDate(2026, 12, 31)}));
+    QCOMPARE(m_fixture.phaseBoundaries(),
+             (std::vector<QDate>{QDate(2021, 5, 25), QDate(2022, 12, 31), QDate(2023, 12, 31), QDate(2024, 12, 31),
+                                 QDate(2026, 12, 31)}));
 }
 
 void TestRollout::openingWindow_data()
@@ -519,8 +518,8 @@ void TestRollout::intervalStates_data()
     addState("spring closing, inside", "spring-closing", QDate(2025, 4, 1), S::Open, {}, {}, QDate(2025, 3, 1),
              QDate(2025, 5, 31));
     addState("spring closing, last day", "spring-closing", QDate(2025, 5, 31), S::Closed);
-    addState("open-ended closing, years later", "closes-maybe", QDate(2030, 1, 1), S::Open, {}, {},
-             QDate(2025, 1, 1), QDate());
+    addState("open-ended closing, years later", "closes-maybe", QDate(2030, 1, 1), S::Open, {}, {}, QDate(2025, 1, 1),
+             QDate());
 }
 
 void TestRollout::intervalStates()
