@@ -5,6 +5,7 @@
 
 #include "app/languagesettings.h"
 #include "app/scenariocontroller.h"
+#include "geodata/atlas/datapaths.h"
 #include "geodata/coverage/populationmodel.h"
 #include "geodata/import/datachecks.h"
 #include "geodata/offices/timelinesteps.h"
@@ -553,7 +554,9 @@ void MainWindow::runDataChecks()
     const std::vector<DataCheckFinding> findings = DataChecks::run(
             m_atlas.rollout(), m_atlas.reference(),
             m_scenarios->isActive() ? QHash<QString, QString>() : DataChecks::rowLocations(m_officialPath),
-            m_atlas.publishedCounts());
+            // The published counts are about the shipped list; a scenario or another list is not held to them.
+            !m_scenarios->isActive() && m_officialPath == DataPaths::officesFile() ? m_atlas.publishedCounts()
+                                                                                   : PublishedCounts());
     m_dataQuality->showFindings(findings);
     const int errors = DataChecks::count(findings, FindingSeverity::Error);
     if (errors > 0)
