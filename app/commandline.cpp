@@ -13,9 +13,9 @@
 #include "geodata/coverage/placelookup.h"
 #include "geodata/coverage/populationmodel.h"
 #include "geodata/import/datachecks.h"
-#include "geodata/offices/framesequence.h"
-#include "geodata/reference/swedishland.h"
 #include "geodata/offices/rollout.h"
+#include "geodata/offices/timelinesteps.h"
+#include "geodata/reference/swedishland.h"
 #include "geodata/regions/regionaggregates.h"
 #include "geodata/reports/coveragereport.h"
 #include "geodata/reports/nearestreport.h"
@@ -66,8 +66,8 @@ std::optional<std::vector<QDate>> timelineSteps(const Rollout &rollout, const Co
             return std::nullopt;
         }
     }
-    std::vector<QDate> dates = FrameSequence::dates(
-            from, to, options.stepByPhase ? FrameSequence::Step::Phase : FrameSequence::Step::Month,
+    std::vector<QDate> dates = TimelineSteps::dates(
+            from, to, options.stepByPhase ? TimelineSteps::Step::Phase : TimelineSteps::Step::Month,
             rollout.phaseBoundaries());
     if (dates.size() > CommandLine::maxTimelineSteps) {
         *error = CommandLine::tr("%1 to %2 has %3 steps, more than the %4 allowed")
@@ -493,7 +493,7 @@ int CommandLine::runHeadless(const CommandLineOptions &options, QTextStream &out
             err << rangeError << '\n';
             return 2;
         }
-        const FrameSequence::Step step = options.stepByPhase ? FrameSequence::Step::Phase : FrameSequence::Step::Month;
+        const TimelineSteps::Step step = options.stepByPhase ? TimelineSteps::Step::Phase : TimelineSteps::Step::Month;
         out << BriefingText(atlas).document(from, to, step, options.language);
         return 0;
     }
@@ -533,10 +533,9 @@ int CommandLine::exportMaps(const Atlas &atlas, const CommandLineOptions &option
     for (QDate date : options.dates) {
         const QString path = exportPathFor(options.exportPath, date, options.dates.size() > 1);
         QString error;
-        const QDate monthBefore = date.addMonths(-1);
         const QString summary
                 = BriefingText(atlas)
-                          .forStep(QDate(monthBefore.year(), monthBefore.month(), monthBefore.daysInMonth()), date,
+                          .forStep(TimelineSteps::monthEnd(date.addMonths(-1)), date,
                                    QLocale().language() == QLocale::Swedish ? Language::Swedish : Language::English)
                           .markdown(2);
         const MapScene scene = scenes.at(date);
@@ -560,7 +559,7 @@ void CommandLine::report(const Atlas &atlas, const PopulationModel &population, 
     switch (options.reportKind) {
     case CommandLineOptions::Report::Rollout:
         for (QDate date : options.dates)
-            rows.push_back(RolloutReport::forDate(atlas.rollout(), atlas.reference(), date));
+            rows.push_back(RolloutReport::forDate(atlas.rollout(), atlas.reference(), date, atlas.publishedCounts()));
         out << (csv ? RolloutReport::toCsv(rows) : RolloutReport::toJson(rows));
         return;
     case CommandLineOptions::Report::Coverage: {
@@ -628,7 +627,10 @@ int CommandLine::checkData(const Atlas &atlas, const CommandLineOptions &options
 {
     const QString path = options.officesPath.isEmpty() ? DataPaths::officesFile() : options.officesPath;
     const SwedishLand land(&atlas.baseMap(), &atlas.boundaries());
-    const std::vector<DataCheckFinding> findings = DataChecks::checkFile(path, atlas.reference(), &land);
+    // The published counts are about the shipped list; another list is not held to them.
+    const std::vector<DataCheckFinding> findings
+            = DataChecks::checkFile(path, atlas.reference(), &land,
+                                    options.officesPath.isEmpty() ? atlas.publishedCounts() : PublishedCounts());
     for (const DataCheckFinding &finding : findings)
         out << finding.toString() << '\n';
     const int errors = DataChecks::count(findings, FindingSeverity::Error);

@@ -5,8 +5,10 @@
 
 #include "app/languagesettings.h"
 #include "app/scenariocontroller.h"
+#include "geodata/atlas/datapaths.h"
 #include "geodata/coverage/populationmodel.h"
 #include "geodata/import/datachecks.h"
+#include "geodata/offices/timelinesteps.h"
 #include "geodata/reference/faregionoutlines.h"
 #include "geodata/scenario/officedraft.h"
 #include "geodata/suggestions/suggestion.h"
@@ -550,6 +552,9 @@ void MainWindow::refreshDerivedViews()
     m_timeline->setRange(rollout.firstDate(), rollout.lastDate());
     m_timeline->setPhaseBoundaries(rollout.phaseBoundaries());
     m_timelineWidget->setPhaseBands(rollout.phaseBands());
+    m_timelineWidget->setPublishedCounts(
+            m_atlas.publishedCounts().compare(rollout, rollout.firstDate(), rollout.lastDate()));
+    m_coveragePanel->setPublishedCounts(m_atlas.publishedCounts());
     m_searchIndex.rebuild(rollout, m_atlas.reference());
     m_search->setIndex(&m_searchIndex);
     const QString source = m_scenarios->isActive() ? tr("scenario “%1”").arg(m_scenarios->scenarioName())
@@ -636,6 +641,7 @@ void MainWindow::dateChanged(QDate date)
     const MapScene scene = MapSceneBuilder::build(m_atlas, date, m_filter);
     m_map->setOffices(scene.offices, scene.states, scene.counts, date);
     m_map->setFilterDescription(scene.filterDescription, scene.municipalityTotal);
+    m_map->setPublishedCount(scene.published);
     m_officeModel->setDate(date);
     m_nearest->setData(m_atlas.rollout().offices(), &m_atlas.reference());
     m_nearest->setDate(date);
@@ -674,7 +680,10 @@ void MainWindow::runDataChecks()
 {
     const std::vector<DataCheckFinding> findings = DataChecks::run(
             m_atlas.rollout(), m_atlas.reference(),
-            m_scenarios->isActive() ? QHash<QString, QString>() : DataChecks::rowLocations(m_officialPath));
+            m_scenarios->isActive() ? QHash<QString, QString>() : DataChecks::rowLocations(m_officialPath),
+            // The published counts are about the shipped list; a scenario or another list is not held to them.
+            !m_scenarios->isActive() && m_officialPath == DataPaths::officesFile() ? m_atlas.publishedCounts()
+                                                                                   : PublishedCounts());
     m_dataQuality->showFindings(findings);
     const int errors = DataChecks::count(findings, FindingSeverity::Error);
     if (errors > 0)

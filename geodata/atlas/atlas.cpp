@@ -16,6 +16,7 @@ Atlas Atlas::loadEmbedded(QStringList *errors)
     atlas.m_reference = ReferenceData::load(DataPaths::dataDirectory(), errors);
     atlas.m_placeNames = PlaceNames::build(atlas.m_reference, atlas.m_baseMap.counties());
     atlas.loadOffices(DataPaths::officesFile(), errors);
+    atlas.m_published = PublishedCounts::load(DataPaths::publishedCountsFile(), errors);
     return atlas;
 }
 

@@ -3,6 +3,7 @@
 
 #pragma once
 
+#include "geodata/offices/publishedcounts.h"
 #include "geodata/offices/rollout.h"
 #include "geodata/reference/adminboundaries.h"
 #include "geodata/reference/basemap.h"
@@ -19,7 +20,8 @@ namespace sk {
 class Atlas
 {
 public:
-    // Loads the shipped data (base map, municipalities, localities, offices); problems go to *errors.
+    // Loads the shipped data (base map, municipalities, localities, offices, published counts); problems go to
+    // *errors.
     static Atlas loadEmbedded(QStringList *errors);
 
     const BaseMap &baseMap() const { return m_baseMap; }
@@ -27,6 +29,8 @@ public:
     // Town and county names for the map's labels, from the reference tables and the base map's counties.
     const PlaceNames &placeNames() const { return m_placeNames; }
     const Rollout &rollout() const { return m_rollout; }
+    // The office counts sources published, to set beside what the data gives.
+    const PublishedCounts &publishedCounts() const { return m_published; }
     const AdminBoundaries &boundaries() const { return m_boundaries; }
     const QString &officesPath() const { return m_officesPath; }
 
@@ -42,6 +46,7 @@ private:
     ReferenceData m_reference;
     PlaceNames m_placeNames;
     Rollout m_rollout;
+    PublishedCounts m_published;
     AdminBoundaries m_boundaries;
     QString m_officesPath;
 };

@@ -15,6 +15,7 @@ public:
     static QString dataDirectory();
     static QString filePath(const QString &fileName);
     static QString officesFile() { return filePath(QStringLiteral("offices.csv")); }
+    static QString publishedCountsFile() { return filePath(QStringLiteral("published_counts.csv")); }
     static QString baseMapFile() { return filePath(QStringLiteral("basemap.gpkg")); }
 };
 

@@ -4,6 +4,7 @@
 #pragma once
 
 #include "geodata/briefing/briefing.h"
+#include "geodata/offices/partialdate.h"
 
 #include <QDate>
 #include <QLocale>
@@ -32,6 +33,13 @@ public:
     // A share from 0 to 1 as a percentage with one decimal.
     QString percent(double share) const;
     QString date(QDate date) const;
+    // "138" or, where the data leaves a count open, "138–147".
+    QString range(qint64 low, qint64 high) const;
+    // When something happened, as far as an interval says: "during 2023", "during 2022 or 2023", "in June 2023",
+    // "in spring 2025", "between January and May 2025", "by 31 December 2022", "from 1 May 2023 on".
+    QString span(const DateInterval &interval) const;
+    // What a span leaves unknown: "(month not known)", or "(day not known)" for a span within one month.
+    QString unknownPart(const DateInterval &interval) const;
     // "1 office" / "2 offices": the number, a space and the singular or plural noun.
     QString count(qint64 n, const QString &singular, const QString &plural) const;
     // "A", "A and B", "A, B and C", "A, B, C and 5 more" (Swedish "och", "och 5 till").

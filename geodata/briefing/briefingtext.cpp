@@ -32,6 +32,29 @@ std::vector<RegionSummary> coveredOnlyIn(const std::vector<RegionSummary> &cover
     return regions;
 }
 
+// An opening or closing the data dates no closer than an interval that reaches back to or past a step's start.
+struct UndatedEvent
+{
+    DateInterval interval;
+    QStringList names;
+};
+
+void addUndated(std::vector<UndatedEvent> &events, const DateInterval &interval, const QString &name)
+{
+    const auto it = std::find_if(events.begin(), events.end(),
+                                 [&](const UndatedEvent &event) { return event.interval == interval; });
+    if (it == events.end())
+        events.push_back({interval, {name}});
+    else
+        it->names << name;
+}
+
+// An opening dated to a month or closer.
+bool isDated(const DateInterval &window)
+{
+    return window.first.isValid() && window.last.isValid() && window.first.daysTo(window.last) < 31;
+}
+
 } // namespace
 
 BriefingText::BriefingText(const Rollout &rollout, const ReferenceData &reference)
@@ -59,21 +82,79 @@ Briefing BriefingText::forStep(QDate from, QDate to, Language language) const
     return {QStringLiteral("%1 – %2").arg(phrases.date(from), phrases.date(to)), stepSentences(from, to, phrases)};
 }
 
-Briefing BriefingText::forPhase(int phase, Language language) const
+Briefing BriefingText::forPhase(int phase, Language language, QDate from) const
 {
     const BriefingPhrases phrases(language);
     const PhaseBand band = Rollout::phaseBand(phase);
     Briefing briefing;
     briefing.title = phrases.pick(QStringLiteral("Phase %1 (%2)"), QStringLiteral("Fas %1 (%2)"))
                              .arg(QString::number(phase), QString::number(band.start.year()));
-    const QString planned = phaseSentence(phase, phrases);
-    if (!planned.isEmpty())
-        briefing.sentences << planned;
-    briefing.sentences << stepSentences(band.start.addDays(-1), band.end, phrases);
+    briefing.sentences << phaseSentences(phase, phrases);
+    briefing.sentences << stepSentences(from.isValid() ? from : band.start.addDays(-1), band.end, phrases);
     return briefing;
 }
 
-QString BriefingText::document(QDate from, QDate to, FrameSequence::Step step, Language language) const
+QString BriefingText::stepTitle(QDate from, QDate to, const BriefingPhrases &p) const
+{
+    const Rollout &rollout = m_regions.calculator().rollout();
+    if (to == Rollout::orderDate())
+        return p.pick(QStringLiteral("Baseline (%1)"), QStringLiteral("Utgångsläge (%1)")).arg(p.date(to));
+    const std::vector<PhaseBand> bands = rollout.phaseBands();
+    for (const PhaseBand &band : bands) {
+        if (band.end == to)
+            return p.pick(QStringLiteral("Phase %1 (%2)"), QStringLiteral("Fas %1 (%2)"))
+                    .arg(QString::number(band.phase), QString::number(band.start.year()));
+    }
+    const QString years = from.addDays(1).year() == to.year()
+            ? QString::number(to.year())
+            : QStringLiteral("%1–%2").arg(from.addDays(1).year()).arg(to.year());
+    const std::vector<Office> &offices = rollout.offices();
+    const bool closures = std::any_of(offices.begin(), offices.end(), [&](const Office &office) {
+        if (!office.closed)
+            return false;
+        const QDate closing = office.closed->last().isValid() ? office.closed->last() : office.closed->first();
+        return closing > from && closing <= to;
+    });
+    if (closures)
+        return p.pick(QStringLiteral("Closures (%1)"), QStringLiteral("Nedläggningar (%1)")).arg(years);
+    if (!bands.empty() && from >= bands.back().end)
+        return p.pick(QStringLiteral("After the phases (%1)"), QStringLiteral("Efter faserna (%1)")).arg(years);
+    return QStringLiteral("%1 – %2").arg(p.date(from), p.date(to));
+}
+
+Briefing BriefingText::forPhaseStep(QDate from, QDate to, Language language) const
+{
+    const Rollout &rollout = m_regions.calculator().rollout();
+    const std::vector<QDate> boundaries = rollout.phaseBoundaries();
+    if (std::find(boundaries.begin(), boundaries.end(), to) == boundaries.end())
+        return forStep(from, to, language);
+    for (const PhaseBand &band : rollout.phaseBands()) {
+        if (band.end == to)
+            return forPhase(band.phase, language, from);
+    }
+    const BriefingPhrases phrases(language);
+    return {stepTitle(from, to, phrases), stepSentences(from, to, phrases)};
+}
+
+Briefing BriefingText::forRange(QDate from, QDate to, Language language) const
+{
+    const Rollout &rollout = m_regions.calculator().rollout();
+    const std::vector<QDate> boundaries = rollout.phaseBoundaries();
+    const bool isPhaseStep = std::find(boundaries.begin(), boundaries.end(), to) != boundaries.end()
+            && TimelineSteps::previous(boundaries, to, rollout.firstDate()) == from;
+    return isPhaseStep ? forPhaseStep(from, to, language) : forStep(from, to, language);
+}
+
+QString BriefingText::phaseStepTitle(QDate date, Language language) const
+{
+    const Rollout &rollout = m_regions.calculator().rollout();
+    const std::vector<QDate> boundaries = rollout.phaseBoundaries();
+    const QDate to = TimelineSteps::next(boundaries, date.addDays(-1), std::max(date, rollout.lastDate()));
+    const QDate from = TimelineSteps::previous(boundaries, to, rollout.firstDate());
+    return stepTitle(from, to, BriefingPhrases(language));
+}
+
+QString BriefingText::document(QDate from, QDate to, TimelineSteps::Step step, Language language) const
 {
     const BriefingPhrases phrases(language);
     const Rollout &rollout = m_regions.calculator().rollout();
@@ -81,57 +162,96 @@ QString BriefingText::document(QDate from, QDate to, FrameSequence::Step step, L
             + phrases.pick(QStringLiteral("Briefing %1 – %2"), QStringLiteral("Lägesbild %1 – %2"))
                       .arg(phrases.date(from), phrases.date(to))
             + QStringLiteral("\n\n");
-    std::vector<QDate> dates = FrameSequence::dates(from, to, step, rollout.phaseBoundaries());
+    std::vector<QDate> dates = TimelineSteps::dates(from, to, step, rollout.phaseBoundaries());
     if (dates.size() == 1)
         dates.push_back(dates.front());
-    const std::vector<PhaseBand> phases = rollout.phaseBands();
     for (size_t i = 0; i + 1 < dates.size(); ++i) {
-        const auto phase = std::find_if(phases.begin(), phases.end(), [&](const PhaseBand &band) {
-            return band.start.addDays(-1) == dates[i] && band.end == dates[i + 1];
-        });
-        const Briefing section
-                = phase != phases.end() ? forPhase(phase->phase, language) : forStep(dates[i], dates[i + 1], language);
+        const Briefing section = step == TimelineSteps::Step::Phase ? forPhaseStep(dates[i], dates[i + 1], language)
+                                                                    : forStep(dates[i], dates[i + 1], language);
         text += section.markdown(2) + QLatin1Char('\n');
     }
     return text;
 }
 
-QString BriefingText::phaseSentence(int phase, const BriefingPhrases &p) const
+QStringList BriefingText::phaseSentences(int phase, const BriefingPhrases &p) const
 {
     const PhaseBand band = Rollout::phaseBand(phase);
     int planned = 0;
     int opened = 0;
+    int pending = 0;
+    int dated = 0;
     for (const Office &office : m_regions.calculator().rollout().offices()) {
         if (office.phase != phase)
             continue;
         ++planned;
-        if (Rollout::stateAt(office, band.end).status == OfficeStatus::Open)
+        const OfficeState state = Rollout::stateAt(office, band.end);
+        if (state.status == OfficeStatus::Open)
             ++opened;
+        else if (state.pendingOpening)
+            ++pending;
+        const auto [first, last] = Rollout::openingWindow(office);
+        if (isDated(DateInterval{first, last}))
+            ++dated;
     }
     if (planned == 0)
         return {};
     const QString end = p.date(band.end);
     const QString phaseNumber = QString::number(phase);
-    if (planned == 1) {
-        return opened == 1 ? p.pick(QStringLiteral("1 office was planned for phase %1; it had opened by %2."),
-                                    QStringLiteral("1 kontor planerades för fas %1; det hade öppnat den %2."))
-                                     .arg(phaseNumber, end)
-                           : p.pick(QStringLiteral("1 office was planned for phase %1; it had not opened by %2."),
-                                    QStringLiteral("1 kontor planerades för fas %1; det hade inte öppnat den %2."))
-                                     .arg(phaseNumber, end);
+    QStringList sentences;
+    if (pending > 0) {
+        sentences << p.pick(QStringLiteral("%1 planned for phase %2; by %3, %4 of them had opened for certain and "
+                                           "%5 more may have."),
+                            QStringLiteral("%1 planerades för fas %2; den %3 hade %4 av dem säkert öppnat och "
+                                           "ytterligare %5 kan ha gjort det."))
+                             .arg(p.count(planned, p.pick(QStringLiteral("office was"), QStringLiteral("kontor")),
+                                          p.pick(QStringLiteral("offices were"), QStringLiteral("kontor"))),
+                                  phaseNumber, end, p.number(opened), p.number(pending));
+    } else if (planned == 1) {
+        sentences << (opened == 1
+                              ? p.pick(QStringLiteral("1 office was planned for phase %1; it had opened by %2."),
+                                       QStringLiteral("1 kontor planerades för fas %1; det hade öppnat den %2."))
+                              : p.pick(QStringLiteral("1 office was planned for phase %1; it had not opened by %2."),
+                                       QStringLiteral("1 kontor planerades för fas %1; det hade inte öppnat den "
+                                                      "%2.")))
+                             .arg(phaseNumber, end);
+    } else {
+        const QString plannedText = p.number(planned);
+        if (opened == planned)
+            sentences << p.pick(QStringLiteral("%1 offices were planned for phase %2; all of them had opened by %3."),
+                                QStringLiteral("%1 kontor planerades för fas %2; alla hade öppnat den %3."))
+                                 .arg(plannedText, phaseNumber, end);
+        else if (opened == 0)
+            sentences << p.pick(QStringLiteral("%1 offices were planned for phase %2; none of them had opened by %3."),
+                                QStringLiteral("%1 kontor planerades för fas %2; inget av dem hade öppnat den %3."))
+                                 .arg(plannedText, phaseNumber, end);
+        else
+            sentences << p.pick(QStringLiteral("%1 offices were planned for phase %2; %3 of them had opened by %4."),
+                                QStringLiteral("%1 kontor planerades för fas %2; %3 av dem hade öppnat den %4."))
+                                 .arg(plannedText, phaseNumber, p.number(opened), end);
     }
-    const QString plannedText = p.number(planned);
-    if (opened == planned)
-        return p.pick(QStringLiteral("%1 offices were planned for phase %2; all of them had opened by %3."),
-                      QStringLiteral("%1 kontor planerades för fas %2; alla hade öppnat den %3."))
-                .arg(plannedText, phaseNumber, end);
-    if (opened == 0)
-        return p.pick(QStringLiteral("%1 offices were planned for phase %2; none of them had opened by %3."),
-                      QStringLiteral("%1 kontor planerades för fas %2; inget av dem hade öppnat den %3."))
-                .arg(plannedText, phaseNumber, end);
-    return p.pick(QStringLiteral("%1 offices were planned for phase %2; %3 of them had opened by %4."),
-                  QStringLiteral("%1 kontor planerades för fas %2; %3 av dem hade öppnat den %4."))
-            .arg(plannedText, phaseNumber, p.number(opened), end);
+    const int undated = planned - dated;
+    if (undated == 0)
+        sentences << (planned == 1 ? p.pick(QStringLiteral("Its opening is dated to a month or a day."),
+                                            QStringLiteral("Öppningen är daterad till månad eller dag."))
+                                   : p.pick(QStringLiteral("All their openings are dated to a month or a day."),
+                                            QStringLiteral("Alla öppningar är daterade till månad eller dag.")));
+    else if (dated == 0)
+        sentences << (planned == 1 ? p.pick(QStringLiteral("Its opening is known only to a year or two."),
+                                            QStringLiteral("Öppningen är känd bara till ett eller två år."))
+                                   : p.pick(QStringLiteral("Their openings are known only to a year or two."),
+                                            QStringLiteral("Öppningarna är kända bara till ett eller två år.")));
+    else
+        sentences << p.pick(QStringLiteral("Of their openings, %1 dated to a month or a day and %2 known only to a "
+                                           "year or two."),
+                            QStringLiteral("Av öppningarna är %1 till månad eller dag och %2 bara till ett eller två "
+                                           "år."))
+                             .arg(p.pick(dated == 1 ? QStringLiteral("%1 is") : QStringLiteral("%1 are"),
+                                         dated == 1 ? QStringLiteral("%1 daterad") : QStringLiteral("%1 daterade"))
+                                          .arg(p.number(dated)),
+                                  p.pick(undated == 1 ? QStringLiteral("%1 is") : QStringLiteral("%1 are"),
+                                         undated == 1 ? QStringLiteral("%1 känd") : QStringLiteral("%1 kända"))
+                                          .arg(p.number(undated)));
+    return sentences;
 }
 
 QStringList BriefingText::stepSentences(QDate from, QDate to, const BriefingPhrases &p) const
@@ -158,41 +278,68 @@ QStringList BriefingText::stepSentences(QDate from, QDate to, const BriefingPhra
             = [](qint64 n, const QString &singular, const QString &plural) { return n == 1 ? singular : plural; };
     QStringList sentences;
 
-    // Offices.
+    // Offices: dated within the step, or told with the interval that reaches back past the step's start.
     QStringList opened;
     QStringList closed;
+    std::vector<UndatedEvent> undatedOpenings;
+    std::vector<UndatedEvent> undatedClosings;
     for (const Office &office : calculator.rollout().offices()) {
         const bool openBefore = Rollout::stateAt(office, from).status == OfficeStatus::Open;
         const bool openAfter = Rollout::stateAt(office, to).status == OfficeStatus::Open;
-        if (!openBefore && openAfter)
-            opened << office.name;
-        else if (openBefore && !openAfter)
-            closed << office.name;
+        if (!openBefore && openAfter) {
+            const auto [first, last] = Rollout::openingWindow(office);
+            if (first.isValid() && first > from)
+                opened << office.name;
+            else
+                addUndated(undatedOpenings, DateInterval{first, last}, office.name);
+        } else if (openBefore && !openAfter) {
+            const DateInterval interval = office.closed ? office.closed->interval() : DateInterval{to, to};
+            if (interval.first.isValid() && interval.first > from)
+                closed << office.name;
+            else
+                addUndated(undatedClosings, interval, office.name);
+        }
     }
-    if (opened.isEmpty())
-        sentences << p.pick(QStringLiteral("No office opened."), QStringLiteral("Inget kontor öppnade."));
-    else
+    if (!opened.isEmpty())
         sentences << p.pick(QStringLiteral("%1 opened: %2."), QStringLiteral("%1 öppnade: %2."))
                              .arg(offices(opened.size()), p.list(p.sorted(opened)));
+    else if (undatedOpenings.empty())
+        sentences << p.pick(QStringLiteral("No office opened."), QStringLiteral("Inget kontor öppnade."));
+    for (const UndatedEvent &event : undatedOpenings)
+        sentences << p.pick(QStringLiteral("%1 opened %2 %3: %4."), QStringLiteral("%1 öppnade %2 %3: %4."))
+                             .arg(offices(event.names.size()), p.span(event.interval), p.unknownPart(event.interval),
+                                  p.list(p.sorted(event.names)));
     if (!closed.isEmpty())
         sentences << p.pick(QStringLiteral("%1 closed: %2."), QStringLiteral("%1 stängde: %2."))
                              .arg(offices(closed.size()), p.list(p.sorted(closed)));
+    for (const UndatedEvent &event : undatedClosings)
+        sentences << p.pick(QStringLiteral("%1 closed %2 %3: %4."), QStringLiteral("%1 stängde %2 %3: %4."))
+                             .arg(offices(event.names.size()), p.span(event.interval), p.unknownPart(event.interval),
+                                  p.list(p.sorted(event.names)));
 
     const CoverageComparison near = calculator.compare(from, to, nearKm);
     const CoverageComparison reach = calculator.compare(from, to, reachKm);
     const CoverageResult &now = reach.after;
     const QString date = p.date(to);
-    if (now.officesOpen == 0)
+    const StatusCounts counts = calculator.rollout().countsAt(to);
+    if (counts.openMax() == 0)
         sentences << p.pick(QStringLiteral("On %1, no office was open."),
                             QStringLiteral("Den %1 var inget kontor öppet."))
                              .arg(date);
+    else if (counts.isRange())
+        // Where the data leaves openings or closings undated: what is certain, then what may be.
+        sentences << p.pick(QStringLiteral("On %1, %2 offices were open in %3 of %4."),
+                            QStringLiteral("Den %1 var %2 kontor öppna i %3 av %4."))
+                             .arg(date, p.range(counts.open(), counts.openMax()),
+                                  p.range(counts.municipalitiesWithOffice, counts.municipalitiesWithOfficeMax),
+                                  municipalities(now.municipalitiesTotal()));
     else
-        sentences << agreeing(now.officesOpen,
+        sentences << agreeing(counts.open(),
                               p.pick(QStringLiteral("On %1, %2 was open in %3 of %4."),
                                      QStringLiteral("Den %1 var %2 öppet i %3 av %4.")),
                               p.pick(QStringLiteral("On %1, %2 were open in %3 of %4."),
                                      QStringLiteral("Den %1 var %2 öppna i %3 av %4.")))
-                             .arg(date, offices(now.officesOpen), p.number(now.municipalitiesWithOffice),
+                             .arg(date, offices(counts.open()), p.number(counts.municipalitiesWithOffice),
                                   municipalities(now.municipalitiesTotal()));
 
     // Municipalities: a first office ever, an office again after losing one, or the last office gone.

@@ -3,6 +3,8 @@
 
 #include "coverageoverview.h"
 
+#include "geodata/offices/timelinesteps.h"
+
 namespace sk {
 
 CoverageOverview CoverageOverview::compute(const CoverageCalculator &calculator)
@@ -10,19 +12,14 @@ CoverageOverview CoverageOverview::compute(const CoverageCalculator &calculator)
     CoverageCalculator fixedBands = calculator;
     fixedBands.setBandsKm({10, 20});
     const Rollout &rollout = fixedBands.rollout();
-    std::vector<QDate> dates{rollout.firstDate()};
-    for (QDate month(rollout.firstDate().year(), rollout.firstDate().month(), 1); month <= rollout.lastDate();
-         month = month.addMonths(1)) {
-        const QDate monthEnd = month.addMonths(1).addDays(-1);
-        if (monthEnd > dates.back())
-            dates.push_back(std::min(monthEnd, rollout.lastDate()));
-    }
-
     CoverageOverview overview;
-    for (const QDate &date : dates) {
+    for (const QDate &date :
+         TimelineSteps::dates(rollout.firstDate(), rollout.lastDate(), TimelineSteps::Step::Month, {})) {
         const CoverageResult result = fixedBands.at(date);
+        const StatusCounts counts = rollout.countsAt(date);
         overview.series.push_back({date, result.band(10)->share, result.band(20)->share,
-                                   result.municipalitiesWithOffice, result.municipalitiesTotal()});
+                                   result.municipalitiesWithOffice, result.municipalitiesTotal(), counts.open(),
+                                   counts.openMax()});
     }
     overview.phases = fixedBands.phaseSummary();
     return overview;

@@ -20,6 +20,9 @@ struct CoverageSeriesPoint
     double within20KmShare = 0;
     int municipalitiesWithOffice = 0;
     int municipalitiesTotal = 0;
+    // Offices open for certain, and with those that may already have opened or not yet closed.
+    int officesOpen = 0;
+    int officesOpenMax = 0;
 };
 
 // The whole timeline at a glance: coverage at the end of every month, and what each phase added (people brought

@@ -23,6 +23,12 @@ bool isPlacePoint(const Office &office)
     return office.coordPrecision == QLatin1String("locality") || office.coordPrecision == QLatin1String("district");
 }
 
+// "110" or "123–131": what the data makes certain, then what may be.
+QString range(int certain, int max)
+{
+    return certain == max ? QString::number(certain) : QStringLiteral("%1–%2").arg(certain).arg(max);
+}
+
 QString kilometres(double metres)
 {
     return QString::number(metres / 1000, 'f', 1);
@@ -31,7 +37,8 @@ QString kilometres(double metres)
 } // namespace
 
 std::vector<DataCheckFinding> DataChecks::run(const Rollout &rollout, const ReferenceData &reference,
-                                              const QHash<QString, QString> &locationOfId)
+                                              const QHash<QString, QString> &locationOfId,
+                                              const PublishedCounts &published)
 {
     const std::vector<Office> &offices = rollout.offices();
     std::vector<DataCheckFinding> findings;
@@ -59,7 +66,7 @@ std::vector<DataCheckFinding> DataChecks::run(const Rollout &rollout, const Refe
 
         if (office.phase > 0 && office.opened) {
             const PhaseBand band = Rollout::phaseBand(office.phase);
-            if (office.opened->first() < band.start)
+            if (office.opened->first().isValid() && office.opened->first() < band.start)
                 report(FindingSeverity::Error, office,
                        tr("opened %1 is before phase %2 begins (%3)")
                                .arg(office.opened->toIsoString())
@@ -101,14 +108,42 @@ std::vector<DataCheckFinding> DataChecks::run(const Rollout &rollout, const Refe
             report(FindingSeverity::Warning, b,
                    tr("lies %1 m from %2: a duplicate row or a copied position?").arg(metres, a.id));
     }
+    const std::vector<DataCheckFinding> publishedFindings = checkPublished(rollout, published);
+    findings.insert(findings.end(), publishedFindings.begin(), publishedFindings.end());
 
     std::stable_sort(findings.begin(), findings.end(),
                      [](const DataCheckFinding &a, const DataCheckFinding &b) { return a.severity < b.severity; });
     return findings;
 }
 
+std::vector<DataCheckFinding> DataChecks::checkPublished(const Rollout &rollout, const PublishedCounts &published)
+{
+    std::vector<DataCheckFinding> findings;
+    for (const PublishedCountCheck &check : published.compare(rollout, rollout.firstDate(), rollout.lastDate())) {
+        const PublishedCount &count = check.published;
+        if (!check.officesInside())
+            findings.push_back({FindingSeverity::Warning,
+                                {},
+                                count.location,
+                                DataChecks::tr("published %1 offices (%2, %3) lies outside the data's %4 at that date")
+                                        .arg(count.offices)
+                                        .arg(count.date.toIsoString(), count.source, range(check.certain, check.max))});
+        if (!check.municipalitiesInside())
+            findings.push_back(
+                    {FindingSeverity::Warning,
+                     {},
+                     count.location,
+                     DataChecks::tr("published %1 municipalities with an office (%2, %3) lies outside the data's %4 at "
+                                 "that date")
+                             .arg(*count.municipalities)
+                             .arg(count.date.toIsoString(), count.source,
+                                  range(check.municipalitiesCertain, check.municipalitiesMax))});
+    }
+    return findings;
+}
+
 std::vector<DataCheckFinding> DataChecks::checkFile(const QString &officesPath, const ReferenceData &reference,
-                                                    const SwedishLand *land)
+                                                    const SwedishLand *land, const PublishedCounts &published)
 {
     const OfficeLoadResult loaded = OfficeImporter::load(officesPath, land);
     std::vector<DataCheckFinding> findings;
@@ -116,7 +151,8 @@ std::vector<DataCheckFinding> DataChecks::checkFile(const QString &officesPath, 
         findings.push_back({FindingSeverity::Error, {}, {}, error});
     if (loaded.offices.empty())
         return findings;
-    const std::vector<DataCheckFinding> checked = run(Rollout(loaded.offices), reference, rowLocations(officesPath));
+    const std::vector<DataCheckFinding> checked
+            = run(Rollout(loaded.offices), reference, rowLocations(officesPath), published);
     findings.insert(findings.end(), checked.begin(), checked.end());
     std::stable_sort(findings.begin(), findings.end(),
                      [](const DataCheckFinding &a, const DataCheckFinding &b) { return a.severity < b.severity; });

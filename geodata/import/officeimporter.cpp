@@ -32,8 +32,6 @@ namespace {
 
 // Offices closer than this are one place twice, or two offices sharing a locality's coordinates.
 constexpr double samePositionMetres = 1.0;
-// Phase given to a planned office with neither phase nor opening date: after the two announced phases.
-constexpr int defaultLaterPhase = 3;
 
 std::optional<double> parseNumber(const QString &text)
 {
@@ -168,9 +166,14 @@ public:
         const QString text = cell(field);
         if (text.isEmpty())
             return std::nullopt;
-        const std::optional<PartialDate> parsed = PartialDate::parse(text);
+        DateParseError error;
+        const std::optional<PartialDate> parsed = PartialDate::parse(text, &error);
         if (!parsed)
-            fail(OfficeImporter::tr("%1 '%2' is not a date (YYYY, YYYY-MM or YYYY-MM-DD)").arg(column(field), text));
+            fail(OfficeImporter::tr("%1 '%2' is not a date, at character %3: %4 (EDTF: YYYY, YYYY-21…24 for a season, "
+                                    "YYYY-MM, YYYY-MM-DD, or A/B of these with '..' for an open end)")
+                         .arg(column(field), text)
+                         .arg(error.column)
+                         .arg(error.message));
         return parsed;
     }
 
@@ -382,8 +385,8 @@ int defaultPhase(Status2021 status, const std::optional<PartialDate> &opened)
     if (status != Status2021::Planned)
         return 0;
     if (opened)
-        return std::clamp(opened->first().year() - 2021, 1, 9);
-    return defaultLaterPhase;
+        return Rollout::phaseOfYear((opened->first().isValid() ? opened->first() : opened->last()).year());
+    return Rollout::laterPhase;
 }
 
 } // namespace
@@ -561,8 +564,9 @@ OfficeLoadResult OfficeImporter::import(const QString &path, const ColumnMapping
         const QString statusText = row.cell(OfficeField::Status2021);
         if (!mapping.isMapped(OfficeField::Status2021)) {
             const std::optional<PartialDate> opened = PartialDate::parse(row.cell(OfficeField::Opened));
-            office.status2021
-                    = opened && opened->last() < Rollout::orderDate() ? Status2021::Open : Status2021::Planned;
+            office.status2021 = opened && opened->last().isValid() && opened->last() < Rollout::orderDate()
+                    ? Status2021::Open
+                    : Status2021::Planned;
         } else if (const std::optional<Status2021> status = status2021FromString(statusText)) {
             office.status2021 = *status;
         } else {
@@ -586,8 +590,9 @@ OfficeLoadResult OfficeImporter::import(const QString &path, const ColumnMapping
 
         office.opened = row.date(OfficeField::Opened);
         office.closed = row.date(OfficeField::Closed);
-        if (office.opened && office.closed && office.closed->last() < office.opened->first())
-            row.fail(tr("closed %1 is before opened %2")
+        if (office.opened && office.closed && office.closed->last().isValid() && office.opened->first().isValid()
+            && office.closed->last() < office.opened->first())
+            row.fail(OfficeImporter::tr("closed %1 is before opened %2")
                              .arg(office.closed->toIsoString(), office.opened->toIsoString()));
 
         const QString vulnerableText = row.cell(OfficeField::VulnerableArea);

@@ -45,13 +45,39 @@ QString OfficeText::statusLabel(OfficeStatus status)
     return tr("Not yet decided");
 }
 
+QString OfficeText::season(QDate first)
+{
+    switch (first.month()) {
+    case 3:
+        return tr("spring %1").arg(first.year());
+    case 6:
+        return tr("summer %1").arg(first.year());
+    case 9:
+        return tr("autumn %1").arg(first.year());
+    default:
+        break;
+    }
+    return tr("winter %1").arg(first.year());
+}
+
 QString OfficeText::partialDate(const PartialDate &date)
 {
     switch (date.precision()) {
     case PartialDate::Precision::Year:
         return QString::number(date.first().year());
+    case PartialDate::Precision::Season:
+        return season(date.first());
     case PartialDate::Precision::Month:
         return monthYear(date.first());
+    case PartialDate::Precision::Interval: {
+        const std::optional<PartialDate> start = date.start();
+        const std::optional<PartialDate> end = date.end();
+        if (!start)
+            return tr("by %1").arg(partialDate(*end));
+        if (!end)
+            return tr("%1 or later").arg(partialDate(*start));
+        return tr("%1 – %2").arg(partialDate(*start), partialDate(*end));
+    }
     case PartialDate::Precision::Day:
         break;
     }
@@ -60,13 +86,33 @@ QString OfficeText::partialDate(const PartialDate &date)
 
 QString OfficeText::interval(const DateInterval &interval)
 {
-    if (interval.first == interval.last)
-        return tr("on %1").arg(longDate(interval.first));
+    const QDate first = interval.first;
+    const QDate last = interval.last;
+    if (!last.isValid())
+        return tr("from %1 on").arg(longDate(first));
+    if (!first.isValid())
+        return tr("by %1").arg(longDate(last));
+    if (first == last)
+        return tr("on %1").arg(longDate(first));
     if (interval.coversWholeYear())
-        return tr("during %1").arg(interval.first.year());
+        return tr("during %1").arg(first.year());
     if (interval.coversWholeMonth())
-        return tr("in %1").arg(monthYear(interval.first));
-    return tr("by %1").arg(longDate(interval.last));
+        return tr("in %1").arg(monthYear(first));
+    const bool fromMonthStart = first.day() == 1;
+    const bool toMonthEnd = last.day() == last.daysInMonth();
+    if (fromMonthStart && first.month() == 1 && last.month() == 12 && toMonthEnd) {
+        if (last.year() == first.year() + 1)
+            return tr("during %1 or %2").arg(first.year()).arg(last.year());
+        return tr("during %1–%2").arg(first.year()).arg(last.year());
+    }
+    if (fromMonthStart && toMonthEnd && first.month() % 3 == 0 && first.addMonths(3).addDays(-1) == last)
+        return tr("in %1").arg(season(first));
+    if (fromMonthStart && toMonthEnd) {
+        if (first.year() == last.year())
+            return tr("between %1 and %2").arg(QLocale().standaloneMonthName(first.month()), monthYear(last));
+        return tr("between %1 and %2").arg(monthYear(first), monthYear(last));
+    }
+    return tr("by %1").arg(longDate(last));
 }
 
 QString OfficeText::opening(const Office &office)

@@ -18,9 +18,12 @@ class OfficeText
 
 public:
     static QString statusLabel(OfficeStatus status);
-    // "31 May 2022", "May 2023", "2022"
+    // "31 May 2022", "May 2023", "2022", "spring 2025", "2022 – 2023", "by 2023", "2023 or later"
     static QString partialDate(const PartialDate &date);
-    // "during 2022", "in May 2023", "by 31 December 2022"
+    // "spring 2025" for the season that begins in `first`'s month.
+    static QString season(QDate first);
+    // "during 2022", "during 2022 or 2023", "in May 2023", "in spring 2025", "between January and May 2025",
+    // "by 31 December 2022", "from 1 May 2023 on"
     static QString interval(const DateInterval &interval);
     // When the office opens or opened, as far as the data knows it.
     static QString opening(const Office &office);

@@ -20,29 +20,53 @@ QDate Rollout::orderDate()
     return QDate(2021, 5, 25);
 }
 
+int Rollout::phaseYear(int phase)
+{
+    return orderDate().year() + phase;
+}
+
+int Rollout::phaseOfYear(int year)
+{
+    return std::clamp(year - orderDate().year(), 1, 9);
+}
+
 PhaseBand Rollout::phaseBand(int phase)
 {
-    const int year = orderDate().year() + phase;
+    const int year = phaseYear(phase);
     return PhaseBand{phase, QDate(year, 1, 1), QDate(year, 12, 31)};
+}
+
+OfficeStatus Rollout::plannedStatus(int phase)
+{
+    if (phase <= 1)
+        return OfficeStatus::PlannedPhase1;
+    return phase < laterPhase ? OfficeStatus::PlannedPhase2 : OfficeStatus::PlannedLater;
 }
 
 std::pair<QDate, QDate> Rollout::openingWindow(const Office &office)
 {
-    QDate first = office.opened ? office.opened->first() : QDate();
-    QDate last = office.opened ? office.opened->last() : QDate();
-    if (office.status2021 == Status2021::Open) {
-        if (!office.opened)
-            return {};
-        last = std::min(last, orderDate());
+    if (office.status2021 == Status2021::Open && !office.opened)
+        return {};
+    QDate first;
+    QDate last;
+    if (office.opened) {
+        first = office.opened->first();
+        last = office.opened->last();
     } else {
-        if (!office.opened) {
-            const PhaseBand band = phaseBand(office.status2021 == Status2021::Planned ? std::max(1, office.phase) : 1);
-            first = office.status2021 == Status2021::Planned ? band.start : orderDate();
-            last = band.end;
-        }
+        const PhaseBand band = phaseBand(office.status2021 == Status2021::Planned ? std::max(1, office.phase) : 1);
+        first = office.status2021 == Status2021::Planned ? band.start : orderDate();
+        last = band.end;
+    }
+    if (office.status2021 == Status2021::Open) {
+        // Open on 25 May 2021: opened by then at the latest, whatever the interval says.
+        last = last.isValid() ? std::min(last, orderDate()) : orderDate();
+        if (!first.isValid())
+            first = std::min(takeoverDate(), last);
+    } else {
         first = std::max(first, orderDate().addDays(1));
     }
-    first = std::min(first, last);
+    if (last.isValid())
+        first = std::min(first, last);
     return {first, last};
 }
 
@@ -50,19 +74,21 @@ OfficeState Rollout::stateAt(const Office &office, QDate date)
 {
     OfficeState state;
     if (office.closed) {
-        if (date >= office.closed->last()) {
+        const QDate closedLast = office.closed->last();
+        if (closedLast.isValid() && date >= closedLast) {
             state.status = OfficeStatus::Closed;
             return state;
         }
-        if (date >= office.closed->first())
+        if (office.closed->interval().contains(date) && office.closed->first() != closedLast)
             state.pendingClosing = office.closed->interval();
     }
     const auto [first, last] = openingWindow(office);
-    if (!last.isValid() || date >= last) {
+    const bool openBeforeTimeline = !first.isValid() && !last.isValid();
+    if (openBeforeTimeline || (last.isValid() && date >= last)) {
         state.status = OfficeStatus::Open;
         return state;
     }
-    if (date >= first && first < last)
+    if (date >= first && (!last.isValid() || first < last))
         state.pendingOpening = DateInterval{first, last};
 
     switch (office.status2021) {
@@ -73,14 +99,7 @@ OfficeState Rollout::stateAt(const Office &office, QDate date)
         state.status = date >= orderDate() ? OfficeStatus::Establishing : OfficeStatus::NotYetKnown;
         break;
     case Status2021::Planned:
-        if (date < orderDate())
-            state.status = OfficeStatus::NotYetKnown;
-        else if (office.phase <= 1)
-            state.status = OfficeStatus::PlannedPhase1;
-        else if (office.phase == 2)
-            state.status = OfficeStatus::PlannedPhase2;
-        else
-            state.status = OfficeStatus::PlannedLater;
+        state.status = date < orderDate() ? OfficeStatus::NotYetKnown : plannedStatus(office.phase);
         break;
     }
     if (state.status == OfficeStatus::NotYetKnown) {
@@ -94,14 +113,22 @@ StatusCounts Rollout::count(const std::vector<Office> &offices, const std::vecto
 {
     StatusCounts counts;
     QSet<QString> municipalities;
+    QSet<QString> maybeMunicipalities;
     for (size_t i = 0; i < offices.size() && i < states.size(); ++i) {
-        ++counts.byStatus[static_cast<size_t>(states[i].status)];
-        if (states[i].status == OfficeStatus::Open)
+        const OfficeState &state = states[i];
+        ++counts.byStatus[static_cast<size_t>(state.status)];
+        const bool open = state.status == OfficeStatus::Open;
+        if (open && !state.pendingClosing)
             municipalities.insert(offices[i].municipalityCode);
-        if (states[i].pendingOpening)
+        if (open || state.pendingOpening)
+            maybeMunicipalities.insert(offices[i].municipalityCode);
+        if (state.pendingOpening)
             ++counts.openingPending;
+        else if (open && state.pendingClosing)
+            ++counts.closingPending;
     }
     counts.municipalitiesWithOffice = static_cast<int>(municipalities.size());
+    counts.municipalitiesWithOfficeMax = static_cast<int>(maybeMunicipalities.size());
     return counts;
 }
 
@@ -109,10 +136,10 @@ Rollout::Rollout(std::vector<Office> offices)
     : m_offices(std::move(offices))
 {
     for (const Office &office : m_offices) {
-        if (office.opened)
-            m_lastDate = std::max(m_lastDate, office.opened->last());
-        if (office.closed)
-            m_lastDate = std::max(m_lastDate, office.closed->last());
+        for (const std::optional<PartialDate> &event : {office.opened, office.closed}) {
+            if (event)
+                m_lastDate = std::max({m_lastDate, event->first(), event->last()});
+        }
         if (office.status2021 == Status2021::Planned)
             m_lastDate = std::max(m_lastDate, phaseBand(office.phase).end);
     }
@@ -147,11 +174,24 @@ std::vector<PhaseBand> Rollout::phaseBands() const
 
 std::vector<QDate> Rollout::phaseBoundaries() const
 {
-    std::set<QDate> boundaries;
-    for (const PhaseBand &band : phaseBands()) {
-        boundaries.insert(band.start.addDays(-1));
+    const std::vector<PhaseBand> bands = phaseBands();
+    if (bands.empty())
+        return {};
+    std::set<QDate> boundaries{orderDate()};
+    for (const PhaseBand &band : bands)
         boundaries.insert(band.end);
+    QDate lastPhaseOpening;
+    QDate lastClosing;
+    for (const Office &office : m_offices) {
+        if (office.phase > 0)
+            lastPhaseOpening = std::max(lastPhaseOpening, openingWindow(office).second);
+        if (office.closed)
+            lastClosing = std::max({lastClosing, office.closed->first(), office.closed->last()});
     }
+    if (lastPhaseOpening > bands.back().end)
+        boundaries.insert(QDate(lastPhaseOpening.year(), 12, 31));
+    if (lastClosing > *boundaries.rbegin())
+        boundaries.insert(m_lastDate);
     return {boundaries.begin(), boundaries.end()};
 }
 

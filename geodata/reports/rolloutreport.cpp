@@ -5,6 +5,7 @@
 
 #include "geodata/reports/reportformat.h"
 
+#include <QHash>
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QStringList>
@@ -34,7 +35,8 @@ void flatten(const QString &prefix, const QJsonValue &value, QStringList &keys, 
 
 } // namespace
 
-QJsonObject RolloutReport::forDate(const Rollout &rollout, const ReferenceData &reference, QDate date)
+QJsonObject RolloutReport::forDate(const Rollout &rollout, const ReferenceData &reference, QDate date,
+                                   const PublishedCounts &published)
 {
     const StatusCounts counts = rollout.countsAt(date);
     QJsonObject byStatus;
@@ -43,10 +45,22 @@ QJsonObject RolloutReport::forDate(const Rollout &rollout, const ReferenceData &
     QJsonObject row;
     row.insert(QStringLiteral("date"), date.toString(Qt::ISODate));
     row.insert(QStringLiteral("offices_open"), counts.open());
+    row.insert(QStringLiteral("offices_open_max"), counts.openMax());
     row.insert(QStringLiteral("offices_opening_pending"), counts.openingPending);
+    row.insert(QStringLiteral("offices_closing_pending"), counts.closingPending);
     row.insert(QStringLiteral("municipalities_with_office"), counts.municipalitiesWithOffice);
+    row.insert(QStringLiteral("municipalities_with_office_max"), counts.municipalitiesWithOfficeMax);
     row.insert(QStringLiteral("municipalities_total"), reference.municipalityCount());
     row.insert(QStringLiteral("status_counts"), byStatus);
+    if (const PublishedCount *count = published.at(date)) {
+        QJsonObject figure;
+        figure.insert(QStringLiteral("offices"), count->offices);
+        if (count->municipalities)
+            figure.insert(QStringLiteral("municipalities"), *count->municipalities);
+        figure.insert(QStringLiteral("date"), count->date.toIsoString());
+        figure.insert(QStringLiteral("source"), count->source);
+        row.insert(QStringLiteral("published"), figure);
+    }
     return row;
 }
 
@@ -62,16 +76,29 @@ QString RolloutReport::toJson(const std::vector<QJsonObject> &rows)
 
 QString RolloutReport::toCsv(const std::vector<QJsonObject> &rows)
 {
-    QString out;
-    for (size_t i = 0; i < rows.size(); ++i) {
+    // Rows may differ in their keys (a published count on some dates only): the header has them all.
+    QStringList header;
+    std::vector<QHash<QString, QString>> cellsOfRows;
+    for (const QJsonObject &row : rows) {
         QStringList keys;
         QStringList cells;
-        flatten({}, rows[i], keys, cells);
-        if (i == 0)
-            out += ReportFormat::csvLine(keys);
+        flatten({}, row, keys, cells);
+        QHash<QString, QString> cellOfKey;
+        for (qsizetype i = 0; i < keys.size(); ++i) {
+            if (!header.contains(keys[i]))
+                header << keys[i];
+            cellOfKey.insert(keys[i], cells[i]);
+        }
+        cellsOfRows.push_back(cellOfKey);
+    }
+    QString out = ReportFormat::csvLine(header);
+    for (const QHash<QString, QString> &cellOfKey : cellsOfRows) {
+        QStringList cells;
+        for (const QString &key : header)
+            cells << cellOfKey.value(key);
         out += ReportFormat::csvLine(cells);
     }
-    return out;
+    return rows.empty() ? QString() : out;
 }
 
 } // namespace sk

@@ -3,6 +3,7 @@
 
 #pragma once
 
+#include "geodata/offices/publishedcounts.h"
 #include "geodata/offices/rollout.h"
 #include "geodata/reference/referencedata.h"
 
@@ -18,9 +19,12 @@ namespace sk {
 class RolloutReport
 {
 public:
-    static QJsonObject forDate(const Rollout &rollout, const ReferenceData &reference, QDate date);
+    // offices_open and municipalities_with_office are what the data makes certain, the _max keys add what may be;
+    // `published` (figure, date, source) is there when a published count's date contains `date`.
+    static QJsonObject forDate(const Rollout &rollout, const ReferenceData &reference, QDate date,
+                               const PublishedCounts &published = {});
     static QString toJson(const std::vector<QJsonObject> &rows);
-    // One header line and one line per row; nested values are flattened with dotted keys.
+    // One header line (every key of any row) and one line per row; nested values are flattened with dotted keys.
     static QString toCsv(const std::vector<QJsonObject> &rows);
 };
 

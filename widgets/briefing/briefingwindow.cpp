@@ -38,7 +38,6 @@ BriefingWindow::BriefingWindow(const Atlas &atlas, TimelineController *timeline,
     MapScene::Decorations decorations;
     decorations.compactLegend = true;
     m_map->setDecorations(decorations);
-    m_map->setTitle(tr("State service offices — the 2022–2023 expansion"));
     m_map->setBaseLayers(&atlas.baseMap(), &atlas.boundaries(), atlas.reference().municipalityCount());
     m_map->setPlaceNames(&atlas.placeNames());
     setDark(dark);
@@ -92,8 +91,10 @@ void BriefingWindow::showDate(QDate date)
     }
     m_notes->showStep(m_shownDate.isValid() && m_shownDate < date ? m_shownDate : date.addMonths(-1), date);
     m_shownDate = date;
+    m_map->setTitle(tr("State service offices — %1").arg(m_notes->phaseStepTitle(date)));
     m_map->setOffices(scene.offices, scene.states, scene.counts, date);
     m_map->setFilterDescription(scene.filterDescription, scene.municipalityTotal);
+    m_map->setPublishedCount(scene.published);
     m_map->setEmphasisedOffices(opened);
 }
 

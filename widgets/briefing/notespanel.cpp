@@ -30,13 +30,21 @@ void NotesPanel::setAtlas(const Atlas &atlas)
     m_text = BriefingText(atlas);
     m_phases.clear();
     const Language language = currentLanguage();
-    for (const PhaseBand &band : atlas.rollout().phaseBands())
-        m_phases += m_text.forPhase(band.phase, language).markdown(3) + QLatin1Char('\n');
+    QDate from = atlas.rollout().firstDate();
+    for (QDate to : atlas.rollout().phaseBoundaries()) {
+        m_phases += m_text.forPhaseStep(from, to, language).markdown(3) + QLatin1Char('\n');
+        from = to;
+    }
+}
+
+QString NotesPanel::phaseStepTitle(QDate date) const
+{
+    return m_text.phaseStepTitle(date, currentLanguage());
 }
 
 void NotesPanel::showStep(QDate from, QDate to)
 {
-    const Briefing step = m_text.forStep(from, to, currentLanguage());
+    const Briefing step = m_text.forRange(from, to, currentLanguage());
     m_markdown = step.markdown(3) + QLatin1Char('\n') + m_phases;
     m_browser->setMarkdown(m_markdown);
 }

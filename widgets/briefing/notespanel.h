@@ -24,8 +24,11 @@ public:
 
     // Rebuilds the generator after the offices changed; the atlas must outlive the panel's use of it.
     void setAtlas(const Atlas &atlas);
-    // Shows the step from `from` to `to` (from < to), followed by the phase summaries.
+    // Shows the step from `from` to `to` (from < to), titled as a phase step when it is one, followed by every phase
+    // step of the timeline: the baseline, the phases, what came after them and the closures.
     void showStep(QDate from, QDate to);
+    // "Phase 2 (2023)": the phase step that `date` falls in, in the program's language.
+    QString phaseStepTitle(QDate date) const;
     QString plainText() const;
     // The notes shown, as Markdown (for the summary page of PDF exports).
     QString markdown() const { return m_markdown; }

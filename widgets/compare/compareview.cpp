@@ -268,13 +268,13 @@ void CompareView::applyPreset(Preset preset)
 {
     const PhaseBand phase1 = Rollout::phaseBand(1);
     const PhaseBand phase2 = Rollout::phaseBand(2);
-    const std::vector<QDate> boundaries = m_officialRollout.phaseBoundaries();
-    QDate endOfPlan = boundaries.empty() ? phase2.end : boundaries.back();
+    const std::vector<PhaseBand> bands = m_officialRollout.phaseBands();
+    QDate endOfPlan = bands.empty() ? phase2.end : bands.back().end;
     // A scenario with a later phase is compared where its last phase ends, so its additions are there to see.
     if (m_scenario) {
-        const std::vector<QDate> scenarioBoundaries = Rollout(*m_scenario).phaseBoundaries();
-        if (!scenarioBoundaries.empty())
-            endOfPlan = std::max(endOfPlan, scenarioBoundaries.back());
+        const std::vector<PhaseBand> scenarioBands = Rollout(*m_scenario).phaseBands();
+        if (!scenarioBands.empty())
+            endOfPlan = std::max(endOfPlan, scenarioBands.back().end);
     }
     {
         QScopedValueRollback guard(m_settingControls, true);

@@ -63,6 +63,12 @@ void CoverageChart::setPhaseBands(std::vector<PhaseBand> bands)
     update();
 }
 
+void CoverageChart::setPublishedCounts(std::vector<PublishedCount> counts)
+{
+    m_published = std::move(counts);
+    update();
+}
+
 void CoverageChart::setCurrentDate(QDate date)
 {
     if (date == m_currentDate)
@@ -74,12 +80,12 @@ void CoverageChart::setCurrentDate(QDate date)
 
 QSize CoverageChart::sizeHint() const
 {
-    return {340, fontMetrics().height() * 15};
+    return {340, fontMetrics().height() * 20};
 }
 
 QSize CoverageChart::minimumSizeHint() const
 {
-    return {200, fontMetrics().height() * 11};
+    return {200, fontMetrics().height() * 14};
 }
 
 QRectF CoverageChart::plotArea() const
@@ -129,9 +135,11 @@ CoverageChart::Axis CoverageChart::niceAxis(const std::vector<Track> &tracks, do
     double low = ceiling;
     double high = floor;
     for (const Track &track : tracks) {
-        for (double value : track.values) {
-            low = std::min(low, value);
-            high = std::max(high, value);
+        for (const std::vector<double> *values : {&track.values, &track.upper}) {
+            for (double value : *values) {
+                low = std::min(low, value);
+                high = std::max(high, value);
+            }
         }
     }
     if (low > high)
@@ -188,14 +196,24 @@ void CoverageChart::paintYears(QPainter &painter, const QRectF &rect) const
 
 void CoverageChart::paintPlot(QPainter &painter, const QRectF &rect, const QString &title,
                               const std::vector<Track> &tracks, double ceiling,
-                              const std::function<QString(double)> &format) const
+                              const std::function<QString(double)> &format, bool withPublished) const
 {
     const QColor text = palette().color(QPalette::WindowText);
     const QFontMetricsF metrics(font());
     const double titleHeight = metrics.height() + 2;
     const QRectF graph = rect.adjusted(0, titleHeight, 0, 0);
     // No closer than one and a half lines between axis labels.
-    const Axis axis = niceAxis(tracks, 0, ceiling, static_cast<int>(graph.height() / (metrics.height() * 1.5)));
+    // The published counts in the span count for the axis too, so that none falls off it.
+    std::vector<Track> axisTracks = tracks;
+    if (withPublished && !m_series.empty()) {
+        Track published;
+        for (const PublishedCount &count : m_published) {
+            if (count.date.last() >= m_series.front().date && count.date.first() <= m_series.back().date)
+                published.values.push_back(count.offices);
+        }
+        axisTracks.push_back(published);
+    }
+    const Axis axis = niceAxis(axisTracks, 0, ceiling, static_cast<int>(graph.height() / (metrics.height() * 1.5)));
 
     // Title, then a key of line samples after it.
     QFont bold = font();
@@ -216,6 +234,23 @@ void CoverageChart::paintPlot(QPainter &painter, const QRectF &rect, const QStri
         painter.drawText(QRectF(x + 20, rect.top(), metrics.horizontalAdvance(track.label) + 2, titleHeight),
                          Qt::AlignLeft | Qt::AlignVCenter, track.label);
         x += 20 + metrics.horizontalAdvance(track.label) + 10;
+    }
+    const QColor publishedColour = text;
+    // A published count: a diamond, so it reads apart from the lines in any colour scheme.
+    const auto diamond = [](QPointF centre, double r) {
+        return QPolygonF{{centre.x(), centre.y() - r},
+                         {centre.x() + r, centre.y()},
+                         {centre.x(), centre.y() + r},
+                         {centre.x() - r, centre.y()}};
+    };
+    if (withPublished && !m_published.empty()) {
+        const QString label = tr("published");
+        painter.setPen(QPen(publishedColour, 1.2));
+        painter.setBrush(palette().color(QPalette::Base));
+        painter.drawPolygon(diamond(QPointF(x + 8, rect.top() + titleHeight / 2), 4.5));
+        painter.setPen(text);
+        painter.drawText(QRectF(x + 20, rect.top(), metrics.horizontalAdvance(label) + 2, titleHeight),
+                         Qt::AlignLeft | Qt::AlignVCenter, label);
     }
 
     painter.fillRect(graph, palette().color(QPalette::Base));
@@ -238,6 +273,29 @@ void CoverageChart::paintPlot(QPainter &painter, const QRectF &rect, const QStri
     painter.save();
     painter.setClipRect(graph.adjusted(-3, -3, 3, 3));
     for (const Track &track : tracks) {
+        if (track.upper.size() != m_series.size())
+            continue;
+        QPolygonF area;
+        for (size_t i = 0; i < m_series.size(); ++i)
+            area << QPointF(positionOf(m_series[i].date), yOf(track.upper[i]));
+        for (size_t i = m_series.size(); i-- > 0;)
+            area << QPointF(positionOf(m_series[i].date), yOf(track.values[i]));
+        painter.setPen(Qt::NoPen);
+        painter.setBrush(withAlpha(track.colour, 0.25));
+        painter.drawPolygon(area);
+        QPainterPath upper;
+        for (size_t i = 0; i < m_series.size(); ++i) {
+            const QPointF point(positionOf(m_series[i].date), yOf(track.upper[i]));
+            if (i == 0)
+                upper.moveTo(point);
+            else
+                upper.lineTo(point);
+        }
+        painter.setPen(QPen(track.colour, 1.2, Qt::DotLine, Qt::RoundCap, Qt::RoundJoin));
+        painter.setBrush(Qt::NoBrush);
+        painter.drawPath(upper);
+    }
+    for (const Track &track : tracks) {
         QPainterPath line;
         for (size_t i = 0; i < m_series.size(); ++i) {
             const QPointF point(positionOf(m_series[i].date), yOf(track.values[i]));
@@ -248,6 +306,21 @@ void CoverageChart::paintPlot(QPainter &painter, const QRectF &rect, const QStri
         }
         painter.setPen(QPen(track.colour, 2.2, track.style, Qt::RoundCap, Qt::RoundJoin));
         painter.drawPath(line);
+    }
+    if (withPublished) {
+        m_publishedMarks.clear();
+        for (const PublishedCount &count : m_published) {
+            // A count known to a month stands in the middle of it.
+            const QDate first = count.date.first();
+            const QDate date = first.addDays(first.daysTo(count.date.last()) / 2);
+            if (date < m_series.front().date || date > m_series.back().date)
+                continue;
+            const QPointF centre(positionOf(date), yOf(count.offices));
+            painter.setPen(QPen(publishedColour, 1.4));
+            painter.setBrush(palette().color(QPalette::Base));
+            painter.drawPolygon(diamond(centre, 4.5));
+            m_publishedMarks.push_back({centre, publishedText(count)});
+        }
     }
     painter.restore();
 
@@ -276,34 +349,56 @@ void CoverageChart::paintEvent(QPaintEvent *)
     }
     Track near{tr("10 km"), trackColour(0), Qt::SolidLine, {}};
     Track far{tr("20 km"), trackColour(1), Qt::SolidLine, {}};
+    Track offices{{}, trackColour(0), Qt::SolidLine, {}};
     Track municipalities{{}, trackColour(2), Qt::DashLine, {}};
     for (const CoverageSeriesPoint &point : m_series) {
         near.values.push_back(point.within10KmShare * 100);
         far.values.push_back(point.within20KmShare * 100);
+        offices.values.push_back(point.officesOpen);
+        offices.upper.push_back(point.officesOpenMax);
         municipalities.values.push_back(point.municipalitiesWithOffice);
     }
     const std::vector<Track> people{far, near};
-    const std::vector<Track> offices{municipalities};
     const double gap = fontMetrics().height() * 0.6;
-    const double peopleHeight = (area.height() - gap) * 0.6;
-    const QRectF peopleRect(area.left(), area.top(), area.width(), peopleHeight);
-    const QRectF officesRect(area.left(), peopleRect.bottom() + gap, area.width(),
-                             area.bottom() - peopleRect.bottom() - gap);
+    const double partHeight = (area.height() - 2 * gap) / 3;
+    const QRectF peopleRect(area.left(), area.top(), area.width(), partHeight * 1.2);
+    const QRectF officesRect(area.left(), peopleRect.bottom() + gap, area.width(), partHeight * 0.9);
+    const QRectF municipalitiesRect(area.left(), officesRect.bottom() + gap, area.width(),
+                                    area.bottom() - officesRect.bottom() - gap);
     const int total = m_series.back().municipalitiesTotal;
+    const auto whole = [](double value) { return QLocale().toString(value, 'f', 0); };
 
     paintPlot(painter, peopleRect, tr("People within"), people, 100,
               [](double value) { return percentText(value, 0); });
-    paintPlot(painter, officesRect, tr("Municipalities with an office (of %1)").arg(QLocale().toString(total)), offices,
-              total, [](double value) { return QLocale().toString(value, 'f', 0); });
+    paintPlot(painter, officesRect, tr("Offices open"), {offices}, 1000, whole, true);
+    paintPlot(painter, municipalitiesRect, tr("Municipalities with an office (of %1)").arg(QLocale().toString(total)),
+              {municipalities}, total, whole);
     paintYears(painter, QRectF(area.left(), area.top(), area.width(), area.height()));
 }
 
 QString CoverageChart::pointText(const CoverageSeriesPoint &point) const
 {
+    const QString offices = point.officesOpenMax > point.officesOpen
+            ? tr("%1–%2 offices open")
+                      .arg(QLocale().toString(point.officesOpen), QLocale().toString(point.officesOpenMax))
+            : tr("%n office(s) open", nullptr, point.officesOpen);
     return tr("%1\n%2 of people within 10 km, %3 within 20 km\n%4 of %5 municipalities have an open office")
-            .arg(MapRenderer::dateText(point.date), percentText(point.within10KmShare * 100, 1),
-                 percentText(point.within20KmShare * 100, 1), QLocale().toString(point.municipalitiesWithOffice),
-                 QLocale().toString(point.municipalitiesTotal));
+                   .arg(MapRenderer::dateText(point.date), percentText(point.within10KmShare * 100, 1),
+                        percentText(point.within20KmShare * 100, 1), QLocale().toString(point.municipalitiesWithOffice),
+                        QLocale().toString(point.municipalitiesTotal))
+            + QLatin1Char('\n') + offices;
+}
+
+QString CoverageChart::publishedText(const PublishedCount &count) const
+{
+    const QString format = count.date.precision() == PartialDate::Precision::Day ? QStringLiteral("d MMMM yyyy")
+                                                                                 : QStringLiteral("MMMM yyyy");
+    QString text = tr("Published: %n office(s), %1", nullptr, count.offices)
+                           .arg(QLocale().toString(count.date.first(), format));
+    if (count.municipalities)
+        text += QLatin1Char('\n') + tr("in %n municipalities", nullptr, *count.municipalities);
+    text += QLatin1Char('\n') + (count.exactQuote ? tr("“%1”").arg(count.evidence) : count.evidence);
+    return text + QLatin1Char('\n') + count.source;
 }
 
 void CoverageChart::updateAccessibleDescription()
@@ -316,6 +411,12 @@ bool CoverageChart::event(QEvent *event)
 {
     if (event->type() == QEvent::ToolTip) {
         const auto *help = static_cast<QHelpEvent *>(event);
+        for (const PublishedMark &mark : m_publishedMarks) {
+            if (QLineF(mark.centre, help->pos()).length() <= 7) {
+                QToolTip::showText(help->globalPos(), mark.text, this);
+                return true;
+            }
+        }
         const int index = pointAt(help->pos().x());
         if (index >= 0 && plotArea().contains(help->pos()))
             QToolTip::showText(help->globalPos(), pointText(m_series[static_cast<size_t>(index)]), this);

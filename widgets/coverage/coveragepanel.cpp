@@ -283,6 +283,11 @@ QWidget *CoveragePanel::createExportButtons()
     return buttons;
 }
 
+void CoveragePanel::setPublishedCounts(const PublishedCounts &counts)
+{
+    m_chart->setPublishedCounts(counts.counts());
+}
+
 MapScene::CoverageDisplay CoveragePanel::display() const
 {
     MapScene::CoverageDisplay display;

@@ -4,6 +4,7 @@
 #pragma once
 
 #include "geodata/coverage/coverageresult.h"
+#include "geodata/offices/publishedcounts.h"
 #include "widgets/scene/mapscene.h"
 
 #include <QDate>
@@ -40,6 +41,8 @@ public:
     explicit CoveragePanel(CoverageController *controller, QWidget *parent = nullptr);
 
     MapScene::CoverageDisplay display() const;
+    // Published office counts for the chart, beside the data's range.
+    void setPublishedCounts(const PublishedCounts &counts);
 
     // "5, 10, 20" (commas, semicolons or spaces between; a point for decimals) as km; on failure nothing, and
     // *error says what is wrong.

@@ -29,9 +29,9 @@ FrameSequenceExporter::FrameSequenceExporter(const Atlas &atlas, FrameRenderer r
     , m_renderFrame(std::move(renderFrame))
 { }
 
-std::vector<QDate> FrameSequenceExporter::dates(QDate from, QDate to, FrameSequence::Step step) const
+std::vector<QDate> FrameSequenceExporter::dates(QDate from, QDate to, TimelineSteps::Step step) const
 {
-    return FrameSequence::dates(from, to, step, m_atlas.rollout().phaseBoundaries());
+    return TimelineSteps::dates(from, to, step, m_atlas.rollout().phaseBoundaries());
 }
 
 FrameSequenceExporter::Outcome FrameSequenceExporter::write(const std::vector<QDate> &dates, const QString &folder,

@@ -3,7 +3,7 @@
 
 #pragma once
 
-#include "geodata/offices/framesequence.h"
+#include "geodata/offices/timelinesteps.h"
 
 #include <QCoreApplication>
 #include <QDate>
@@ -33,7 +33,7 @@ public:
     FrameSequenceExporter(const Atlas &atlas, FrameRenderer renderFrame);
 
     // The frame dates from `from` to `to`, both included, by month ends or by phase boundaries of the rollout.
-    std::vector<QDate> dates(QDate from, QDate to, FrameSequence::Step step) const;
+    std::vector<QDate> dates(QDate from, QDate to, TimelineSteps::Step step) const;
     // Renders one frame per date into `folder`, creating it when missing. `beforeFrame(index)` is called before each
     // frame and stops the export by returning false. On failure *error names the folder or the file.
     Outcome write(const std::vector<QDate> &dates, const QString &folder, QString *error,

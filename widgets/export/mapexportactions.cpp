@@ -116,7 +116,7 @@ void MapExportActions::exportFrames()
         return MapExporter::renderLaidOut(renderer, m_map->viewport(), scene, dialog.frameSize());
     });
     const std::vector<QDate> dates = exporter.dates(
-            dialog.from(), dialog.to(), dialog.byPhase() ? FrameSequence::Step::Phase : FrameSequence::Step::Month);
+            dialog.from(), dialog.to(), dialog.byPhase() ? TimelineSteps::Step::Phase : TimelineSteps::Step::Month);
     QProgressDialog progress(tr("Rendering frames…"), tr("Cancel"), 0, int(dates.size()), m_window);
     progress.setWindowModality(Qt::WindowModal);
     QString error;

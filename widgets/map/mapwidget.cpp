@@ -238,6 +238,12 @@ void MapWidget::setEditing(bool editing)
         unsetCursor();
 }
 
+void MapWidget::setPublishedCount(const std::optional<PublishedCount> &published)
+{
+    m_scene.published = published;
+    update();
+}
+
 void MapWidget::setTitle(const QString &title)
 {
     m_scene.title = title;

@@ -48,6 +48,8 @@ public:
     // alive by the caller; replace it together with setBaseLayers, which clears cached paths), else at `seats`.
     void setRegionGaps(bool show, const VectorLayer *outlines, const QStringList &regionCodes,
                        std::vector<QPointF> seats);
+    // The published count shown beside the data's range in the header, or none.
+    void setPublishedCount(const std::optional<PublishedCount> &published);
     void setTitle(const QString &title);
     void setTextScale(double scale);
     QString selectedOfficeId() const { return m_scene.selectedOfficeId; }

@@ -4,6 +4,7 @@
 #include "officedetailspanel.h"
 
 #include "geodata/offices/officetext.h"
+#include "geodata/offices/rollout.h"
 
 #include <QLabel>
 #include <QLocale>
@@ -80,7 +81,7 @@ void OfficeDetailsPanel::showOffice(const Office *office, const OfficeState &sta
     if (office->closed)
         html += row(tr("Closing"), OfficeText::partialDate(*office->closed).toHtmlEscaped());
     html += row(tr("Phase"),
-                office->phase > 0 ? tr("Phase %1 (%2)").arg(office->phase).arg(2021 + office->phase)
+                office->phase > 0 ? tr("Phase %1 (%2)").arg(office->phase).arg(Rollout::phaseYear(office->phase))
                                   : tr("Existing network"));
     html += row(tr("Locality"), office->locality.toHtmlEscaped());
     if (!office->address.isEmpty())

@@ -63,10 +63,29 @@ QString MapRenderer::filterText(const MapScene &scene)
 
 QString MapRenderer::summaryText(const MapScene &scene)
 {
-    return tr("%n office(s) open", nullptr, scene.counts.open()) + QStringLiteral(" · ")
-            + tr("in %1 of %2 municipalities")
-                      .arg(QLocale().toString(scene.counts.municipalitiesWithOffice),
-                           QLocale().toString(scene.municipalityTotal));
+    const StatusCounts &counts = scene.counts;
+    const QLocale locale;
+    // Where the data leaves openings or closings undated, what is certain comes first, then what may be.
+    const QString offices = counts.isRange()
+            ? tr("%1–%2 offices open").arg(locale.toString(counts.open()), locale.toString(counts.openMax()))
+            : tr("%n office(s) open", nullptr, counts.open());
+    QString municipalities = locale.toString(counts.municipalitiesWithOffice);
+    if (counts.municipalitiesWithOfficeMax > counts.municipalitiesWithOffice)
+        municipalities += QChar(0x2013) + locale.toString(counts.municipalitiesWithOfficeMax);
+    return offices + QStringLiteral(" · ")
+            + tr("in %1 of %2 municipalities").arg(municipalities, locale.toString(scene.municipalityTotal));
+}
+
+QString MapRenderer::publishedText(const MapScene &scene)
+{
+    if (!scene.published)
+        return {};
+    const PublishedCount &published = *scene.published;
+    const QString format = published.date.precision() == PartialDate::Precision::Day ? QStringLiteral("d MMM yyyy")
+                                                                                     : QStringLiteral("MMM yyyy");
+    return tr("published: %1, %2 (%3)")
+            .arg(QLocale().toString(published.offices), QLocale().toString(published.date.first(), format),
+                 published.sourceName());
 }
 
 void MapRenderer::drawLayer(QPainter &painter, const MapViewport &viewport, const VectorLayer &layer,
@@ -380,15 +399,19 @@ QRectF MapRenderer::dateLabelBox(const QFont &base, const MapViewport &viewport,
     const QFont dateFont = sizedFont(base, 26 * s, true);
     const QFont summaryFont = sizedFont(base, 13.5 * s);
     const QString filter = filterText(scene);
+    const QFont publishedFont = sizedFont(base, 11 * s);
+    const QString published = publishedText(scene);
     const double width = std::max({QFontMetricsF(titleFont).horizontalAdvance(scene.title),
                                    QFontMetricsF(dateFont).horizontalAdvance(dateText(scene.date)),
                                    QFontMetricsF(summaryFont).horizontalAdvance(summaryText(scene)),
+                                   QFontMetricsF(publishedFont).horizontalAdvance(published),
                                    QFontMetricsF(titleFont).horizontalAdvance(filter)})
             + 2 * margin;
     const double titleHeight = scene.title.isEmpty() ? 0 : QFontMetricsF(titleFont).height() + 2 * s;
+    const double publishedHeight = published.isEmpty() ? 0 : QFontMetricsF(publishedFont).height();
     const double filterHeight = filter.isEmpty() ? 0 : QFontMetricsF(titleFont).height() + 2 * s;
     const double height = titleHeight + QFontMetricsF(dateFont).height() + QFontMetricsF(summaryFont).height()
-            + filterHeight + 2 * margin - 4 * s;
+            + publishedHeight + filterHeight + 2 * margin - 4 * s;
     return QRectF(margin, margin + ScenarioBandPainter::height(scene),
                   std::min(width, viewport.size().width() - 2 * margin), height);
 }
@@ -405,6 +428,9 @@ void MapRenderer::drawDateLabel(QPainter &painter, const QRectF &box, const MapS
     const QString filter = filterText(scene);
     const double titleHeight = scene.title.isEmpty() ? 0 : QFontMetricsF(titleFont).height() + 2 * s;
     const double filterHeight = filter.isEmpty() ? 0 : QFontMetricsF(titleFont).height() + 2 * s;
+    const QFont publishedFont = sizedFont(painter.font(), 11 * s);
+    const QString published = publishedText(scene);
+    const double publishedHeight = published.isEmpty() ? 0 : QFontMetricsF(publishedFont).height();
     drawPanel(painter, box, s);
     double y = box.top() + margin * 0.75;
     painter.setPen(m_style.text);
@@ -421,8 +447,16 @@ void MapRenderer::drawDateLabel(QPainter &painter, const QRectF &box, const MapS
     painter.setFont(summaryFont);
     painter.drawText(QRectF(box.left() + margin, y, box.width() - 2 * margin, QFontMetricsF(summaryFont).height()),
                      Qt::AlignLeft, summary);
+    double below = QFontMetricsF(summaryFont).height();
+    if (!published.isEmpty()) {
+        y += below;
+        painter.setFont(publishedFont);
+        painter.drawText(QRectF(box.left() + margin, y, box.width() - 2 * margin, publishedHeight), Qt::AlignLeft,
+                         published);
+        below = publishedHeight;
+    }
     if (!filter.isEmpty()) {
-        y += QFontMetricsF(summaryFont).height() + 2 * s;
+        y += below + 2 * s;
         painter.setFont(titleFont);
         painter.setPen(m_style.selection);
         painter.drawText(QRectF(box.left() + margin, y, box.width() - 2 * margin, filterHeight), Qt::AlignLeft,

@@ -65,6 +65,8 @@ public:
 
     // The text drawn under the date: "147 offices open in 120 of 290 municipalities".
     static QString summaryText(const MapScene &scene);
+    // "published: 138, Dec 2023 (regeringen.se)", or empty without a published count near the date.
+    static QString publishedText(const MapScene &scene);
     static QString dateText(QDate date);
     // The data credits, after the scenario file and when it was saved while a scenario is shown.
     static QString creditsText(const MapScene &scene);

@@ -3,6 +3,7 @@
 
 #include "officeeditdialog.h"
 
+#include "geodata/offices/rollout.h"
 #include "geodata/reference/referencedata.h"
 
 #include <QCollator>
@@ -23,12 +24,12 @@ namespace sk {
 
 namespace {
 
-std::optional<PartialDate> parseOptionalDate(const QString &text, bool *ok)
+std::optional<PartialDate> parseOptionalDate(const QString &text, bool *ok, DateParseError *error = nullptr)
 {
     *ok = true;
     if (text.trimmed().isEmpty())
         return std::nullopt;
-    std::optional<PartialDate> date = PartialDate::parse(text.trimmed());
+    std::optional<PartialDate> date = PartialDate::parse(text.trimmed(), error);
     *ok = date.has_value();
     return date;
 }
@@ -68,9 +69,11 @@ OfficeEditDialog::OfficeEditDialog(const Office &office, const ReferenceData &re
     m_phase->setRange(0, 9);
     m_phase->setSpecialValueText(tr("none"));
     m_phase->setValue(office.phase);
-    m_phase->setToolTip(tr("Phase N opens during the year 2021 + N; phase 3 is a third round in 2024."));
+    m_phase->setToolTip(tr("Phase N opens during the year %1 + N; phase %2 and later are rounds after the two ordered.")
+                                .arg(Rollout::orderDate().year())
+                                .arg(Rollout::laterPhase));
     m_opened = new QLineEdit(office.opened ? office.opened->toIsoString() : QString(), this);
-    m_opened->setPlaceholderText(tr("YYYY, YYYY-MM or YYYY-MM-DD; empty: by its phase"));
+    m_opened->setPlaceholderText(tr("YYYY, YYYY-MM, YYYY-MM-DD or an interval such as 2022/2023; empty: by its phase"));
     m_closed = new QLineEdit(office.closed ? office.closed->toIsoString() : QString(), this);
     m_closed->setPlaceholderText(tr("empty: still open"));
     m_vulnerable = new QComboBox(this);
@@ -150,13 +153,15 @@ QString OfficeEditDialog::problem() const
         return tr("Choose a municipality from the list.");
     bool openedOk = true;
     bool closedOk = true;
-    const std::optional<PartialDate> opened = parseOptionalDate(m_opened->text(), &openedOk);
-    const std::optional<PartialDate> closed = parseOptionalDate(m_closed->text(), &closedOk);
+    DateParseError openedError;
+    DateParseError closedError;
+    const std::optional<PartialDate> opened = parseOptionalDate(m_opened->text(), &openedOk, &openedError);
+    const std::optional<PartialDate> closed = parseOptionalDate(m_closed->text(), &closedOk, &closedError);
     if (!openedOk)
-        return tr("Opened '%1' is not a date (YYYY, YYYY-MM or YYYY-MM-DD).").arg(m_opened->text().trimmed());
+        return tr("Opened '%1' is not a date: %2.").arg(m_opened->text().trimmed(), openedError.message);
     if (!closedOk)
-        return tr("Closed '%1' is not a date (YYYY, YYYY-MM or YYYY-MM-DD).").arg(m_closed->text().trimmed());
-    if (opened && closed && closed->last() < opened->first())
+        return tr("Closed '%1' is not a date: %2.").arg(m_closed->text().trimmed(), closedError.message);
+    if (opened && closed && closed->last().isValid() && opened->first().isValid() && closed->last() < opened->first())
         return tr("The office cannot close before it opens.");
     if (static_cast<Status2021>(m_status->currentData().toInt()) == Status2021::Planned && m_phase->value() == 0)
         return tr("A planned office needs a phase of 1 or more.");

@@ -6,6 +6,7 @@
 #include "geodata/coverage/coverageresult.h"
 #include "geodata/offices/office.h"
 #include "geodata/offices/officestatus.h"
+#include "geodata/offices/publishedcount.h"
 #include "geodata/offices/rollout.h"
 #include "geodata/reference/adminboundaries.h"
 #include "geodata/reference/basemap.h"
@@ -69,6 +70,8 @@ struct MapScene
     std::vector<OfficeState> states; // one per office, at `date`
     StatusCounts counts;
     QDate date;
+    // The published office count nearest `date` within a month, shown beside the data's range.
+    std::optional<PublishedCount> published;
     int municipalityTotal = 290;
     QString title;
     QString selectedOfficeId;

@@ -15,6 +15,8 @@ MapScene MapSceneBuilder::build(const Atlas &atlas, QDate date, const OfficeFilt
     scene.states = filter.apply(atlas.rollout().offices(), atlas.rollout().statesAt(date));
     scene.counts = Rollout::count(atlas.rollout().offices(), scene.states);
     scene.date = date;
+    if (const PublishedCount *published = atlas.publishedCounts().nearest(date))
+        scene.published = *published;
     scene.municipalityTotal = filter.municipalityTotal(atlas.reference());
     scene.filterDescription = filter.description(atlas.reference());
     return scene;

@@ -5,23 +5,11 @@
 
 #include "widgets/timeline/timelinelogging.h"
 
+#include "geodata/offices/timelinesteps.h"
+
 #include <algorithm>
 
 namespace sk {
-
-namespace {
-
-QDate monthEnd(QDate date)
-{
-    return QDate(date.year(), date.month(), date.daysInMonth());
-}
-
-int monthsBetween(QDate from, QDate to)
-{
-    return (to.year() - from.year()) * 12 + to.month() - from.month();
-}
-
-} // namespace
 
 TimelineController::TimelineController(QObject *parent)
     : QObject(parent)
@@ -42,10 +30,7 @@ void TimelineController::setRange(QDate first, QDate last)
         return;
     m_first = first;
     m_last = last;
-    m_monthSteps.clear();
-    for (QDate step = monthEnd(first); step < last; step = monthEnd(step.addDays(1)))
-        m_monthSteps.push_back(step);
-    m_monthSteps.push_back(monthEnd(last));
+    m_monthSteps = TimelineSteps::monthEnds(first, last);
     Q_EMIT rangeChanged();
     setDate(m_date.isValid() ? m_date : first);
 }
@@ -65,17 +50,15 @@ int TimelineController::stepIndex() const
 {
     if (m_monthSteps.empty() || !m_date.isValid())
         return -1;
-    const int index = monthsBetween(m_monthSteps.front(), m_date);
+    const int index = TimelineSteps::monthsBetween(m_monthSteps.front(), m_date);
     return std::clamp(index, 0, static_cast<int>(m_monthSteps.size()) - 1);
 }
 
 QDate TimelineController::stepStart(QDate date) const
 {
-    if (m_stepMode == StepMode::Phase) {
-        const auto after = std::lower_bound(m_phaseBoundaries.begin(), m_phaseBoundaries.end(), date);
-        return after == m_phaseBoundaries.begin() ? m_first : *std::prev(after);
-    }
-    return monthEnd(date.addMonths(-1));
+    return TimelineSteps::stepStart(date, m_stepMode == StepMode::Phase ? TimelineSteps::Step::Phase
+                                                                        : TimelineSteps::Step::Month,
+                                    m_phaseBoundaries, m_first);
 }
 
 void TimelineController::setStepMode(StepMode mode)
@@ -124,32 +107,28 @@ void TimelineController::nextMonth()
 {
     if (!hasRange())
         return;
-    const auto next = std::upper_bound(m_monthSteps.begin(), m_monthSteps.end(), m_date);
-    setDate(next == m_monthSteps.end() ? m_last : *next);
+    setDate(TimelineSteps::next(m_monthSteps, m_date, m_last));
 }
 
 void TimelineController::previousMonth()
 {
     if (!hasRange())
         return;
-    const auto next = std::lower_bound(m_monthSteps.begin(), m_monthSteps.end(), m_date);
-    setDate(next == m_monthSteps.begin() ? m_first : *std::prev(next));
+    setDate(TimelineSteps::previous(m_monthSteps, m_date, m_first));
 }
 
 void TimelineController::nextPhaseBoundary()
 {
     if (!hasRange())
         return;
-    const auto next = std::upper_bound(m_phaseBoundaries.begin(), m_phaseBoundaries.end(), m_date);
-    setDate(next == m_phaseBoundaries.end() ? m_last : *next);
+    setDate(TimelineSteps::next(m_phaseBoundaries, m_date, m_last));
 }
 
 void TimelineController::previousPhaseBoundary()
 {
     if (!hasRange())
         return;
-    const auto next = std::lower_bound(m_phaseBoundaries.begin(), m_phaseBoundaries.end(), m_date);
-    setDate(next == m_phaseBoundaries.begin() ? m_first : *std::prev(next));
+    setDate(TimelineSteps::previous(m_phaseBoundaries, m_date, m_first));
 }
 
 void TimelineController::goToStart()

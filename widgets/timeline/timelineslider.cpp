@@ -3,6 +3,8 @@
 
 #include "timelineslider.h"
 
+#include "geodata/offices/timelinesteps.h"
+
 #include "widgets/timeline/timelinecontroller.h"
 
 #include <QFontMetricsF>
@@ -118,7 +120,7 @@ QDate TimelineSlider::monthStepAt(qreal x) const
     const QDate date = dateAt(x);
     if (!date.isValid())
         return {};
-    return std::min(QDate(date.year(), date.month(), date.daysInMonth()), m_controller->lastDate());
+    return std::min(TimelineSteps::monthEnd(date), m_controller->lastDate());
 }
 
 QFont TimelineSlider::labelFont() const
@@ -174,10 +176,61 @@ void TimelineSlider::updateAccessibleDescription()
     setAccessibleDescription(date.isValid() ? QLocale().toString(date, QStringLiteral("d MMMM yyyy")) : QString());
 }
 
+void TimelineSlider::setPublishedCounts(std::vector<PublishedCountCheck> checks)
+{
+    m_published = std::move(checks);
+    update();
+}
+
+QString TimelineSlider::publishedText(const PublishedCountCheck &check)
+{
+    const PublishedCount &count = check.published;
+    const QString format = count.date.precision() == PartialDate::Precision::Day ? QStringLiteral("d MMMM yyyy")
+                                                                                 : QStringLiteral("MMMM yyyy");
+    const QString range = check.certain == check.max
+            ? QLocale().toString(check.certain)
+            : tr("%1–%2").arg(QLocale().toString(check.certain), QLocale().toString(check.max));
+    return tr("Published: %n office(s), %1", nullptr, count.offices).arg(QLocale().toString(count.date.first(), format))
+            + QLatin1Char('\n')
+            + (check.officesInside() ? tr("The data: %1 (the published figure lies inside)").arg(range)
+                                     : tr("The data: %1 (the published figure lies outside)").arg(range))
+            + QLatin1Char('\n') + count.source;
+}
+
+QPointF TimelineSlider::publishedPosition(const PublishedCountCheck &check, const Layout &geometry) const
+{
+    const QDate first = check.published.date.first();
+    const QDate middle = first.addDays(first.daysTo(check.published.date.last()) / 2);
+    return {positionOf(middle), geometry.grooveY};
+}
+
+void TimelineSlider::paintPublished(QPainter &painter, const Layout &geometry) const
+{
+    const QColor text = palette().color(QPalette::WindowText);
+    for (const PublishedCountCheck &check : m_published) {
+        const QPointF centre = publishedPosition(check, geometry);
+        const qreal r = 4;
+        // Inside the data's range: hollow; outside: filled, so disagreements stand out.
+        painter.setPen(QPen(text, 1.2));
+        painter.setBrush(check.officesInside() ? palette().color(QPalette::Base) : text);
+        painter.drawPolygon(QPolygonF{{centre.x(), centre.y() - r},
+                                      {centre.x() + r, centre.y()},
+                                      {centre.x(), centre.y() + r},
+                                      {centre.x() - r, centre.y()}});
+    }
+}
+
 bool TimelineSlider::event(QEvent *event)
 {
     if (event->type() == QEvent::ToolTip && hasRange()) {
         const auto *helpEvent = static_cast<QHelpEvent *>(event);
+        const Layout geometry = layout();
+        for (const PublishedCountCheck &check : m_published) {
+            if (QLineF(publishedPosition(check, geometry), helpEvent->pos()).length() <= 6) {
+                QToolTip::showText(helpEvent->globalPos(), publishedText(check), this);
+                return true;
+            }
+        }
         const QDate month = monthStepAt(helpEvent->pos().x());
         QToolTip::showText(helpEvent->globalPos(), QLocale().toString(month, QStringLiteral("MMMM yyyy")), this);
         return true;
@@ -207,8 +260,10 @@ void TimelineSlider::paintEvent(QPaintEvent *)
         paintYearLabels(painter, geometry);
     }
     paintGroove(painter, geometry);
-    if (hasRange())
+    if (hasRange()) {
+        paintPublished(painter, geometry);
         paintHandle(painter, geometry);
+    }
 }
 
 void TimelineSlider::paintBands(QPainter &painter, const Layout &geometry) const

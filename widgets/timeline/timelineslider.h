@@ -3,6 +3,7 @@
 
 #pragma once
 
+#include "geodata/offices/publishedcounts.h"
 #include "geodata/offices/rollout.h"
 
 #include <QPointer>
@@ -28,6 +29,12 @@ public:
     TimelineController *controller() const { return m_controller; }
     void setPhaseBands(std::vector<PhaseBand> bands);
     const std::vector<PhaseBand> &phaseBands() const { return m_phaseBands; }
+    // Published office counts beside the data's range at their dates: a mark on the track each, with the figure,
+    // the range and the source on hover.
+    void setPublishedCounts(std::vector<PublishedCountCheck> checks);
+    const std::vector<PublishedCountCheck> &publishedCounts() const { return m_published; }
+    // The text a published count's mark shows on hover.
+    static QString publishedText(const PublishedCountCheck &check);
 
     // Between dates and x in logical pixels; dates outside the range map to the track's ends.
     qreal positionOf(QDate date) const;
@@ -73,9 +80,13 @@ private:
     void paintYearLabels(QPainter &painter, const Layout &layout) const;
     void paintGroove(QPainter &painter, const Layout &layout) const;
     void paintHandle(QPainter &painter, const Layout &layout) const;
+    void paintPublished(QPainter &painter, const Layout &layout) const;
+    // Where a published count's mark stands: the middle of the days its date covers.
+    QPointF publishedPosition(const PublishedCountCheck &check, const Layout &layout) const;
 
     QPointer<TimelineController> m_controller;
     std::vector<PhaseBand> m_phaseBands;
+    std::vector<PublishedCountCheck> m_published;
     bool m_dragging = false;
 };
 

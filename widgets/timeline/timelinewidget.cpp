@@ -3,6 +3,8 @@
 
 #include "timelinewidget.h"
 
+#include "geodata/offices/timelinesteps.h"
+
 #include "widgets/timeline/timelinecontroller.h"
 #include "widgets/timeline/timelineslider.h"
 
@@ -146,6 +148,11 @@ void TimelineWidget::setController(TimelineController *controller)
     updateStepModeCombo();
 }
 
+void TimelineWidget::setPublishedCounts(std::vector<PublishedCountCheck> checks)
+{
+    m_slider->setPublishedCounts(std::move(checks));
+}
+
 void TimelineWidget::setPhaseBands(std::vector<PhaseBand> bands)
 {
     m_slider->setPhaseBands(std::move(bands));
@@ -229,8 +236,7 @@ void TimelineWidget::updateDateLabelWidth()
     const QFontMetrics metrics(m_dateLabel->font());
     int width = 0;
     for (int month = 1; month <= 12; ++month) {
-        const QDate monthEnd(2000, month, QDate(2000, month, 1).daysInMonth());
-        width = std::max(width, metrics.horizontalAdvance(dateText(monthEnd)));
+        width = std::max(width, metrics.horizontalAdvance(dateText(TimelineSteps::monthEnd(QDate(2000, month, 1)))));
     }
     m_dateLabel->setMinimumWidth(width + 8);
 }

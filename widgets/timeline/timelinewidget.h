@@ -3,6 +3,7 @@
 
 #pragma once
 
+#include "geodata/offices/publishedcounts.h"
 #include "geodata/offices/rollout.h"
 
 #include <QIcon>
@@ -33,6 +34,8 @@ public:
     void setController(TimelineController *controller);
     TimelineController *controller() const { return m_controller; }
     void setPhaseBands(std::vector<PhaseBand> bands);
+    // Published office counts beside the data's range, marked on the track.
+    void setPublishedCounts(std::vector<PublishedCountCheck> checks);
 
 protected:
     void changeEvent(QEvent *event) override;

@@ -46,6 +46,8 @@ private Q_SLOTS:
     void singular_data();
     void singular();
     void document();
+    void undatedEvents_data();
+    void undatedEvents();
     void shippedTextIsCompleteInBothLanguages();
 
 private:
@@ -77,14 +79,14 @@ void TestBriefingText::step_data()
     const QDate quietTo(2022, 4, 30);
     QTest::newRow("nothing happens, en")
             << quietFrom << quietTo << Language::English << "1 June 2021 – 30 April 2022"
-            << QStringList{"No office opened.", "On 30 April 2022, 2 offices were open in 2 of 5 municipalities.",
+            << QStringList{"No office opened.", "On 30 April 2022, 2–3 offices were open in 2–3 of 5 municipalities.",
                            "89.1% of the population lives within 20 km of an open office.",
                            "1 of 3 FA regions has no open office: Gammaland.",
                            "Farthest from an open office are the municipal seats of Gamma (223 km), Epsilon (105 km) "
                            "and Beta (11 km)."};
     QTest::newRow("nothing happens, sv")
             << quietFrom << quietTo << Language::Swedish << "1 juni 2021 – 30 april 2022"
-            << QStringList{"Inget kontor öppnade.", "Den 30 april 2022 var 2 kontor öppna i 2 av 5 kommuner.",
+            << QStringList{"Inget kontor öppnade.", "Den 30 april 2022 var 2–3 kontor öppna i 2–3 av 5 kommuner.",
                            "89,1\u00A0% av befolkningen bor inom 20 km från ett öppet kontor.",
                            "1 av 3 FA-regioner saknar öppet kontor: Gammaland.",
                            "Längst från ett öppet kontor ligger centralorterna i Gamma (223 km), Epsilon (105 km) "
@@ -96,7 +98,7 @@ void TestBriefingText::step_data()
             << gammaFrom << gammaTo << Language::English << "30 April 2022 – 31 May 2022"
             << QStringList{
                        "1 office opened: Gamma.",
-                       "On 31 May 2022, 3 offices were open in 3 of 5 municipalities.",
+                       "On 31 May 2022, 3–4 offices were open in 3–4 of 5 municipalities.",
                        "1 municipality got its first office: Gamma.",
                        "1 FA region gained an office: Gammaland.",
                        "1,200 people came within 10 km of an open office, and 1,200 within 20 km.",
@@ -106,7 +108,7 @@ void TestBriefingText::step_data()
     QTest::newRow("first office, sv")
             << gammaFrom << gammaTo << Language::Swedish << "30 april 2022 – 31 maj 2022"
             << QStringList{"1 kontor öppnade: Gamma.",
-                           "Den 31 maj 2022 var 3 kontor öppna i 3 av 5 kommuner.",
+                           "Den 31 maj 2022 var 3–4 kontor öppna i 3–4 av 5 kommuner.",
                            "1 kommun fick sitt första kontor: Gamma.",
                            "1 FA-region fick ett kontor: Gammaland.",
                            "1\u00A0200 invånare fick ett öppet kontor inom 10 km och 1\u00A0200 inom 20 km.",
@@ -204,6 +206,7 @@ void TestBriefingText::phase_data()
     QTest::newRow("phase 1, en")
             << 1 << Language::English << "Phase 1 (2022)"
             << QStringList{"2 offices were planned for phase 1; all of them had opened by 31 December 2022.",
+                           "Of their openings, 1 is dated to a month or a day and 1 is known only to a year or two.",
                            "2 offices opened: Epsilon and Gamma.",
                            "On 31 December 2022, 4 offices were open in 4 of 5 municipalities.",
                            "2 municipalities got their first office: Epsilon and Gamma.",
@@ -215,6 +218,7 @@ void TestBriefingText::phase_data()
     QTest::newRow("phase 1, sv")
             << 1 << Language::Swedish << "Fas 1 (2022)"
             << QStringList{"2 kontor planerades för fas 1; alla hade öppnat den 31 december 2022.",
+                           "Av öppningarna är 1 daterad till månad eller dag och 1 känd bara till ett eller två år.",
                            "2 kontor öppnade: Epsilon och Gamma.",
                            "Den 31 december 2022 var 4 kontor öppna i 4 av 5 kommuner.",
                            "2 kommuner fick sitt första kontor: Epsilon och Gamma.",
@@ -227,6 +231,7 @@ void TestBriefingText::phase_data()
     QTest::newRow("phase 2, en")
             << 2 << Language::English << "Phase 2 (2023)"
             << QStringList{"2 offices were planned for phase 2; all of them had opened by 31 December 2023.",
+                           "All their openings are dated to a month or a day.",
                            "2 offices opened: Beta and Delta nya.",
                            "1 office closed: Delta.",
                            "On 31 December 2023, 5 offices were open in 5 of 5 municipalities.",
@@ -236,6 +241,7 @@ void TestBriefingText::phase_data()
                            "Every FA region has an open office."};
     QTest::newRow("phase 2, sv") << 2 << Language::Swedish << "Fas 2 (2023)"
                                  << QStringList{"2 kontor planerades för fas 2; alla hade öppnat den 31 december 2023.",
+                                                "Alla öppningar är daterade till månad eller dag.",
                                                 "2 kontor öppnade: Beta och Delta nya.",
                                                 "1 kontor stängde: Delta.",
                                                 "Den 31 december 2023 var 5 kontor öppna i 5 av 5 kommuner.",
@@ -319,23 +325,127 @@ void TestBriefingText::singular()
 void TestBriefingText::document()
 {
     const QString markdown
-            = m_fixture.document(QDate(2021, 6, 1), QDate(2024, 6, 30), FrameSequence::Step::Phase, Language::English);
+            = m_fixture.document(QDate(2021, 6, 1), QDate(2024, 6, 30), TimelineSteps::Step::Phase, Language::English);
     QVERIFY(markdown.startsWith(QStringLiteral("# Briefing 1 June 2021 – 30 June 2024\n\n")));
     const QStringList headings = markdown.split(QLatin1Char('\n')).filter(QRegularExpression(QStringLiteral("^## ")));
-    QCOMPARE(headings,
-             (QStringList{"## 1 June 2021 – 31 December 2021", "## Phase 1 (2022)", "## Phase 2 (2023)",
-                          "## 31 December 2023 – 30 June 2024"}));
+    // Phase steps run from boundary to boundary: the first section reaches back to the range's start.
+    QCOMPARE(headings, (QStringList{"## Phase 1 (2022)", "## Phase 2 (2023)", "## 31 December 2023 – 30 June 2024"}));
     QVERIFY(markdown.contains(m_fixture.forPhase(1, Language::English).markdown()));
 
+    // The shipped data's whole story: the baseline, both phases, the openings after them and the closures.
+    const BriefingText shipped(m_shipped);
+    const Rollout &rollout = m_shipped.rollout();
+    const QString story
+            = shipped.document(rollout.firstDate(), rollout.lastDate(), TimelineSteps::Step::Phase, Language::English);
+    QCOMPARE(story.split(QLatin1Char('\n')).filter(QRegularExpression(QStringLiteral("^## "))),
+             (QStringList{"## Baseline (25 May 2021)", "## Phase 1 (2022)", "## Phase 2 (2023)",
+                          "## After the phases (2024)", "## Closures (2025–2026)"}));
+    QCOMPARE(shipped.phaseStepTitle(QDate(2020, 3, 1), Language::English), QStringLiteral("Baseline (25 May 2021)"));
+    QCOMPARE(shipped.phaseStepTitle(QDate(2023, 6, 30), Language::Swedish), QStringLiteral("Fas 2 (2023)"));
+    QCOMPARE(shipped.phaseStepTitle(QDate(2024, 12, 31), Language::English), QStringLiteral("After the phases (2024)"));
+    QCOMPARE(shipped.phaseStepTitle(QDate(2026, 6, 30), Language::English), QStringLiteral("Closures (2025–2026)"));
+    QCOMPARE(shipped.phaseStepTitle(QDate(2026, 6, 30), Language::Swedish),
+             QStringLiteral("Nedläggningar (2025–2026)"));
+    // A month step is never titled as a phase, even when it ends on a phase boundary.
+    QCOMPARE(shipped.forRange(QDate(2022, 11, 30), QDate(2022, 12, 31), Language::English).title,
+             QStringLiteral("30 November 2022 – 31 December 2022"));
+    QCOMPARE(shipped.forRange(QDate(2021, 5, 25), QDate(2022, 12, 31), Language::English).title,
+             QStringLiteral("Phase 1 (2022)"));
+
     const QString months
-            = m_fixture.document(QDate(2022, 4, 30), QDate(2022, 6, 30), FrameSequence::Step::Month, Language::Swedish);
+            = m_fixture.document(QDate(2022, 4, 30), QDate(2022, 6, 30), TimelineSteps::Step::Month, Language::Swedish);
     QVERIFY(months.startsWith(QStringLiteral("# Lägesbild 30 april 2022 – 30 juni 2022\n\n")));
     QVERIFY(months.contains(QStringLiteral("## 30 april 2022 – 31 maj 2022\n\n- 1 kontor öppnade: Gamma.\n")));
     QVERIFY(months.contains(QStringLiteral("## 31 maj 2022 – 30 juni 2022\n\n- Inget kontor öppnade.\n")));
 
     const QString oneDay
-            = m_fixture.document(QDate(2022, 5, 31), QDate(2022, 5, 31), FrameSequence::Step::Month, Language::English);
+            = m_fixture.document(QDate(2022, 5, 31), QDate(2022, 5, 31), TimelineSteps::Step::Month, Language::English);
     QVERIFY(oneDay.contains(QStringLiteral("## 31 May 2022 – 31 May 2022\n\n- No office opened.\n")));
+}
+
+// An opening or closing the data knows only to an interval is told once, in the step where the interval ends, with
+// the interval, never as an event of that step.
+void TestBriefingText::undatedEvents_data()
+{
+    QTest::addColumn<QString>("id");
+    QTest::addColumn<QString>("opened");
+    QTest::addColumn<QString>("closed");
+    QTest::addColumn<QDate>("from");
+    QTest::addColumn<QDate>("to");
+    QTest::addColumn<Language>("language");
+    QTest::addColumn<QString>("told");
+    QTest::addColumn<QString>("notTold");
+
+    const QDate november2023(2023, 11, 30), december2023(2023, 12, 31);
+    QTest::newRow("year, December step, en") << "gamma"
+                                             << "2023"
+                                             << "" << november2023 << december2023 << Language::English
+                                             << "1 office opened during 2023 (month not known): Gamma."
+                                             << "1 office opened: Gamma.";
+    QTest::newRow("year, December step, sv") << "gamma"
+                                             << "2023"
+                                             << "" << november2023 << december2023 << Language::Swedish
+                                             << "1 kontor öppnade under 2023 (månaden okänd): Gamma."
+                                             << "Inget kontor öppnade.";
+    QTest::newRow("year, the year's step, en") << "gamma"
+                                               << "2023"
+                                               << "" << QDate(2022, 12, 31) << december2023 << Language::English
+                                               << "3 offices opened: Beta, Delta nya and Gamma."
+                                               << "month not known";
+    QTest::newRow("two years, en") << "gamma"
+                                   << "2022/2023"
+                                   << "" << november2023 << december2023 << Language::English
+                                   << "1 office opened during 2022 or 2023 (month not known): Gamma."
+                                   << "No office opened.";
+    QTest::newRow("two years, sv") << "gamma"
+                                   << "2022/2023"
+                                   << "" << november2023 << december2023 << Language::Swedish
+                                   << "1 kontor öppnade under 2022 eller 2023 (månaden okänd): Gamma."
+                                   << "Inget kontor öppnade.";
+    QTest::newRow("two years, not before the interval ends")
+            << "gamma"
+            << "2022/2023"
+            << "" << QDate(2022, 11, 30) << QDate(2022, 12, 31) << Language::English
+            << "1 office opened during 2022 (month not known): Epsilon."
+            << "Gamma.";
+    QTest::newRow("months, closing, en") << "delta"
+                                         << ""
+                                         << "2023-01/2023-06" << QDate(2023, 5, 31) << QDate(2023, 6, 30)
+                                         << Language::English
+                                         << "1 office closed between January and June 2023 (month not known): Delta."
+                                         << "1 office closed: Delta.";
+    QTest::newRow("months, closing, sv") << "delta"
+                                         << ""
+                                         << "2023-01/2023-06" << QDate(2023, 5, 31) << QDate(2023, 6, 30)
+                                         << Language::Swedish
+                                         << "1 kontor stängde mellan januari och juni 2023 (månaden okänd): Delta."
+                                         << "1 kontor stängde: Delta.";
+}
+
+void TestBriefingText::undatedEvents()
+{
+    QFETCH(QString, id);
+    QFETCH(QString, opened);
+    QFETCH(QString, closed);
+    QFETCH(QDate, from);
+    QFETCH(QDate, to);
+    QFETCH(Language, language);
+    QFETCH(QString, told);
+    QFETCH(QString, notTold);
+
+    std::vector<Office> offices = fixtureOffices();
+    for (Office &office : offices) {
+        if (office.id != id)
+            continue;
+        if (!opened.isEmpty())
+            office.opened = PartialDate::parse(opened);
+        if (!closed.isEmpty())
+            office.closed = PartialDate::parse(closed);
+    }
+    const Briefing briefing = BriefingText(Rollout(offices), m_reference).forStep(from, to, language);
+    const QString text = briefing.sentences.join('\n');
+    QVERIFY2(briefing.sentences.contains(told), qPrintable(text));
+    QVERIFY2(!text.contains(notTold), qPrintable(text));
 }
 
 // Every month and phase of the shipped timeline in both languages: as many sentences in each, none empty, each a
@@ -359,14 +469,20 @@ void TestBriefingText::shippedTextIsCompleteInBothLanguages()
     static const QRegularExpression placeholder(QStringLiteral("%\\d"));
 
     std::vector<std::pair<Briefing, Briefing>> pairs;
-    const std::vector<QDate> dates = FrameSequence::dates(rollout.firstDate(), rollout.lastDate(),
-                                                          FrameSequence::Step::Month, rollout.phaseBoundaries());
+    const std::vector<QDate> dates = TimelineSteps::dates(rollout.firstDate(), rollout.lastDate(),
+                                                          TimelineSteps::Step::Month, rollout.phaseBoundaries());
     QVERIFY(dates.size() > 60);
     for (size_t i = 0; i + 1 < dates.size(); ++i)
         pairs.emplace_back(text.forStep(dates[i], dates[i + 1], Language::Swedish),
                            text.forStep(dates[i], dates[i + 1], Language::English));
     for (const PhaseBand &band : rollout.phaseBands())
         pairs.emplace_back(text.forPhase(band.phase, Language::Swedish), text.forPhase(band.phase, Language::English));
+    QDate stepFrom = rollout.firstDate();
+    for (QDate stepTo : rollout.phaseBoundaries()) {
+        pairs.emplace_back(text.forPhaseStep(stepFrom, stepTo, Language::Swedish),
+                           text.forPhaseStep(stepFrom, stepTo, Language::English));
+        stepFrom = stepTo;
+    }
 
     for (const auto &[sv, en] : pairs) {
         QCOMPARE(sv.sentences.size(), en.sentences.size());
@@ -386,8 +502,8 @@ void TestBriefingText::shippedTextIsCompleteInBothLanguages()
     // Swedish and English digit grouping on the same figure.
     const Briefing phase1sv = text.forPhase(1, Language::Swedish);
     const Briefing phase1en = text.forPhase(1, Language::English);
-    QVERIFY(phase1sv.sentences.join(' ').contains(QStringLiteral("146\u00A0403 inom 20 km")));
-    QVERIFY(phase1en.sentences.join(' ').contains(QStringLiteral("146,403 within 20 km")));
+    QVERIFY(phase1sv.sentences.join(' ').contains(QStringLiteral("57\u00A0973 inom 20 km")));
+    QVERIFY(phase1en.sentences.join(' ').contains(QStringLiteral("57,973 within 20 km")));
 }
 
 QTEST_GUILESS_MAIN(TestBriefingText)

@@ -112,7 +112,8 @@ void TestOfficeSetComparison::phase1ListsTheOfficesOpeningIn2022()
         if (opens.isValid() && opens > endOf2021 && opens <= endOf2022 && !closedBy2023)
             expected.emplace(office.id, Kind::Opened);
     }
-    QVERIFY(expected.size() >= 10); // phase 1 opened a few dozen offices
+    // Most phase-1 offices are known only to 2022/2023, so few open for certain within 2022.
+    QVERIFY(expected.size() >= 5);
 
     const OfficeSetComparison comparison(official(endOf2021), official(endOf2022));
     QCOMPARE(kindsById(comparison), expected);

@@ -139,7 +139,7 @@ void TestDataChecks::shippedDataHasNoErrors()
         if (!office.isVerified())
             unverified.insert(office.id);
     }
-    QCOMPARE(unverified.size(), 52);
+    QCOMPARE(unverified.size(), 50);
 
     QCOMPARE(DataChecks::count(findings, FindingSeverity::Error), 0);
     QSet<QString> warned;

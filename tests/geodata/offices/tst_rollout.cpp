@@ -104,6 +104,9 @@ private Q_SLOTS:
     void openingWindow();
     void lastDate();
     void countIgnoresOfficesNotShown();
+    void intervalStates_data();
+    void intervalStates();
+    void countsAsRanges();
 
 private:
     Rollout m_shipped;
@@ -133,45 +136,63 @@ void TestRollout::constants()
 void TestRollout::shippedCounts_data()
 {
     QTest::addColumn<QDate>("date");
-    QTest::addColumn<int>("open");
+    QTest::addColumn<int>("open"); // certain
+    QTest::addColumn<int>("openMax");
     QTest::addColumn<int>("establishing");
     QTest::addColumn<int>("phase1");
     QTest::addColumn<int>("phase2");
     QTest::addColumn<int>("closed");
     QTest::addColumn<int>("notYetKnown");
     QTest::addColumn<int>("municipalities");
+    QTest::addColumn<int>("municipalitiesMax");
     QTest::addColumn<int>("openingPending");
+    QTest::addColumn<int>("closingPending");
 
-    // Worked out by hand from the rules in rollout.h and offices.csv.
-    QTest::newRow("takeover") << QDate(2019, 6, 1) << 110 << 0 << 0 << 0 << 0 << 37 << 103 << 0;
-    QTest::newRow("2019-06-30") << QDate(2019, 6, 30) << 110 << 0 << 0 << 0 << 0 << 37 << 103 << 0;
-    QTest::newRow("June 2020 openings pending") << QDate(2020, 6, 15) << 111 << 4 << 0 << 0 << 0 << 32 << 104 << 4;
-    QTest::newRow("day before the order") << QDate(2021, 5, 24) << 115 << 0 << 0 << 0 << 0 << 32 << 108 << 0;
-    QTest::newRow("order day") << QDate(2021, 5, 25) << 115 << 4 << 14 << 14 << 0 << 0 << 108 << 0;
-    QTest::newRow("mid phase 1") << QDate(2022, 6, 30) << 117 << 3 << 13 << 14 << 0 << 0 << 110 << 14;
-    QTest::newRow("end of phase 1") << QDate(2022, 12, 31) << 132 << 0 << 1 << 14 << 0 << 0 << 116 << 0;
-    QTest::newRow("mid phase 2") << QDate(2023, 6, 30) << 134 << 0 << 0 << 13 << 0 << 0 << 117 << 13;
-    QTest::newRow("end of phase 2") << QDate(2023, 12, 31) << 147 << 0 << 0 << 0 << 0 << 0 << 126 << 0;
-    QTest::newRow("closures of 30 May 2025") << QDate(2025, 5, 30) << 139 << 0 << 0 << 0 << 8 << 0 << 119 << 0;
-    QTest::newRow("end of 2025") << QDate(2025, 12, 31) << 136 << 0 << 0 << 0 << 11 << 0 << 117 << 0;
-    QTest::newRow("last date") << QDate(2026, 12, 31) << 135 << 0 << 0 << 0 << 12 << 0 << 116 << 0;
+    // From the rules in rollout.h and offices.csv. Phase offices without a known date open within 2022/2023
+    // (phase 1) or 2023/2024 (phase 2); Eslöv and Trelleborg close within 2025/2026, Piteå in January–May 2025.
+    QTest::newRow("takeover") << QDate(2019, 6, 1) << 110 << 110 << 0 << 0 << 0 << 0 << 37 << 103 << 103 << 0 << 0;
+    QTest::newRow("2019-06-30") << QDate(2019, 6, 30) << 110 << 110 << 0 << 0 << 0 << 0 << 37 << 103 << 103 << 0 << 0;
+    QTest::newRow("June 2020 openings pending")
+            << QDate(2020, 6, 15) << 111 << 115 << 4 << 0 << 0 << 0 << 32 << 104 << 108 << 4 << 0;
+    QTest::newRow("day before the order")
+            << QDate(2021, 5, 24) << 115 << 115 << 0 << 0 << 0 << 0 << 32 << 108 << 108 << 0 << 0;
+    QTest::newRow("order day") << QDate(2021, 5, 25) << 115 << 115 << 4 << 14 << 14 << 0 << 0 << 108 << 108 << 0 << 0;
+    QTest::newRow("mid phase 1") << QDate(2022, 6, 30) << 117 << 130 << 3 << 13 << 14 << 0 << 0 << 110 << 116 << 13
+                                 << 0;
+    QTest::newRow("end of phase 1") << QDate(2022, 12, 31) << 123 << 131 << 0 << 10 << 14 << 0 << 0 << 112 << 116 << 8
+                                    << 0;
+    QTest::newRow("mid phase 2") << QDate(2023, 6, 30) << 126 << 145 << 0 << 8 << 13 << 0 << 0 << 113 << 124 << 19 << 0;
+    QTest::newRow("end of phase 2") << QDate(2023, 12, 31) << 134 << 145 << 0 << 0 << 13 << 0 << 0 << 117 << 124 << 11
+                                    << 0;
+    QTest::newRow("mid 2024") << QDate(2024, 6, 30) << 135 << 147 << 0 << 0 << 12 << 0 << 0 << 118 << 126 << 12 << 0;
+    QTest::newRow("end of 2024") << QDate(2024, 12, 31) << 147 << 147 << 0 << 0 << 0 << 0 << 0 << 126 << 126 << 0 << 0;
+    QTest::newRow("closures of 30 May 2025")
+            << QDate(2025, 5, 30) << 136 << 139 << 0 << 0 << 0 << 8 << 0 << 116 << 119 << 0 << 3;
+    QTest::newRow("end of 2025") << QDate(2025, 12, 31) << 133 << 135 << 0 << 0 << 0 << 12 << 0 << 114 << 116 << 0 << 2;
+    QTest::newRow("last date") << QDate(2026, 12, 31) << 132 << 132 << 0 << 0 << 0 << 15 << 0 << 113 << 113 << 0 << 0;
 }
 
 void TestRollout::shippedCounts()
 {
     QFETCH(QDate, date);
     QFETCH(int, open);
+    QFETCH(int, openMax);
     QFETCH(int, establishing);
     QFETCH(int, phase1);
     QFETCH(int, phase2);
     QFETCH(int, closed);
     QFETCH(int, notYetKnown);
     QFETCH(int, municipalities);
+    QFETCH(int, municipalitiesMax);
     QFETCH(int, openingPending);
+    QFETCH(int, closingPending);
 
     const StatusCounts counts = m_shipped.countsAt(date);
     QCOMPARE(counts.open(), open);
-    QCOMPARE(counts.count(OfficeStatus::Open), open);
+    QCOMPARE(counts.openMax(), openMax);
+    QCOMPARE(counts.isRange(), open != openMax);
+    // Open offices whose closing is pending are shown as open, but not counted as certain.
+    QCOMPARE(counts.count(OfficeStatus::Open), open + closingPending);
     QCOMPARE(counts.count(OfficeStatus::Establishing), establishing);
     QCOMPARE(counts.count(OfficeStatus::PlannedPhase1), phase1);
     QCOMPARE(counts.count(OfficeStatus::PlannedPhase2), phase2);
@@ -179,7 +200,9 @@ void TestRollout::shippedCounts()
     QCOMPARE(counts.count(OfficeStatus::Closed), closed);
     QCOMPARE(counts.count(OfficeStatus::NotYetKnown), notYetKnown);
     QCOMPARE(counts.municipalitiesWithOffice, municipalities);
+    QCOMPARE(counts.municipalitiesWithOfficeMax, municipalitiesMax);
     QCOMPARE(counts.openingPending, openingPending);
+    QCOMPARE(counts.closingPending, closingPending);
 }
 
 void TestRollout::shippedStates_data()
@@ -193,18 +216,28 @@ void TestRollout::shippedStates_data()
     addState("Laholm, before the order", "laholm", QDate(2021, 5, 24), S::NotYetKnown);
     addState("Laholm, at the order", "laholm", QDate(2021, 5, 25), S::PlannedPhase1);
     addState("phase 1 without date, 2021", "finspang", QDate(2021, 12, 31), S::PlannedPhase1);
-    addState("phase 1 without date, 1 Jan 2022", "finspang", y2022a, S::PlannedPhase1, y2022a, y2022b);
-    addState("phase 1 without date, mid 2022", "finspang", QDate(2022, 6, 15), S::PlannedPhase1, y2022a, y2022b);
-    addState("phase 1 without date, 30 Dec 2022", "finspang", QDate(2022, 12, 30), S::PlannedPhase1, y2022a, y2022b);
-    addState("phase 1 without date, 31 Dec 2022", "finspang", y2022b, S::Open);
+    // Phase 1 offices without a known date open within 2022/2023, phase 2 ones within 2023/2024.
+    const QDate y2023b(2023, 12, 31);
+    addState("phase 1 in 2022/2023, 1 Jan 2022", "finspang", y2022a, S::PlannedPhase1, y2022a, y2023b);
+    addState("phase 1 in 2022/2023, mid 2022", "finspang", QDate(2022, 6, 15), S::PlannedPhase1, y2022a, y2023b);
+    addState("phase 1 in 2022/2023, 31 Dec 2022", "finspang", y2022b, S::PlannedPhase1, y2022a, y2023b);
+    addState("phase 1 in 2022/2023, 30 Dec 2023", "finspang", QDate(2023, 12, 30), S::PlannedPhase1, y2022a, y2023b);
+    addState("phase 1 in 2022/2023, 31 Dec 2023", "finspang", y2023b, S::Open);
+    addState("Mobilia, end of 2022", "malmo-mobilia", y2022b, S::PlannedPhase1);
+    addState("Mobilia, January 2023", "malmo-mobilia", QDate(2023, 1, 10), S::PlannedPhase1, QDate(2023, 1, 1),
+             QDate(2023, 1, 31));
+    addState("Mobilia, 31 January 2023", "malmo-mobilia", QDate(2023, 1, 31), S::Open);
+    addState("Nordmaling, during 2024", "nordmaling", QDate(2024, 6, 30), S::PlannedPhase2, QDate(2024, 1, 1),
+             QDate(2024, 12, 31));
+    addState("Nordmaling, end of 2024", "nordmaling", QDate(2024, 12, 31), S::Open);
     addState("Boden, end of phase 1", "boden", y2022b, S::PlannedPhase1);
     addState("Boden, January 2023", "boden", QDate(2023, 1, 15), S::PlannedPhase1);
     addState("Boden, June 2023", "boden", QDate(2023, 6, 15), S::PlannedPhase1, QDate(2023, 6, 1), QDate(2023, 6, 30));
     addState("Boden, 30 June 2023", "boden", QDate(2023, 6, 30), S::Open);
     addState("Råslätt, day before", "jonkoping-raslatt", QDate(2023, 5, 21), S::PlannedPhase2);
     addState("Råslätt, opening day", "jonkoping-raslatt", QDate(2023, 5, 22), S::Open);
-    addState("phase 2 without date, 2023", "askersund", QDate(2023, 3, 1), S::PlannedPhase2, QDate(2023, 1, 1),
-             QDate(2023, 12, 31));
+    addState("phase 2 in 2023/2024, 2023", "askersund", QDate(2023, 3, 1), S::PlannedPhase2, QDate(2023, 1, 1),
+             QDate(2024, 12, 31));
     addState("phase 2 without date, 2022", "askersund", QDate(2022, 3, 1), S::PlannedPhase2);
     addState("establishing without date, order day", "odenplan", QDate(2021, 5, 25), S::Establishing);
     addState("establishing without date, after order", "odenplan", QDate(2021, 5, 26), S::Establishing,
@@ -228,7 +261,12 @@ void TestRollout::shippedStates_data()
     addState("Norrköping city, January 2025", "norrkoping-city", QDate(2025, 1, 15), S::Open, {}, {}, QDate(2025, 1, 1),
              QDate(2025, 1, 31));
     addState("Norrköping city, 31 Jan 2025", "norrkoping-city", QDate(2025, 1, 31), S::Closed);
-    addState("Filipstad, opened in phase 1", "filipstad", y2022b, S::Open);
+    addState("Filipstad, end of phase 1", "filipstad", y2022b, S::PlannedPhase1, y2022a, y2023b);
+    addState("Filipstad, opened by the end of 2023", "filipstad", y2023b, S::Open);
+    addState("Piteå, spring 2025", "pitea", QDate(2025, 3, 1), S::Open, {}, {}, QDate(2025, 1, 1), QDate(2025, 5, 31));
+    addState("Piteå, 31 May 2025", "pitea", QDate(2025, 5, 31), S::Closed);
+    addState("Eslöv, 2025", "eslov", QDate(2025, 6, 1), S::Open, {}, {}, QDate(2025, 1, 1), QDate(2026, 12, 31));
+    addState("Eslöv, end of 2024", "eslov", QDate(2024, 12, 31), S::Open);
     addState("Filipstad, closed", "filipstad", QDate(2025, 5, 30), S::Closed);
 }
 
@@ -252,7 +290,10 @@ void TestRollout::shippedTimeline()
     QCOMPARE(bands[1].end, QDate(2023, 12, 31));
 
     const std::vector<QDate> boundaries = m_shipped.phaseBoundaries();
-    QCOMPARE(boundaries, (std::vector<QDate>{QDate(2021, 12, 31), QDate(2022, 12, 31), QDate(2023, 12, 31)}));
+    // The baseline, phase 1, phase 2, the year the last phase-2 offices may open in, and the closures.
+    QCOMPARE(boundaries,
+             (std::vector<QDate>{QDate(2021, 5, 25), QDate(2022, 12, 31), QDate(2023, 12, 31), QDate(2024, 12, 31),
+                                 QDate(2026, 12, 31)}));
     QCOMPARE(m_shipped.statesAt(QDate(2022, 1, 1)).size(), m_shipped.offices().size());
 }
 
@@ -348,7 +389,8 @@ void TestRollout::fixtureTimeline()
     QCOMPARE(bands[2].phase, 3);
     QCOMPARE(bands[2].start, QDate(2024, 1, 1));
     QCOMPARE(m_fixture.phaseBoundaries(),
-             (std::vector<QDate>{QDate(2021, 12, 31), QDate(2022, 12, 31), QDate(2023, 12, 31), QDate(2024, 12, 31)}));
+             (std::vector<QDate>{QDate(2021, 5, 25), QDate(2022, 12, 31), QDate(2023, 12, 31), QDate(2024, 12, 31),
+                                 QDate(2026, 12, 31)}));
 }
 
 void TestRollout::openingWindow_data()
@@ -422,6 +464,94 @@ void TestRollout::countIgnoresOfficesNotShown()
     QCOMPARE(counts.count(OfficeStatus::Establishing), 1);
     QCOMPARE(counts.municipalitiesWithOffice, 1);
     QCOMPARE(counts.openingPending, 1);
+}
+
+namespace {
+
+Office officeWith(const char *id, const char *municipality, Status2021 status, int phase, const char *opened,
+                  const char *closed)
+{
+    Office office;
+    office.id = QString::fromLatin1(id);
+    office.municipalityCode = QString::fromLatin1(municipality);
+    office.status2021 = status;
+    office.phase = phase;
+    if (*opened)
+        office.opened = PartialDate::parse(QString::fromLatin1(opened));
+    if (*closed)
+        office.closed = PartialDate::parse(QString::fromLatin1(closed));
+    return office;
+}
+
+// Offices with every kind of interval the parser reads, in three municipalities.
+Rollout intervalFixture()
+{
+    return Rollout({officeWith("base", "0180", Status2021::Open, 0, "", ""),
+                    officeWith("two-years", "0180", Status2021::Planned, 1, "2022/2023", ""),
+                    officeWith("open-end", "1280", Status2021::Planned, 2, "2023-05/..", ""),
+                    officeWith("open-start", "1280", Status2021::Open, 0, "../2020-06", ""),
+                    officeWith("spring-closing", "2584", Status2021::Open, 0, "", "2025-21"),
+                    officeWith("closes-maybe", "2584", Status2021::Open, 0, "", "2025/..")});
+}
+
+} // namespace
+
+void TestRollout::intervalStates_data()
+{
+    addStateColumns();
+    using S = OfficeStatus;
+    const QDate y2022(2022, 1, 1), end2023(2023, 12, 31);
+    addState("two years, before", "two-years", QDate(2021, 12, 31), S::PlannedPhase1);
+    addState("two years, first day", "two-years", y2022, S::PlannedPhase1, y2022, end2023);
+    addState("two years, inside", "two-years", QDate(2023, 2, 1), S::PlannedPhase1, y2022, end2023);
+    addState("two years, last day", "two-years", end2023, S::Open);
+    addState("two years, after", "two-years", QDate(2024, 2, 1), S::Open);
+    // An open end never becomes certain.
+    addState("open end, before", "open-end", QDate(2023, 4, 30), S::PlannedPhase2);
+    addState("open end, inside", "open-end", QDate(2023, 5, 1), S::PlannedPhase2, QDate(2023, 5, 1), QDate());
+    addState("open end, years later", "open-end", QDate(2030, 1, 1), S::PlannedPhase2, QDate(2023, 5, 1), QDate());
+    // An open start reaches back to the takeover: pending until the end of June 2020.
+    addState("open start, inside", "open-start", QDate(2020, 1, 1), S::Establishing, QDate(2019, 6, 1),
+             QDate(2020, 6, 30));
+    addState("open start, last day", "open-start", QDate(2020, 6, 30), S::Open);
+    addState("spring closing, before", "spring-closing", QDate(2025, 2, 28), S::Open);
+    addState("spring closing, inside", "spring-closing", QDate(2025, 4, 1), S::Open, {}, {}, QDate(2025, 3, 1),
+             QDate(2025, 5, 31));
+    addState("spring closing, last day", "spring-closing", QDate(2025, 5, 31), S::Closed);
+    addState("open-ended closing, years later", "closes-maybe", QDate(2030, 1, 1), S::Open, {}, {}, QDate(2025, 1, 1),
+             QDate());
+}
+
+void TestRollout::intervalStates()
+{
+    checkState(intervalFixture());
+}
+
+void TestRollout::countsAsRanges()
+{
+    const Rollout rollout = intervalFixture();
+    // 2020-01-01: base open; open-start pending; two closers open. Certain 3, at most 4, municipality 1280 maybe.
+    StatusCounts counts = rollout.countsAt(QDate(2020, 1, 1));
+    QCOMPARE(counts.open(), 3);
+    QCOMPARE(counts.openMax(), 4);
+    QCOMPARE(counts.municipalitiesWithOffice, 2);
+    QCOMPARE(counts.municipalitiesWithOfficeMax, 3);
+    QVERIFY(counts.isRange());
+    // 2024-06-30: two-years open; open-end pending; nothing closing yet.
+    counts = rollout.countsAt(QDate(2024, 6, 30));
+    QCOMPARE(counts.open(), 5);
+    QCOMPARE(counts.openMax(), 6);
+    QCOMPARE(counts.openingPending, 1);
+    QCOMPARE(counts.closingPending, 0);
+    // 2025-04-01: both closers pending, 2584 may have lost both its offices.
+    counts = rollout.countsAt(QDate(2025, 4, 1));
+    QCOMPARE(counts.closingPending, 2);
+    QCOMPARE(counts.open(), 3);
+    QCOMPARE(counts.openMax(), 6);
+    QCOMPARE(counts.municipalitiesWithOffice, 2);
+    QCOMPARE(counts.municipalitiesWithOfficeMax, 3);
+    // An open end does not stretch the timeline.
+    QCOMPARE(rollout.lastDate(), QDate(2025, 5, 31));
 }
 
 QTEST_GUILESS_MAIN(TestRollout)

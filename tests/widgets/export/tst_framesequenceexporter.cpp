@@ -71,9 +71,9 @@ void TestFrameSequenceExporter::writesOneFramePerStep_data()
     QTest::addColumn<QDate>("to");
     QTest::addColumn<int>("step");
     QTest::addColumn<int>("frames");
-    QTest::newRow("a year of months") << QDate(2022, 1, 31) << QDate(2022, 12, 31) << int(FrameSequence::Step::Month)
+    QTest::newRow("a year of months") << QDate(2022, 1, 31) << QDate(2022, 12, 31) << int(TimelineSteps::Step::Month)
                                       << 12;
-    QTest::newRow("one month") << QDate(2023, 3, 31) << QDate(2023, 3, 31) << int(FrameSequence::Step::Month) << 1;
+    QTest::newRow("one month") << QDate(2023, 3, 31) << QDate(2023, 3, 31) << int(TimelineSteps::Step::Month) << 1;
 }
 
 void TestFrameSequenceExporter::writesOneFramePerStep()
@@ -85,7 +85,7 @@ void TestFrameSequenceExporter::writesOneFramePerStep()
     MapRenderer renderer;
     const MapViewport viewport = MapExporter::homeViewport(QSize(160, 240));
     const FrameSequenceExporter exporter(m_atlas, framesOf(renderer, viewport));
-    const std::vector<QDate> dates = exporter.dates(from, to, FrameSequence::Step(step));
+    const std::vector<QDate> dates = exporter.dates(from, to, TimelineSteps::Step(step));
     QCOMPARE(int(dates.size()), frames);
     const QString folder = m_dir.filePath(QStringLiteral("nested/%1").arg(QTest::currentDataTag()));
     QString error;
@@ -113,7 +113,7 @@ void TestFrameSequenceExporter::stopsWhenAsked()
 {
     MapRenderer renderer;
     const FrameSequenceExporter exporter(m_atlas, framesOf(renderer, MapExporter::homeViewport(QSize(100, 150))));
-    const std::vector<QDate> dates = exporter.dates(QDate(2022, 1, 31), QDate(2022, 6, 30), FrameSequence::Step::Month);
+    const std::vector<QDate> dates = exporter.dates(QDate(2022, 1, 31), QDate(2022, 6, 30), TimelineSteps::Step::Month);
     const QString folder = m_dir.filePath(QStringLiteral("stopped"));
     QString error;
     QCOMPARE(exporter.write(dates, folder, &error, [](int index) { return index < 2; }),

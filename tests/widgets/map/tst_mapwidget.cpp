@@ -69,7 +69,8 @@ void TestMapWidget::init()
 void TestMapWidget::showAt(QDate date)
 {
     const MapScene scene = MapSceneBuilder::build(m_atlas, date);
-    m_map->setPlaceNames(scene.placeNames); // as the main window gives them
+    m_map->setPlaceNames(scene.placeNames); // as the main window gives them, with the published count
+    m_map->setPublishedCount(scene.published);
     m_map->setOffices(scene.offices, scene.states, scene.counts, date);
 }
 

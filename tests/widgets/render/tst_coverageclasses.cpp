@@ -108,9 +108,10 @@ void TestCoverageClasses::realMunicipalities_data()
     // Ekerö 59.29100, 17.81212 → Hallunda 59.24340, 17.82570: (660166.7, 6575836.2) → (661164.6, 6570571.5)
     QTest::newRow("Ekerö") << "0125"
                            << "hallunda" << 5.358 << 1;
-    // Upplands Väsby 59.51839, 17.91128 → Sollentuna 59.42800, 17.95100: (664704.4, 6601384.6) → (667397.3, 6591424.5)
+    // Upplands Väsby 59.51839, 17.91128 → Täby 59.44390, 18.06870: (664704.4, 6601384.6) → (673989.2, 6593496.0).
+    // Sollentuna, nearer, opens during 2023 or 2024: not yet certainly open on 31 Dec 2023.
     QTest::newRow("Upplands Väsby") << "0114"
-                                    << "sollentuna" << 10.318 << 2;
+                                    << "taby" << 12.183 << 2;
     // Vallentuna 59.53436, 18.07758 → Täby 59.44390, 18.06870: (674026.1, 6603585.8) → (673989.2, 6593496.0)
     QTest::newRow("Vallentuna") << "0115"
                                 << "taby" << 10.090 << 2;
