@@ -184,12 +184,33 @@ std::optional<CommandLineOptions> CommandLine::parse(const QStringList &argument
             tr("With --export or --export-frames: show only some offices, e.g. county=25, status=open,closed, "
                "phase=1,2, vulnerable=yes, verified=no; may be repeated (all must hold)."),
             tr("term"));
-    parser.addOptions({dateOption,       exportOption,  framesOption,    briefOption,      langOption,
-                       fromOption,       toOption,      stepOption,      sizeOption,       reportOption,
-                       coverageOption,   regionsOption, formatOption,    populationOption, populationFieldOption,
-                       suggestOption,    withinOption,  checkDataOption, officesOption,    scenarioOption,
-                       boundariesOption, titleOption,   styleOption,     layersOption,     filterOption,
-                       populationModelOption, nearestOption});
+    parser.addOptions({dateOption,
+                       exportOption,
+                       framesOption,
+                       briefOption,
+                       langOption,
+                       fromOption,
+                       toOption,
+                       stepOption,
+                       sizeOption,
+                       reportOption,
+                       coverageOption,
+                       regionsOption,
+                       formatOption,
+                       populationOption,
+                       populationFieldOption,
+                       suggestOption,
+                       withinOption,
+                       checkDataOption,
+                       officesOption,
+                       scenarioOption,
+                       boundariesOption,
+                       titleOption,
+                       styleOption,
+                       layersOption,
+                       filterOption,
+                       populationModelOption,
+                       nearestOption});
     if (!parser.parse(arguments)) {
         *error = parser.errorText();
         return std::nullopt;

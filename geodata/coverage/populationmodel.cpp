@@ -214,7 +214,8 @@ PopulationModel PopulationModel::load(const QString &path, const QString &field,
         return {};
     }
     if (problems.isEmpty() && total > maxPopulationTotal)
-        problems << PopulationModel::tr("%1: '%2' adds up to %L3 people, more than the %L4 a layer of Sweden could hold")
+        problems << PopulationModel::tr(
+                            "%1: '%2' adds up to %L3 people, more than the %L4 a layer of Sweden could hold")
                             .arg(fileName, field)
                             .arg(total, 0, 'f', 0)
                             .arg(maxPopulationTotal, 0, 'f', 0);

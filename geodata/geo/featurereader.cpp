@@ -142,7 +142,7 @@ void FeatureReader::refuseRetypedColumns(const QString &path)
         return;
     const QFileInfo info(path);
     m_openError = FeatureReader::tr("%1: the type file %2 beside it would read %3 as numbers or dates, not as written; "
-                              "remove or rename %2")
+                                    "remove or rename %2")
                           .arg(m_fileName, info.completeBaseName() + QStringLiteral(".csvt"),
                                retyped.join(QStringLiteral(", ")));
     m_layer = nullptr;
@@ -320,8 +320,7 @@ long long FeatureReader::locationNumberOf(long long ordinal) const
 
 QString FeatureReader::locationOf(long long ordinal) const
 {
-    return m_isCsv ? tr("line %1").arg(locationNumberOf(ordinal))
-                   : tr("feature %1").arg(locationNumberOf(ordinal));
+    return m_isCsv ? tr("line %1").arg(locationNumberOf(ordinal)) : tr("feature %1").arg(locationNumberOf(ordinal));
 }
 
 QString FeatureReader::message(const QString &what) const

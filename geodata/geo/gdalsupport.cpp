@@ -96,7 +96,8 @@ QString unsafeContentReason(const QByteArray &head)
     if (head.contains("<OGRVRTDataSource"))
         return GdalSupport::tr("is a GDAL virtual dataset (VRT), which can point to other files; open the data itself");
     if (head.contains("<NetworkLink") || head.contains(":NetworkLink"))
-        return GdalSupport::tr("is a KML file with a NetworkLink to other files or web addresses, which are not followed");
+        return GdalSupport::tr(
+                "is a KML file with a NetworkLink to other files or web addresses, which are not followed");
     // Only as a JSON member name ("href": …) is a link one; a cell or property that merely says "href" is text.
     static const QRegularExpression jsonLink(QStringLiteral("\"(\\$ref|href)\"\\s*:"));
     if ((head.contains("\"$ref\"") || head.contains("\"href\""))
@@ -110,7 +111,7 @@ QString textEncodingProblem(const QByteArray &start)
     // Excel's "Unicode text" and some Windows tools write UTF-16; GDAL would call such a file damaged.
     const auto utf16 = [](const char *byteOrder) {
         return GdalSupport::tr("the text is in UTF-16 (%1), which this program does not read; save the file as UTF-8 "
-                           "(in Excel: CSV UTF-8)")
+                               "(in Excel: CSV UTF-8)")
                 .arg(QLatin1String(byteOrder));
     };
     if (start.startsWith("\xFF\xFE"))

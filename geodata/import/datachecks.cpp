@@ -134,7 +134,7 @@ std::vector<DataCheckFinding> DataChecks::checkPublished(const Rollout &rollout,
                      {},
                      count.location,
                      DataChecks::tr("published %1 municipalities with an office (%2, %3) lies outside the data's %4 at "
-                                 "that date")
+                                    "that date")
                              .arg(*count.municipalities)
                              .arg(count.date.toIsoString(), count.source,
                                   range(check.municipalitiesCertain, check.municipalitiesMax))});

@@ -309,10 +309,12 @@ private:
                              .arg(eName, eText, nName, nText));
             else if (SwedenBounds::containsDegrees(*northing, *easting)
                      || SwedenBounds::containsDegrees(*easting, *northing))
-                fail(OfficeImporter::tr("%1 %2, %3 %4 look like latitude and longitude in degrees, not SWEREF 99 TM metres")
+                fail(OfficeImporter::tr(
+                             "%1 %2, %3 %4 look like latitude and longitude in degrees, not SWEREF 99 TM metres")
                              .arg(eName, eText, nName, nText));
             else
-                fail(OfficeImporter::tr("%1 %2, %3 %4 lies outside Sweden (SWEREF 99 TM: easting %5–%6, northing %7–%8)")
+                fail(OfficeImporter::tr(
+                             "%1 %2, %3 %4 lies outside Sweden (SWEREF 99 TM: easting %5–%6, northing %7–%8)")
                              .arg(eName, eText, nName, nText)
                              .arg(SwedenBounds::minEasting, 0, 'f', 0)
                              .arg(SwedenBounds::maxEasting, 0, 'f', 0)

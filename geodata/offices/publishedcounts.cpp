@@ -1,7 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 // SPDX-FileCopyrightText: 2026 Servicekarta contributors
 
-#include "geodata/offices/publishedcounts.h"
+#include "publishedcounts.h"
 
 #include "geodata/geo/featurereader.h"
 

@@ -138,10 +138,6 @@
         <translation>Servicekarta briefing</translation>
     </message>
     <message>
-        <source>State service offices — the 2022–2023 expansion</source>
-        <translation>State service offices — the 2022–2023 expansion</translation>
-    </message>
-    <message>
         <source>Speaker notes</source>
         <translation>Speaker notes</translation>
     </message>
@@ -152,6 +148,10 @@
     <message>
         <source>Presenter view: the notes are beside the map · N back to the audience view</source>
         <translation>Presenter view: the notes are beside the map · N back to the audience view</translation>
+    </message>
+    <message>
+        <source>State service offices — %1</source>
+        <translation>State service offices — %1</translation>
     </message>
 </context>
 <context>
@@ -837,6 +837,43 @@
 %2 of people within 10 km, %3 within 20 km
 %4 of %5 municipalities have an open office</translation>
     </message>
+    <message>
+        <source>published</source>
+        <translation>published</translation>
+    </message>
+    <message>
+        <source>Offices open</source>
+        <translation>Offices open</translation>
+    </message>
+    <message>
+        <source>%1–%2 offices open</source>
+        <translation>%1–%2 offices open</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n office(s) open</source>
+        <translation>
+            <numerusform>%n office open</numerusform>
+            <numerusform>%n offices open</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Published: %n office(s), %1</source>
+        <translation>
+            <numerusform>Published: %n office, %1</numerusform>
+            <numerusform>Published: %n offices, %1</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>in %n municipalities</source>
+        <translation>
+            <numerusform>in %n municipality</numerusform>
+            <numerusform>in %n municipalities</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>“%1”</source>
+        <translation>“%1”</translation>
+    </message>
 </context>
 <context>
     <name>sk::CoverageClasses</name>
@@ -1169,6 +1206,14 @@
     <message>
         <source>lies %1 m from %2: a duplicate row or a copied position?</source>
         <translation>lies %1 m from %2: a duplicate row or a copied position?</translation>
+    </message>
+    <message>
+        <source>published %1 offices (%2, %3) lies outside the data&apos;s %4 at that date</source>
+        <translation>published %1 offices (%2, %3) lies outside the data&apos;s %4 at that date</translation>
+    </message>
+    <message>
+        <source>published %1 municipalities with an office (%2, %3) lies outside the data&apos;s %4 at that date</source>
+        <translation>published %1 municipalities with an office (%2, %3) lies outside the data&apos;s %4 at that date</translation>
     </message>
 </context>
 <context>
@@ -1960,6 +2005,14 @@
         <source>Scenario file: %1</source>
         <translation>Scenario file: %1</translation>
     </message>
+    <message>
+        <source>%1–%2 offices open</source>
+        <translation>%1–%2 offices open</translation>
+    </message>
+    <message>
+        <source>published: %1, %2 (%3)</source>
+        <translation>published: %1, %2 (%3)</translation>
+    </message>
 </context>
 <context>
     <name>sk::MapWidget</name>
@@ -2506,14 +2559,6 @@
         <translation>none</translation>
     </message>
     <message>
-        <source>Phase N opens during the year 2021 + N; phase 3 is a third round in 2024.</source>
-        <translation>Phase N opens during the year 2021 + N; phase 3 is a third round in 2024.</translation>
-    </message>
-    <message>
-        <source>YYYY, YYYY-MM or YYYY-MM-DD; empty: by its phase</source>
-        <translation>YYYY, YYYY-MM or YYYY-MM-DD; empty: by its phase</translation>
-    </message>
-    <message>
         <source>empty: still open</source>
         <translation>empty: still open</translation>
     </message>
@@ -2590,20 +2635,28 @@
         <translation>Choose a municipality from the list.</translation>
     </message>
     <message>
-        <source>Opened &apos;%1&apos; is not a date (YYYY, YYYY-MM or YYYY-MM-DD).</source>
-        <translation>Opened &apos;%1&apos; is not a date (YYYY, YYYY-MM or YYYY-MM-DD).</translation>
-    </message>
-    <message>
-        <source>Closed &apos;%1&apos; is not a date (YYYY, YYYY-MM or YYYY-MM-DD).</source>
-        <translation>Closed &apos;%1&apos; is not a date (YYYY, YYYY-MM or YYYY-MM-DD).</translation>
-    </message>
-    <message>
         <source>The office cannot close before it opens.</source>
         <translation>The office cannot close before it opens.</translation>
     </message>
     <message>
         <source>A planned office needs a phase of 1 or more.</source>
         <translation>A planned office needs a phase of 1 or more.</translation>
+    </message>
+    <message>
+        <source>Phase N opens during the year %1 + N; phase %2 and later are rounds after the two ordered.</source>
+        <translation>Phase N opens during the year %1 + N; phase %2 and later are rounds after the two ordered.</translation>
+    </message>
+    <message>
+        <source>YYYY, YYYY-MM, YYYY-MM-DD or an interval such as 2022/2023; empty: by its phase</source>
+        <translation>YYYY, YYYY-MM, YYYY-MM-DD or an interval such as 2022/2023; empty: by its phase</translation>
+    </message>
+    <message>
+        <source>Opened &apos;%1&apos; is not a date: %2.</source>
+        <translation>Opened &apos;%1&apos; is not a date: %2.</translation>
+    </message>
+    <message>
+        <source>Closed &apos;%1&apos; is not a date: %2.</source>
+        <translation>Closed &apos;%1&apos; is not a date: %2.</translation>
     </message>
 </context>
 <context>
@@ -2678,10 +2731,6 @@
     <message>
         <source>object without a type</source>
         <translation>object without a type</translation>
-    </message>
-    <message>
-        <source>%1 &apos;%2&apos; is not a date (YYYY, YYYY-MM or YYYY-MM-DD)</source>
-        <translation>%1 &apos;%2&apos; is not a date (YYYY, YYYY-MM or YYYY-MM-DD)</translation>
     </message>
     <message>
         <source>no position: the feature has no point geometry</source>
@@ -2811,6 +2860,10 @@
         <source>the point at lat %1, lon %2</source>
         <translation>the point at lat %1, lon %2</translation>
     </message>
+    <message>
+        <source>%1 &apos;%2&apos; is not a date, at character %3: %4 (EDTF: YYYY, YYYY-21…24 for a season, YYYY-MM, YYYY-MM-DD, or A/B of these with &apos;..&apos; for an open end)</source>
+        <translation>%1 &apos;%2&apos; is not a date, at character %3: %4 (EDTF: YYYY, YYYY-21…24 for a season, YYYY-MM, YYYY-MM-DD, or A/B of these with &apos;..&apos; for an open end)</translation>
+    </message>
 </context>
 <context>
     <name>sk::OfficeTableModel</name>
@@ -2916,6 +2969,141 @@
     <message>
         <source>closes %1</source>
         <translation>closes %1</translation>
+    </message>
+    <message>
+        <source>spring %1</source>
+        <translation>spring %1</translation>
+    </message>
+    <message>
+        <source>summer %1</source>
+        <translation>summer %1</translation>
+    </message>
+    <message>
+        <source>autumn %1</source>
+        <translation>autumn %1</translation>
+    </message>
+    <message>
+        <source>winter %1</source>
+        <translation>winter %1</translation>
+    </message>
+    <message>
+        <source>%1 or later</source>
+        <translation>%1 or later</translation>
+    </message>
+    <message>
+        <source>%1 – %2</source>
+        <translation>%1 – %2</translation>
+    </message>
+    <message>
+        <source>from %1 on</source>
+        <translation>from %1 on</translation>
+    </message>
+    <message>
+        <source>during %1 or %2</source>
+        <translation>during %1 or %2</translation>
+    </message>
+    <message>
+        <source>during %1–%2</source>
+        <translation>during %1–%2</translation>
+    </message>
+    <message>
+        <source>between %1 and %2</source>
+        <translation>between %1 and %2</translation>
+    </message>
+</context>
+<context>
+    <name>sk::PartialDate</name>
+    <message>
+        <source>no date</source>
+        <translation>no date</translation>
+    </message>
+    <message>
+        <source>a second &apos;/&apos;: an interval has exactly two sides</source>
+        <translation>a second &apos;/&apos;: an interval has exactly two sides</translation>
+    </message>
+    <message>
+        <source>an empty side (an unknown end) is not supported; write &apos;..&apos; for an open end</source>
+        <translation>an empty side (an unknown end) is not supported; write &apos;..&apos; for an open end</translation>
+    </message>
+    <message>
+        <source>both ends of the interval are open</source>
+        <translation>both ends of the interval are open</translation>
+    </message>
+    <message>
+        <source>the interval ends before it begins</source>
+        <translation>the interval ends before it begins</translation>
+    </message>
+    <message>
+        <source>uncertain or approximate dates (&apos;?&apos;, &apos;~&apos;, &apos;%&apos;) are not supported</source>
+        <translation>uncertain or approximate dates (&apos;?&apos;, &apos;~&apos;, &apos;%&apos;) are not supported</translation>
+    </message>
+    <message>
+        <source>times are not supported: a day at most</source>
+        <translation>times are not supported: a day at most</translation>
+    </message>
+    <message>
+        <source>unspecified digits (&apos;X&apos;) are not supported</source>
+        <translation>unspecified digits (&apos;X&apos;) are not supported</translation>
+    </message>
+    <message>
+        <source>unexpected &apos;%1&apos;: expected %2</source>
+        <translation>unexpected &apos;%1&apos;: expected %2</translation>
+    </message>
+    <message>
+        <source>the date ends early: expected %1</source>
+        <translation>the date ends early: expected %1</translation>
+    </message>
+    <message>
+        <source>signed years are not supported</source>
+        <translation>signed years are not supported</translation>
+    </message>
+    <message>
+        <source>years written with &apos;Y&apos; (more than four digits) are not supported</source>
+        <translation>years written with &apos;Y&apos; (more than four digits) are not supported</translation>
+    </message>
+    <message>
+        <source>four digits of a year</source>
+        <translation>four digits of a year</translation>
+    </message>
+    <message>
+        <source>year %1 is outside %2–%3</source>
+        <translation>year %1 is outside %2–%3</translation>
+    </message>
+    <message>
+        <source>&apos;-&apos; after the year</source>
+        <translation>&apos;-&apos; after the year</translation>
+    </message>
+    <message>
+        <source>two digits of a month or season</source>
+        <translation>two digits of a month or season</translation>
+    </message>
+    <message>
+        <source>a season has no day</source>
+        <translation>a season has no day</translation>
+    </message>
+    <message>
+        <source>the end of the date</source>
+        <translation>the end of the date</translation>
+    </message>
+    <message>
+        <source>season code %1 (EDTF level 2) is not supported; spring to winter are 21–24</source>
+        <translation>season code %1 (EDTF level 2) is not supported; spring to winter are 21–24</translation>
+    </message>
+    <message>
+        <source>there is no month %1</source>
+        <translation>there is no month %1</translation>
+    </message>
+    <message>
+        <source>&apos;-&apos; after the month</source>
+        <translation>&apos;-&apos; after the month</translation>
+    </message>
+    <message>
+        <source>two digits of a day</source>
+        <translation>two digits of a day</translation>
+    </message>
+    <message>
+        <source>%1-%2 has no day %3</source>
+        <translation>%1-%2 has no day %3</translation>
     </message>
 </context>
 <context>
@@ -3071,6 +3259,33 @@
     <message>
         <source>the position source stopped</source>
         <translation>the position source stopped</translation>
+    </message>
+</context>
+<context>
+    <name>sk::PublishedCounts</name>
+    <message>
+        <source>%1: missing columns %2</source>
+        <translation>%1: missing columns %2</translation>
+    </message>
+    <message>
+        <source>date &apos;%1&apos;, character %2: %3</source>
+        <translation>date &apos;%1&apos;, character %2: %3</translation>
+    </message>
+    <message>
+        <source>precision &apos;%1&apos; does not match the date &apos;%2&apos;</source>
+        <translation>precision &apos;%1&apos; does not match the date &apos;%2&apos;</translation>
+    </message>
+    <message>
+        <source>offices &apos;%1&apos; is not a positive whole number</source>
+        <translation>offices &apos;%1&apos; is not a positive whole number</translation>
+    </message>
+    <message>
+        <source>municipalities &apos;%1&apos; is not a positive whole number</source>
+        <translation>municipalities &apos;%1&apos; is not a positive whole number</translation>
+    </message>
+    <message>
+        <source>a published count needs its source</source>
+        <translation>a published count needs its source</translation>
     </message>
 </context>
 <context>
@@ -3576,6 +3791,25 @@ Any file there is unchanged; your work is still here.</translation>
     <message>
         <source>Phase %1</source>
         <translation>Phase %1</translation>
+    </message>
+    <message>
+        <source>%1–%2</source>
+        <translation>%1–%2</translation>
+    </message>
+    <message numerus="yes">
+        <source>Published: %n office(s), %1</source>
+        <translation>
+            <numerusform>Published: %n office, %1</numerusform>
+            <numerusform>Published: %n offices, %1</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The data: %1 (the published figure lies inside)</source>
+        <translation>The data: %1 (the published figure lies inside)</translation>
+    </message>
+    <message>
+        <source>The data: %1 (the published figure lies outside)</source>
+        <translation>The data: %1 (the published figure lies outside)</translation>
     </message>
 </context>
 <context>

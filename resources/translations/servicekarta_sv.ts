@@ -138,10 +138,6 @@
         <translation>Servicekarta – presentation</translation>
     </message>
     <message>
-        <source>State service offices — the 2022–2023 expansion</source>
-        <translation>Statliga servicekontor – utbyggnaden 2022–2023</translation>
-    </message>
-    <message>
         <source>Speaker notes</source>
         <translation>Talaranteckningar</translation>
     </message>
@@ -152,6 +148,10 @@
     <message>
         <source>Presenter view: the notes are beside the map · N back to the audience view</source>
         <translation>Talarvy: anteckningarna står bredvid kartan · N tillbaka till publikvyn</translation>
+    </message>
+    <message>
+        <source>State service offices — %1</source>
+        <translation>Statliga servicekontor – %1</translation>
     </message>
 </context>
 <context>
@@ -837,6 +837,43 @@
 %2 av befolkningen inom 10 km, %3 inom 20 km
 %4 av %5 kommuner har ett öppet kontor</translation>
     </message>
+    <message>
+        <source>published</source>
+        <translation>publicerat</translation>
+    </message>
+    <message>
+        <source>Offices open</source>
+        <translation>Öppna kontor</translation>
+    </message>
+    <message>
+        <source>%1–%2 offices open</source>
+        <translation>%1–%2 kontor öppna</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n office(s) open</source>
+        <translation>
+            <numerusform>%n kontor öppet</numerusform>
+            <numerusform>%n kontor öppna</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Published: %n office(s), %1</source>
+        <translation>
+            <numerusform>Publicerat: %n kontor, %1</numerusform>
+            <numerusform>Publicerat: %n kontor, %1</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>in %n municipalities</source>
+        <translation>
+            <numerusform>i %n kommun</numerusform>
+            <numerusform>i %n kommuner</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>“%1”</source>
+        <translation>”%1”</translation>
+    </message>
 </context>
 <context>
     <name>sk::CoverageClasses</name>
@@ -1169,6 +1206,14 @@
     <message>
         <source>lies %1 m from %2: a duplicate row or a copied position?</source>
         <translation>ligger %1 m från %2: en dubblettrad eller en kopierad position?</translation>
+    </message>
+    <message>
+        <source>published %1 offices (%2, %3) lies outside the data&apos;s %4 at that date</source>
+        <translation>publicerade %1 kontor (%2, %3) ligger utanför datans %4 vid den tidpunkten</translation>
+    </message>
+    <message>
+        <source>published %1 municipalities with an office (%2, %3) lies outside the data&apos;s %4 at that date</source>
+        <translation>publicerade %1 kommuner med kontor (%2, %3) ligger utanför datans %4 vid den tidpunkten</translation>
     </message>
 </context>
 <context>
@@ -1960,6 +2005,14 @@
         <source>Scenario file: %1</source>
         <translation>Scenariofil: %1</translation>
     </message>
+    <message>
+        <source>%1–%2 offices open</source>
+        <translation>%1–%2 kontor öppna</translation>
+    </message>
+    <message>
+        <source>published: %1, %2 (%3)</source>
+        <translation>publicerat: %1, %2 (%3)</translation>
+    </message>
 </context>
 <context>
     <name>sk::MapWidget</name>
@@ -2506,14 +2559,6 @@
         <translation>ingen</translation>
     </message>
     <message>
-        <source>Phase N opens during the year 2021 + N; phase 3 is a third round in 2024.</source>
-        <translation>Fas N öppnar under år 2021 + N; fas 3 är en tredje omgång 2024.</translation>
-    </message>
-    <message>
-        <source>YYYY, YYYY-MM or YYYY-MM-DD; empty: by its phase</source>
-        <translation>ÅÅÅÅ, ÅÅÅÅ-MM eller ÅÅÅÅ-MM-DD; tomt: enligt fasen</translation>
-    </message>
-    <message>
         <source>empty: still open</source>
         <translation>tomt: fortfarande öppet</translation>
     </message>
@@ -2590,20 +2635,28 @@
         <translation>Välj en kommun i listan.</translation>
     </message>
     <message>
-        <source>Opened &apos;%1&apos; is not a date (YYYY, YYYY-MM or YYYY-MM-DD).</source>
-        <translation>Öppnat &apos;%1&apos; är inget datum (ÅÅÅÅ, ÅÅÅÅ-MM eller ÅÅÅÅ-MM-DD).</translation>
-    </message>
-    <message>
-        <source>Closed &apos;%1&apos; is not a date (YYYY, YYYY-MM or YYYY-MM-DD).</source>
-        <translation>Stängt &apos;%1&apos; är inget datum (ÅÅÅÅ, ÅÅÅÅ-MM eller ÅÅÅÅ-MM-DD).</translation>
-    </message>
-    <message>
         <source>The office cannot close before it opens.</source>
         <translation>Kontoret kan inte stänga innan det öppnar.</translation>
     </message>
     <message>
         <source>A planned office needs a phase of 1 or more.</source>
         <translation>Ett planerat kontor måste ha fas 1 eller högre.</translation>
+    </message>
+    <message>
+        <source>Phase N opens during the year %1 + N; phase %2 and later are rounds after the two ordered.</source>
+        <translation>Fas N öppnar under år %1 + N; fas %2 och senare är omgångar efter de två beställda.</translation>
+    </message>
+    <message>
+        <source>YYYY, YYYY-MM, YYYY-MM-DD or an interval such as 2022/2023; empty: by its phase</source>
+        <translation>ÅÅÅÅ, ÅÅÅÅ-MM, ÅÅÅÅ-MM-DD eller ett intervall som 2022/2023; tomt: enligt fasen</translation>
+    </message>
+    <message>
+        <source>Opened &apos;%1&apos; is not a date: %2.</source>
+        <translation>Öppnat &apos;%1&apos; är inget datum: %2.</translation>
+    </message>
+    <message>
+        <source>Closed &apos;%1&apos; is not a date: %2.</source>
+        <translation>Stängt &apos;%1&apos; är inget datum: %2.</translation>
     </message>
 </context>
 <context>
@@ -2678,10 +2731,6 @@
     <message>
         <source>object without a type</source>
         <translation>objekt utan typ</translation>
-    </message>
-    <message>
-        <source>%1 &apos;%2&apos; is not a date (YYYY, YYYY-MM or YYYY-MM-DD)</source>
-        <translation>%1 &apos;%2&apos; är inget datum (ÅÅÅÅ, ÅÅÅÅ-MM eller ÅÅÅÅ-MM-DD)</translation>
     </message>
     <message>
         <source>no position: the feature has no point geometry</source>
@@ -2811,6 +2860,10 @@
         <source>the point at lat %1, lon %2</source>
         <translation>punkten på lat %1, lon %2</translation>
     </message>
+    <message>
+        <source>%1 &apos;%2&apos; is not a date, at character %3: %4 (EDTF: YYYY, YYYY-21…24 for a season, YYYY-MM, YYYY-MM-DD, or A/B of these with &apos;..&apos; for an open end)</source>
+        <translation>%1 &apos;%2&apos; är inget datum, vid tecken %3: %4 (EDTF: ÅÅÅÅ, ÅÅÅÅ-21…24 för en årstid, ÅÅÅÅ-MM, ÅÅÅÅ-MM-DD, eller A/B av dessa med &apos;..&apos; för ett öppet slut)</translation>
+    </message>
 </context>
 <context>
     <name>sk::OfficeTableModel</name>
@@ -2916,6 +2969,141 @@
     <message>
         <source>closes %1</source>
         <translation>stänger %1</translation>
+    </message>
+    <message>
+        <source>spring %1</source>
+        <translation>våren %1</translation>
+    </message>
+    <message>
+        <source>summer %1</source>
+        <translation>sommaren %1</translation>
+    </message>
+    <message>
+        <source>autumn %1</source>
+        <translation>hösten %1</translation>
+    </message>
+    <message>
+        <source>winter %1</source>
+        <translation>vintern %1</translation>
+    </message>
+    <message>
+        <source>%1 or later</source>
+        <translation>%1 eller senare</translation>
+    </message>
+    <message>
+        <source>%1 – %2</source>
+        <translation>%1 – %2</translation>
+    </message>
+    <message>
+        <source>from %1 on</source>
+        <translation>från %1</translation>
+    </message>
+    <message>
+        <source>during %1 or %2</source>
+        <translation>under %1 eller %2</translation>
+    </message>
+    <message>
+        <source>during %1–%2</source>
+        <translation>under %1–%2</translation>
+    </message>
+    <message>
+        <source>between %1 and %2</source>
+        <translation>mellan %1 och %2</translation>
+    </message>
+</context>
+<context>
+    <name>sk::PartialDate</name>
+    <message>
+        <source>no date</source>
+        <translation>inget datum</translation>
+    </message>
+    <message>
+        <source>a second &apos;/&apos;: an interval has exactly two sides</source>
+        <translation>ett andra &apos;/&apos;: ett intervall har exakt två sidor</translation>
+    </message>
+    <message>
+        <source>an empty side (an unknown end) is not supported; write &apos;..&apos; for an open end</source>
+        <translation>en tom sida (ett okänt slut) stöds inte; skriv &apos;..&apos; för ett öppet slut</translation>
+    </message>
+    <message>
+        <source>both ends of the interval are open</source>
+        <translation>intervallets båda ändar är öppna</translation>
+    </message>
+    <message>
+        <source>the interval ends before it begins</source>
+        <translation>intervallet slutar innan det börjar</translation>
+    </message>
+    <message>
+        <source>uncertain or approximate dates (&apos;?&apos;, &apos;~&apos;, &apos;%&apos;) are not supported</source>
+        <translation>osäkra eller ungefärliga datum (&apos;?&apos;, &apos;~&apos;, &apos;%&apos;) stöds inte</translation>
+    </message>
+    <message>
+        <source>times are not supported: a day at most</source>
+        <translation>klockslag stöds inte: som mest en dag</translation>
+    </message>
+    <message>
+        <source>unspecified digits (&apos;X&apos;) are not supported</source>
+        <translation>ospecificerade siffror (&apos;X&apos;) stöds inte</translation>
+    </message>
+    <message>
+        <source>unexpected &apos;%1&apos;: expected %2</source>
+        <translation>oväntat &apos;%1&apos;: väntade %2</translation>
+    </message>
+    <message>
+        <source>the date ends early: expected %1</source>
+        <translation>datumet tar slut för tidigt: väntade %1</translation>
+    </message>
+    <message>
+        <source>signed years are not supported</source>
+        <translation>år med förtecken stöds inte</translation>
+    </message>
+    <message>
+        <source>years written with &apos;Y&apos; (more than four digits) are not supported</source>
+        <translation>år skrivna med &apos;Y&apos; (fler än fyra siffror) stöds inte</translation>
+    </message>
+    <message>
+        <source>four digits of a year</source>
+        <translation>fyra siffror för ett år</translation>
+    </message>
+    <message>
+        <source>year %1 is outside %2–%3</source>
+        <translation>året %1 ligger utanför %2–%3</translation>
+    </message>
+    <message>
+        <source>&apos;-&apos; after the year</source>
+        <translation>&apos;-&apos; efter året</translation>
+    </message>
+    <message>
+        <source>two digits of a month or season</source>
+        <translation>två siffror för en månad eller årstid</translation>
+    </message>
+    <message>
+        <source>a season has no day</source>
+        <translation>en årstid har ingen dag</translation>
+    </message>
+    <message>
+        <source>the end of the date</source>
+        <translation>datumets slut</translation>
+    </message>
+    <message>
+        <source>season code %1 (EDTF level 2) is not supported; spring to winter are 21–24</source>
+        <translation>årstidskoden %1 (EDTF nivå 2) stöds inte; vår till vinter är 21–24</translation>
+    </message>
+    <message>
+        <source>there is no month %1</source>
+        <translation>det finns ingen månad %1</translation>
+    </message>
+    <message>
+        <source>&apos;-&apos; after the month</source>
+        <translation>&apos;-&apos; efter månaden</translation>
+    </message>
+    <message>
+        <source>two digits of a day</source>
+        <translation>två siffror för en dag</translation>
+    </message>
+    <message>
+        <source>%1-%2 has no day %3</source>
+        <translation>%1-%2 har ingen dag %3</translation>
     </message>
 </context>
 <context>
@@ -3071,6 +3259,33 @@
     <message>
         <source>the position source stopped</source>
         <translation>positionskällan slutade fungera</translation>
+    </message>
+</context>
+<context>
+    <name>sk::PublishedCounts</name>
+    <message>
+        <source>%1: missing columns %2</source>
+        <translation>%1: kolumnerna %2 saknas</translation>
+    </message>
+    <message>
+        <source>date &apos;%1&apos;, character %2: %3</source>
+        <translation>datum &apos;%1&apos;, tecken %2: %3</translation>
+    </message>
+    <message>
+        <source>precision &apos;%1&apos; does not match the date &apos;%2&apos;</source>
+        <translation>precisionen &apos;%1&apos; stämmer inte med datumet &apos;%2&apos;</translation>
+    </message>
+    <message>
+        <source>offices &apos;%1&apos; is not a positive whole number</source>
+        <translation>offices &apos;%1&apos; är inget positivt heltal</translation>
+    </message>
+    <message>
+        <source>municipalities &apos;%1&apos; is not a positive whole number</source>
+        <translation>municipalities &apos;%1&apos; är inget positivt heltal</translation>
+    </message>
+    <message>
+        <source>a published count needs its source</source>
+        <translation>en publicerad siffra behöver sin källa</translation>
     </message>
 </context>
 <context>
@@ -3576,6 +3791,25 @@ En eventuell befintlig fil där är oförändrad; ditt arbete finns kvar här.</
     <message>
         <source>Phase %1</source>
         <translation>Fas %1</translation>
+    </message>
+    <message>
+        <source>%1–%2</source>
+        <translation>%1–%2</translation>
+    </message>
+    <message numerus="yes">
+        <source>Published: %n office(s), %1</source>
+        <translation>
+            <numerusform>Publicerat: %n kontor, %1</numerusform>
+            <numerusform>Publicerat: %n kontor, %1</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The data: %1 (the published figure lies inside)</source>
+        <translation>Datan: %1 (den publicerade siffran ligger inom)</translation>
+    </message>
+    <message>
+        <source>The data: %1 (the published figure lies outside)</source>
+        <translation>Datan: %1 (den publicerade siffran ligger utanför)</translation>
     </message>
 </context>
 <context>

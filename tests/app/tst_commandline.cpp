@@ -3,11 +3,11 @@
 
 #include "geodata/atlas/atlas.h"
 #include "geodata/briefing/briefingtext.h"
-#include "geodata/import/officeimporter.h"
 #include "geodata/coverage/coveragecalculator.h"
 #include "geodata/coverage/embeddedpopulation.h"
 #include "geodata/coverage/nearestoffices.h"
 #include "geodata/coverage/placelookup.h"
+#include "geodata/import/officeimporter.h"
 #include "geodata/regions/regionaggregates.h"
 #include "geodata/reports/coveragereport.h"
 #include "geodata/reports/nearestreport.h"

@@ -18,8 +18,8 @@
 #include <QAbstractButton>
 #include <QAction>
 #include <QDir>
-#include <QFile>
 #include <QDockWidget>
+#include <QFile>
 #include <QMessageBox>
 #include <QScreen>
 #include <QSettings>

@@ -8,8 +8,8 @@
 #include "widgets/export/frameexportdialog.h"
 #include "widgets/export/framesequenceexporter.h"
 #include "widgets/export/mapexporter.h"
-#include "widgets/scene/mapscenebuilder.h"
 #include "widgets/map/mapwidget.h"
+#include "widgets/scene/mapscenebuilder.h"
 #include "widgets/timeline/timelinecontroller.h"
 
 #include <QAction>

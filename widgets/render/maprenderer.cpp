@@ -20,9 +20,7 @@
 
 namespace sk {
 
-namespace {
-
-} // namespace
+namespace { } // namespace
 
 MapRenderer::MapRenderer(const MapStyle &style)
     : m_style(style)
@@ -573,8 +571,8 @@ QRectF MapRenderer::creditsBox(const QFont &base, const MapViewport &viewport, c
 {
     const double s = std::min(scene.textScale, 1.2);
     const QFont font = sizedFont(base, 9.5 * s);
-    const double width
-            = std::min(QFontMetricsF(font).horizontalAdvance(creditsText(scene)) + 12 * s, viewport.size().width() - 16 * s);
+    const double width = std::min(QFontMetricsF(font).horizontalAdvance(creditsText(scene)) + 12 * s,
+                                  viewport.size().width() - 16 * s);
     return QRectF(viewport.size().width() - width - 8 * s, viewport.size().height() - 20 * s, width, 16 * s);
 }
 

@@ -56,9 +56,9 @@ int TimelineController::stepIndex() const
 
 QDate TimelineController::stepStart(QDate date) const
 {
-    return TimelineSteps::stepStart(date, m_stepMode == StepMode::Phase ? TimelineSteps::Step::Phase
-                                                                        : TimelineSteps::Step::Month,
-                                    m_phaseBoundaries, m_first);
+    return TimelineSteps::stepStart(
+            date, m_stepMode == StepMode::Phase ? TimelineSteps::Step::Phase : TimelineSteps::Step::Month,
+            m_phaseBoundaries, m_first);
 }
 
 void TimelineController::setStepMode(StepMode mode)

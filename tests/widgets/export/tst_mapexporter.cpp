@@ -2,8 +2,8 @@
 // SPDX-FileCopyrightText: 2026 Servicekarta contributors
 
 #include "geodata/atlas/atlas.h"
-#include "tests/common/smallfilesystem.h"
 #include "tests/common/imagecomparison.h"
+#include "tests/common/smallfilesystem.h"
 #include "widgets/export/mapexporter.h"
 #include "widgets/render/scenariobandpainter.h"
 #include "widgets/scene/mapscenebuilder.h"

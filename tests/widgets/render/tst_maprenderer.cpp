@@ -9,8 +9,8 @@
 #include "widgets/scene/mapscenebuilder.h"
 
 #include <QDir>
-#include <QTemporaryDir>
 #include <QLineF>
+#include <QTemporaryDir>
 #include <QTest>
 
 #include <limits>
