@@ -61,6 +61,7 @@ void LabelPainter::clearCache()
     m_main = MapLabelLayout();
     m_insets.clear();
     m_sprites.clear();
+    m_dots.clear();
 }
 
 std::vector<MapLabel> LabelPainter::mainLabels(const QFont &base, const LayerContext &context)
@@ -140,11 +141,9 @@ void LabelPainter::paintLabels(QPainter &painter, const std::vector<MapLabel> &l
     const MapLabelLayout::Fonts fonts = LabelPainter::fonts(painter.font(), style, scene.textScale);
     painter.save();
     painter.setRenderHint(QPainter::Antialiasing);
-    painter.setPen(QPen(style.textHalo, 1.6 * scene.textScale));
-    painter.setBrush(style.placeDot);
     for (const MapLabel &label : labels) {
         if (label.hasDot)
-            painter.drawEllipse(label.dot, fonts.dotRadius, fonts.dotRadius);
+            drawDot(painter, label.dot, fonts.dotRadius, style, scene.textScale);
     }
     for (const MapLabel &label : labels) {
         switch (label.kind) {
@@ -181,17 +180,15 @@ void LabelPainter::drawText(QPainter &painter, const MapLabel &label, const QFon
     // On raster targets each name is drawn once into an image and then only blitted: stroking glyph outlines
     // for every frame would cost more than the whole base map.
     const double ratio = deviceScaleOf(painter);
-    const QString key = QStringLiteral("%1|%2|%3|%4|%5|%6")
-                                .arg(label.text)
-                                .arg(int(label.kind))
-                                .arg(font.pixelSize())
-                                .arg(ratio)
-                                .arg(colour.rgba())
-                                .arg(style.textHalo.rgba());
-    auto sprite = m_sprites.constFind(key);
-    if (sprite == m_sprites.constEnd()) {
-        if (m_sprites.size() > spriteLimit)
-            m_sprites.clear();
+    if (m_sprites.size() > spriteLimit && !m_sprites.contains(label.text))
+        m_sprites.clear();
+    std::vector<Sprite> &sprites = m_sprites[label.text];
+    const auto sameLook = [&](const Sprite &sprite) {
+        return sprite.kind == label.kind && sprite.pixelSize == font.pixelSize() && sprite.ratio == ratio
+                && sprite.colour == colour.rgba() && sprite.halo == style.textHalo.rgba();
+    };
+    auto sprite = std::find_if(sprites.begin(), sprites.end(), sameLook);
+    if (sprite == sprites.end()) {
         QImage image((label.box.size() * ratio).toSize() + QSize(2, 2), QImage::Format_ARGB32_Premultiplied);
         image.setDevicePixelRatio(ratio);
         image.fill(Qt::transparent);
@@ -199,11 +196,51 @@ void LabelPainter::drawText(QPainter &painter, const MapLabel &label, const QFon
         imagePainter.setRenderHint(QPainter::Antialiasing);
         paintText(imagePainter, label.baseline - label.box.topLeft());
         imagePainter.end();
-        sprite = m_sprites.insert(key, image);
+        sprites.push_back({label.kind, font.pixelSize(), ratio, colour.rgba(), style.textHalo.rgba(), image});
+        sprite = sprites.end() - 1;
     }
     painter.drawImage(
             QPointF(std::round(label.box.left() * ratio) / ratio, std::round(label.box.top() * ratio) / ratio),
-            *sprite);
+            sprite->image);
+}
+
+void LabelPainter::drawDot(QPainter &painter, const QPointF &centre, double radius, const MapStyle &style,
+                           double textScale)
+{
+    const auto paintDot = [&](QPainter &target, const QPointF &at) {
+        target.setPen(QPen(style.textHalo, 1.6 * textScale));
+        target.setBrush(style.placeDot);
+        target.drawEllipse(at, radius, radius);
+    };
+    if (painter.paintEngine()->type() != QPaintEngine::Raster) {
+        paintDot(painter, centre);
+        return;
+    }
+    // One image for every dot of a frame, blitted at a quarter-pixel offset as drawn: stroking each costs more.
+    const double ratio = deviceScaleOf(painter);
+    const double extent = radius + 1.6 * textScale;
+    const QPointF corner = centre - QPointF(extent, extent);
+    const QPointF device = corner * ratio;
+    const QPointF origin(std::floor(device.x()), std::floor(device.y()));
+    const QPoint quarter(static_cast<int>(std::round((device.x() - origin.x()) * 4)),
+                         static_cast<int>(std::round((device.y() - origin.y()) * 4)));
+    const DotKey key{radius, textScale, ratio, style.textHalo.rgba(), style.placeDot.rgba(), quarter};
+    auto dot = std::find_if(m_dots.begin(), m_dots.end(), [&](const auto &entry) { return entry.first == key; });
+    if (dot == m_dots.end()) {
+        const int side = static_cast<int>(std::ceil(2 * extent * ratio)) + 2;
+        QImage image(side, side, QImage::Format_ARGB32_Premultiplied);
+        image.fill(Qt::transparent);
+        QPainter imagePainter(&image);
+        imagePainter.setRenderHint(QPainter::Antialiasing);
+        imagePainter.translate(QPointF(quarter) / 4);
+        imagePainter.scale(ratio, ratio);
+        paintDot(imagePainter, QPointF(extent, extent));
+        imagePainter.end();
+        image.setDevicePixelRatio(ratio);
+        m_dots.emplace_back(key, image);
+        dot = m_dots.end() - 1;
+    }
+    painter.drawImage(origin / ratio, dot->second);
 }
 
 } // namespace sk

@@ -38,13 +38,35 @@ public:
     static bool isShown(const MapScene &scene);
 
 private:
+    struct Sprite
+    {
+        MapLabelKind kind;
+        int pixelSize;
+        double ratio;
+        QRgb colour;
+        QRgb halo;
+        QImage image;
+    };
+    struct DotKey
+    {
+        double radius;
+        double textScale;
+        double ratio;
+        QRgb halo;
+        QRgb fill;
+        QPoint quarterPixelOffset;
+        bool operator==(const DotKey &other) const = default;
+    };
+
+    void drawDot(QPainter &painter, const QPointF &centre, double radius, const MapStyle &style, double textScale);
     void drawText(QPainter &painter, const MapLabel &label, const QFont &font, const QColor &colour,
                   const MapStyle &style, double halo);
 
     MapLabelLayout m_main;
     std::vector<MapLabelLayout> m_insets;
     std::vector<MapLabel> m_insetScreenLabels;
-    QHash<QString, QImage> m_sprites;
+    QHash<QString, std::vector<Sprite>> m_sprites; // by the name's text
+    std::vector<std::pair<DotKey, QImage>> m_dots;
 };
 
 } // namespace sk
