@@ -11,6 +11,7 @@
 #include <QKeyEvent>
 #include <QMouseEvent>
 #include <QPainter>
+#include <QRegion>
 #include <QToolTip>
 #include <QWheelEvent>
 
@@ -338,6 +339,7 @@ void MapWidget::renderBaseCache()
     m_renderer.renderBase(painter, m_viewport, m_scene);
     m_cacheViewport = m_viewport;
     m_cacheValid = true;
+    m_placementsValid = false; // the city insets are placed anew for the settled map
     ++m_baseRenderCount;
 }
 
@@ -354,16 +356,20 @@ void MapWidget::drawBaseFromCache(QPainter &painter)
         return;
     }
     // Until the timer re-renders: show the cached image moved and scaled to where it now belongs.
-    painter.fillRect(rect(), m_renderer.style().sea);
     const QPointF topLeft = m_viewport.worldToScreen(m_cacheViewport.screenToWorld(QPointF(0, 0)));
     const double scale = m_cacheViewport.metresPerPixel() / m_viewport.metresPerPixel();
     const QRectF target(topLeft, QSizeF(m_cacheViewport.size()) * scale);
+    // Sea only where the image no longer reaches: a full-frame fill costs as much as the image itself.
+    const QRegion uncovered = QRegion(rect()).subtracted(QRegion(target.adjusted(1, 1, -1, -1).toAlignedRect()));
+    for (const QRect &strip : uncovered)
+        painter.fillRect(strip, m_renderer.style().sea);
     painter.setRenderHint(QPainter::SmoothPixmapTransform, scale != 1.0);
     painter.drawImage(target, m_baseCache);
 }
 
 const std::vector<MarkerPlacement> &MapWidget::placements()
 {
+    m_renderer.setSettledViewport(m_cacheValid ? std::optional(m_cacheViewport) : std::nullopt);
     if (!m_placementsValid) {
         const size_t count = m_scene.offices ? m_scene.offices->size() : 0;
         if (count < MarkerLayoutJob::backgroundFromOffices) {

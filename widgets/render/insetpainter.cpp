@@ -47,7 +47,7 @@ void InsetPainter::clearCache()
     m_maskPaths.clear();
     m_maskBaseMap = nullptr;
     m_layoutValid = false;
-    m_bases.clear();
+    m_cards.clear();
 }
 
 const OccupancyMask &InsetPainter::swedishLand(const MapViewport &viewport, const BaseMap &baseMap) const
@@ -88,14 +88,35 @@ const std::vector<PlacedInset> &InsetPainter::layout(const MapViewport &viewport
     if (!scene.decorations.insets || !scene.baseMap || scene.baseMap->counties().isEmpty()
         || viewport.metresPerPixel() < CityInsets::fromMetresPerPixel)
         return none;
-    LayoutKey key{viewport, scene.baseMap, panels, scene.textScale};
+    const bool shifted = m_settled && !(*m_settled == viewport) && isShiftOf(*m_settled, viewport);
+    const MapViewport &placedFor = shifted ? *m_settled : viewport;
+    LayoutKey key{placedFor, scene.baseMap, panels, scene.textScale};
     if (!m_layoutValid || !(key == m_layoutKey)) {
-        m_layout = CityInsets::place(CityInsets::sweden(), viewport, swedishLand(viewport, *scene.baseMap), panels,
+        m_layout = CityInsets::place(CityInsets::sweden(), placedFor, swedishLand(placedFor, *scene.baseMap), panels,
                                      scene.textScale);
         m_layoutKey = std::move(key);
         m_layoutValid = true;
     }
-    return m_layout;
+    if (!shifted)
+        return m_layout;
+    // The frames stay where they were placed; only their outlines follow the map.
+    m_shiftedLayout = m_layout;
+    for (PlacedInset &inset : m_shiftedLayout)
+        inset.outline = QRectF(viewport.worldToScreen(inset.extent.topLeft()),
+                               viewport.worldToScreen(inset.extent.bottomRight()))
+                                .normalized();
+    return m_shiftedLayout;
+}
+
+void InsetPainter::setSettledViewport(const std::optional<MapViewport> &viewport)
+{
+    m_settled = viewport;
+}
+
+bool InsetPainter::isShiftOf(const MapViewport &settled, const MapViewport &viewport)
+{
+    return settled.metresPerPixel() == viewport.metresPerPixel() && settled.size() == viewport.size()
+            && settled.devicePixelRatio() == viewport.devicePixelRatio();
 }
 
 QRectF InsetPainter::scaleBarBox(const PlacedInset &inset, double textScale)
@@ -112,32 +133,64 @@ void InsetPainter::paintLayer(QPainter &painter, const LayerContext &context)
         paintInset(painter, context, inset);
 }
 
-void InsetPainter::paintBase(QPainter &painter, const LayerContext &context, const PlacedInset &inset)
+QString InsetPainter::cardKey(const LayerContext &context, const PlacedInset &inset)
 {
-    if (painter.paintEngine()->type() != QPaintEngine::Raster) {
-        painter.save();
-        painter.translate(inset.map.topLeft());
-        context.paintBase(painter, inset.viewport);
-        painter.restore();
-        return;
+    const MapScene &scene = context.scene;
+    const auto rect = [&](const QRectF &r) {
+        const QRectF relative = r.translated(-inset.frame.topLeft());
+        return QStringLiteral("%1,%2,%3,%4").arg(relative.x()).arg(relative.y()).arg(relative.width()).arg(
+                relative.height());
+    };
+    return QStringList{QStringLiteral("inset"),
+                       QString::number(inset.index),
+                       inset.title,
+                       QString::number(inset.viewport.metresPerPixel(), 'g', 12),
+                       QString::number(inset.viewport.centre().x(), 'f', 3),
+                       QString::number(inset.viewport.centre().y(), 'f', 3),
+                       rect(inset.map),
+                       rect(inset.titleStrip),
+                       QString::number(scene.textScale),
+                       QString::number(scene.decorations.text) + QString::number(scene.decorations.scaleBar)
+                               + QString::number(scene.decorations.boundaries),
+                       QString::number(quintptr(scene.baseMap)),
+                       QString::number(quintptr(scene.boundaries)),
+                       QString::number(int(context.style.theme))}
+            .join(QChar(0x1f));
+}
+
+void InsetPainter::paintCard(QPainter &painter, const LayerContext &context, const PlacedInset &inset)
+{
+    const MapScene &scene = context.scene;
+    const MapStyle &style = context.style;
+    const double s = scene.textScale;
+    painter.save();
+    painter.setPen(QPen(style.panelBorder, 1.0));
+    painter.setBrush(style.panel);
+    painter.drawRoundedRect(inset.frame, 6 * s, 6 * s);
+    painter.save();
+    painter.setClipRect(inset.map, Qt::IntersectClip);
+    painter.translate(inset.map.topLeft());
+    context.paintBase(painter, inset.viewport);
+    painter.restore();
+    paintMapBorder(painter, inset, style, s);
+    if (scene.decorations.scaleBar)
+        paintScaleBar(painter, inset, scene, style);
+    if (scene.decorations.text) {
+        const QRectF title = inset.titleStrip.adjusted(2 * s, 0, -scaleBarBox(inset, s).width(), 0);
+        const QFont font = sizedFont(painter.font(), 12.5 * s, true);
+        painter.setFont(font);
+        painter.setPen(style.text);
+        painter.drawText(title, Qt::AlignLeft | Qt::AlignVCenter,
+                         QFontMetricsF(font).elidedText(inset.title, Qt::ElideRight, title.width()));
     }
-    // The inset's base map changes only with the frame: keep it as an image, like the main map's.
-    const size_t index = static_cast<size_t>(inset.index);
-    if (m_bases.size() <= index)
-        m_bases.resize(index + 1);
-    BaseKey key{inset.viewport, deviceScaleOf(painter), context.scene.baseMap, context.scene.boundaries,
-                context.style.theme};
-    auto &[cachedKey, image] = m_bases[index];
-    if (image.isNull() || !(cachedKey == key)) {
-        image = QImage((inset.map.size() * key.deviceScale).toSize(), QImage::Format_ARGB32_Premultiplied);
-        image.setDevicePixelRatio(key.deviceScale);
-        image.fill(context.style.sea);
-        QPainter imagePainter(&image);
-        context.paintBase(imagePainter, inset.viewport);
-        imagePainter.end();
-        cachedKey = std::move(key);
-    }
-    painter.drawImage(inset.map.topLeft(), image);
+    painter.restore();
+}
+
+void InsetPainter::paintMapBorder(QPainter &painter, const PlacedInset &inset, const MapStyle &style, double textScale)
+{
+    painter.setBrush(Qt::NoBrush);
+    painter.setPen(cosmeticPen(withAlpha(style.insetOutline, 200), 1.0 * textScale, deviceScaleOf(painter)));
+    painter.drawRect(inset.map);
 }
 
 void InsetPainter::paintScaleBar(QPainter &painter, const PlacedInset &inset, const MapScene &scene,
@@ -179,13 +232,13 @@ void InsetPainter::paintInset(QPainter &painter, const LayerContext &context, co
     painter.drawLine(nearestPointIn(inset.outline, inset.frame.center()),
                      nearestPointIn(inset.frame, inset.outline.center()));
 
-    painter.setPen(QPen(style.panelBorder, 1.0));
-    painter.setBrush(style.panel);
-    painter.drawRoundedRect(inset.frame, 6 * s, 6 * s);
+    // The frame, base map, title and scale bar change only with the frame: one image, like the main map's base.
+    m_cards.draw(painter, inset.frame.adjusted(-1, -1, 1, 1), cardKey(context, inset),
+                 [&](QPainter &target, const QRectF &) { paintCard(target, context, inset); });
 
+    // Inside the card's border, which stays on top of the markers at the map's edge.
     painter.save();
-    painter.setClipRect(inset.map, Qt::IntersectClip);
-    paintBase(painter, context, inset);
+    painter.setClipRect(inset.map.adjusted(s / 2, s / 2, -s / 2, -s / 2), Qt::IntersectClip);
     std::vector<const MarkerPlacement *> markers;
     for (const MarkerPlacement &placement : context.markers) {
         if (placement.inset == inset.index)
@@ -194,20 +247,6 @@ void InsetPainter::paintInset(QPainter &painter, const LayerContext &context, co
     context.paintMarkers(painter, markers);
     m_labels.paintLabels(painter, m_labels.insetLabels(painter.font(), context, inset, {}), scene, style);
     painter.restore();
-
-    painter.setBrush(Qt::NoBrush);
-    painter.setPen(cosmeticPen(withAlpha(style.insetOutline, 200), 1.0 * s, deviceScale));
-    painter.drawRect(inset.map);
-    const QRectF title = inset.titleStrip.adjusted(2 * s, 0, -scaleBarBox(inset, s).width(), 0);
-    if (scene.decorations.scaleBar)
-        paintScaleBar(painter, inset, scene, style);
-    if (scene.decorations.text) {
-        const QFont font = sizedFont(painter.font(), 12.5 * s, true);
-        painter.setFont(font);
-        painter.setPen(style.text);
-        painter.drawText(title, Qt::AlignLeft | Qt::AlignVCenter,
-                         QFontMetricsF(font).elidedText(inset.title, Qt::ElideRight, title.width()));
-    }
     painter.restore();
 }
 

@@ -6,8 +6,11 @@
 #include "widgets/render/labelpainter.h"
 #include "widgets/render/layerpainter.h"
 #include "widgets/render/layerpathcache.h"
+#include "widgets/render/panelimagecache.h"
 
 #include <QImage>
+
+#include <optional>
 
 #include <vector>
 
@@ -24,6 +27,10 @@ public:
     // Where the insets go in this frame, avoiding Swedish land and `panels`; kept until the frame changes.
     const std::vector<PlacedInset> &layout(const MapViewport &viewport, const MapScene &scene,
                                            const std::vector<QRectF> &panels) const;
+    // While the map is dragged, frames are drawn for viewports that differ from the settled one only by a shift:
+    // the insets then keep the places found for the settled viewport (their frames fixed on the screen, their
+    // outlines following the map) and are placed anew once the map settles. Without one, every frame places them.
+    void setSettledViewport(const std::optional<MapViewport> &viewport);
     void paintLayer(QPainter &painter, const LayerContext &context) override;
     void clearCache() override;
 
@@ -39,19 +46,14 @@ private:
         double textScale = 1;
         bool operator==(const LayoutKey &other) const = default;
     };
-    struct BaseKey
-    {
-        MapViewport viewport;
-        double deviceScale = 1;
-        const BaseMap *baseMap = nullptr;
-        const AdminBoundaries *boundaries = nullptr;
-        MapStyle::Theme theme = MapStyle::Theme::Light;
-        bool operator==(const BaseKey &other) const = default;
-    };
 
+    static bool isShiftOf(const MapViewport &settled, const MapViewport &viewport);
     const OccupancyMask &swedishLand(const MapViewport &viewport, const BaseMap &baseMap) const;
     void paintInset(QPainter &painter, const LayerContext &context, const PlacedInset &inset);
-    void paintBase(QPainter &painter, const LayerContext &context, const PlacedInset &inset);
+    // Everything of the inset that only the frame changes: its panel, base map, border, title and scale bar.
+    void paintCard(QPainter &painter, const LayerContext &context, const PlacedInset &inset);
+    static QString cardKey(const LayerContext &context, const PlacedInset &inset);
+    static void paintMapBorder(QPainter &painter, const PlacedInset &inset, const MapStyle &style, double textScale);
     void paintScaleBar(QPainter &painter, const PlacedInset &inset, const MapScene &scene, const MapStyle &style);
 
     LabelPainter &m_labels;
@@ -63,7 +65,9 @@ private:
     mutable LayoutKey m_layoutKey;
     mutable bool m_layoutValid = false;
     mutable std::vector<PlacedInset> m_layout;
-    std::vector<std::pair<BaseKey, QImage>> m_bases; // per inset
+    mutable std::vector<PlacedInset> m_shiftedLayout;
+    std::optional<MapViewport> m_settled;
+    PanelImageCache m_cards;
 };
 
 } // namespace sk

@@ -14,6 +14,8 @@
 #include <QLocale>
 #include <QPaintEngine>
 #include <QPainter>
+#include <QThread>
+#include <QtConcurrent/QtConcurrentMap>
 
 #include <algorithm>
 #include <cmath>
@@ -30,11 +32,13 @@ void MapRenderer::setStyle(const MapStyle &style)
 {
     m_style = style;
     m_sprites.clear();
+    m_panels.clear();
 }
 
 void MapRenderer::clearCache()
 {
-    m_paths.clear();
+    for (LayerPathCache &paths : m_bandPaths)
+        paths.clear();
     for (LayerPainter *layer : layers())
         layer->clearCache();
 }
@@ -86,22 +90,17 @@ QString MapRenderer::publishedText(const MapScene &scene)
                  published.sourceName());
 }
 
-void MapRenderer::drawLayer(QPainter &painter, const MapViewport &viewport, const VectorLayer &layer,
-                            const QBrush &fill, const QPen &pen, const QString &onlyCode, const QString &exceptCode)
+void MapRenderer::drawLayer(QPainter &painter, LayerPathCache &paths, const MapViewport &viewport,
+                            const QRectF &visible, const VectorLayer &layer, const QBrush &fill, const QPen &pen)
 {
     if (layer.isEmpty())
         return;
     const size_t level = layer.levelFor(viewport.metresPerPixel());
     const std::vector<VectorFeature> &features = layer.level(level);
-    const std::vector<QPainterPath> &featurePaths = m_paths.paths(layer, level);
-    const QRectF visible = viewport.visibleWorldRect();
+    const std::vector<QPainterPath> &featurePaths = paths.paths(layer, level);
     std::vector<const QPainterPath *> shown;
     for (size_t i = 0; i < features.size(); ++i) {
         if (!features[i].bounds.intersects(visible) && !features[i].bounds.isEmpty())
-            continue;
-        if (!onlyCode.isEmpty() && features[i].code != onlyCode)
-            continue;
-        if (!exceptCode.isEmpty() && features[i].code == exceptCode)
             continue;
         shown.push_back(&featurePaths[i]);
     }
@@ -126,6 +125,52 @@ void MapRenderer::drawLayer(QPainter &painter, const MapViewport &viewport, cons
 
 void MapRenderer::renderBase(QPainter &painter, const MapViewport &viewport, const MapScene &scene)
 {
+    QImage *image = painter.device()->devType() == QInternal::Image ? static_cast<QImage *>(painter.device()) : nullptr;
+    const QTransform device = painter.deviceTransform();
+    const bool whole = image && !painter.hasClipping() && painter.opacity() == 1.0
+            && painter.compositionMode() == QPainter::CompositionMode_SourceOver
+            && device.type() <= QTransform::TxScale && device.m11() == image->devicePixelRatio()
+            && device.m22() == image->devicePixelRatio()
+            && QSizeF(image->size()) == viewport.size() * image->devicePixelRatio();
+    // Two bands per core even out the north's sparse and the south's dense features.
+    const int bands = std::clamp(2 * QThread::idealThreadCount(), 1, int(m_bandPaths.size()));
+    if (!whole || bands < 2 || image->height() < 64 * bands) {
+        renderBaseDirect(painter, m_bandPaths.front(), viewport, QRectF(QPointF(0, 0), viewport.size()), scene);
+        return;
+    }
+    // The base covers the whole image: its horizontal bands are drawn at once, one per core, straight into the
+    // image's rows (the active painter keeps no copy of them; constScanLine does not detach the image).
+    // Each band has its own paths: QPainterPath fills lazy caches when drawn and is not safe to share.
+    struct Band
+    {
+        int firstRow;
+        int endRow;
+        LayerPathCache *paths;
+    };
+    std::vector<Band> rows;
+    for (int band = 0; band < bands; ++band)
+        rows.push_back({image->height() * band / bands, image->height() * (band + 1) / bands,
+                        &m_bandPaths[static_cast<size_t>(band)]});
+    const double ratio = image->devicePixelRatio();
+    QtConcurrent::blockingMap(rows, [&](const Band &rowRange) {
+        QImage band(const_cast<uchar *>(image->constScanLine(rowRange.firstRow)), image->width(),
+                    rowRange.endRow - rowRange.firstRow, image->bytesPerLine(), image->format());
+        band.setDevicePixelRatio(ratio);
+        QPainter bandPainter(&band);
+        bandPainter.translate(0, -rowRange.firstRow / ratio);
+        const QRectF area(0, rowRange.firstRow / ratio, viewport.size().width(),
+                          (rowRange.endRow - rowRange.firstRow) / ratio);
+        renderBaseDirect(bandPainter, *rowRange.paths, viewport, area, scene);
+    });
+}
+
+void MapRenderer::renderBaseDirect(QPainter &painter, LayerPathCache &paths, const MapViewport &viewport,
+                                   const QRectF &area, const MapScene &scene)
+{
+    // Features outside the area drawn are left out before the painter sees them; lines reach a pixel further.
+    const QRectF visible = QRectF(viewport.screenToWorld(area.topLeft() - QPointF(2, 2)),
+                                  viewport.screenToWorld(area.bottomRight() + QPointF(2, 2)))
+                                   .normalized();
     painter.save();
     painter.setRenderHint(QPainter::Antialiasing);
     painter.fillRect(QRectF(QPointF(0, 0), viewport.size()), m_style.sea);
@@ -133,23 +178,25 @@ void MapRenderer::renderBase(QPainter &painter, const MapViewport &viewport, con
     painter.setWorldTransform(viewport.worldToScreenTransform(), true);
 
     if (const BaseMap *map = scene.baseMap) {
-        drawLayer(painter, viewport, map->land(), m_style.swedenLand, cosmeticPen(m_style.coast, 0.8, scale));
-        drawLayer(painter, viewport, map->neighbourLand(), m_style.neighbourLand, Qt::NoPen);
-        drawLayer(painter, viewport, map->lakes(), m_style.lake, cosmeticPen(m_style.coast, 0.6, scale));
+        drawLayer(painter, paths, viewport, visible, map->land(), m_style.swedenLand, cosmeticPen(m_style.coast, 0.8, scale));
+        drawLayer(painter, paths, viewport, visible, map->neighbourLand(), m_style.neighbourLand, Qt::NoPen);
+        drawLayer(painter, paths, viewport, visible, map->lakes(), m_style.lake, cosmeticPen(m_style.coast, 0.6, scale));
     }
     const bool officialBoundaries = scene.decorations.boundaries && scene.boundaries && !scene.boundaries->isEmpty();
     if (officialBoundaries)
-        drawLayer(painter, viewport, scene.boundaries->municipalities(), Qt::NoBrush,
+        drawLayer(painter, paths, viewport, visible, scene.boundaries->municipalities(), Qt::NoBrush,
                   cosmeticPen(m_style.municipalityLine, 0.6, scale));
     if (officialBoundaries && !scene.boundaries->counties().isEmpty())
-        drawLayer(painter, viewport, scene.boundaries->counties(), Qt::NoBrush,
+        drawLayer(painter, paths, viewport, visible, scene.boundaries->counties(), Qt::NoBrush,
                   cosmeticPen(m_style.countyLine, 1.0, scale));
     else if (scene.baseMap && scene.decorations.boundaries)
-        drawLayer(painter, viewport, scene.baseMap->countyLines(), Qt::NoBrush,
+        drawLayer(painter, paths, viewport, visible, scene.baseMap->countyLines(), Qt::NoBrush,
                   cosmeticPen(m_style.countyLine, 0.9, scale));
     if (scene.baseMap) {
-        drawLayer(painter, viewport, scene.baseMap->borders(), Qt::NoBrush,
-                  cosmeticPen(m_style.nationalBorder, 1.3, scale));
+        // One pixel, set apart by its colour: the raster engine strokes anything wider through its general
+        // stroker, seven times as slow (1.85 against 0.25 ms for the borders of a national frame).
+        drawLayer(painter, paths, viewport, visible, scene.baseMap->borders(), Qt::NoBrush,
+                  cosmeticPen(m_style.nationalBorder, 1.0, scale));
     }
     painter.restore();
     if (scene.baseMap)
@@ -617,10 +664,21 @@ void MapRenderer::renderOverlay(QPainter &painter, const MapViewport &viewport, 
     m_insets.paintLayer(painter, layerContext);
     SearchMarkPainter::paint(painter, viewport, scene, m_style);
     ScenarioBandPainter::paint(painter, viewport, scene);
-    if (!frame.dateLabel.isEmpty())
-        drawDateLabel(painter, frame.dateLabel, scene);
-    if (!frame.legend.isEmpty())
-        drawLegend(painter, frame.legend, scene);
+    if (!frame.dateLabel.isEmpty()) {
+        const QString content = QStringList{scene.title, dateText(scene.date), summaryText(scene),
+                                            publishedText(scene), filterText(scene),
+                                            QString::number(scene.textScale)}
+                                        .join(QChar(0x1f));
+        m_panels.draw(painter, frame.dateLabel, QStringLiteral("date|") + content,
+                      [&](QPainter &target, const QRectF &box) { drawDateLabel(target, box, scene); });
+    }
+    if (!frame.legend.isEmpty()) {
+        QStringList content{QString::number(scene.textScale), QString::number(scene.markerSize)};
+        for (const LegendRow &row : legendRows(scene))
+            content << QString::number(int(row.marker.status)) + row.label;
+        m_panels.draw(painter, frame.legend, QStringLiteral("legend|") + content.join(QChar(0x1f)),
+                      [&](QPainter &target, const QRectF &box) { drawLegend(target, box, scene); });
+    }
     for (LayerPainter *layer : layers()) {
         if (layer->legendSlot() == LayerPainter::LegendSlot::TopRight && !frame.topRightLegend.isEmpty())
             layer->paintLegend(painter, layerContext, frame.topRightLegend);

@@ -11,6 +11,7 @@
 #include "widgets/render/mapstyle.h"
 #include "widgets/render/markerpainter.h"
 #include "widgets/render/nearestlinespainter.h"
+#include "widgets/render/panelimagecache.h"
 #include "widgets/render/regionhighlightpainter.h"
 #include "widgets/render/suggestionpainter.h"
 #include "widgets/scene/mapscene.h"
@@ -60,6 +61,9 @@ public:
     // How often the main map's names have been placed (once per scale; panning must not add to it).
     int labelPlacementCount() const { return m_labels.placementCount(); }
 
+    // The viewport the map last settled at while the user drags it (InsetPainter::setSettledViewport).
+    void setSettledViewport(const std::optional<MapViewport> &viewport) { m_insets.setSettledViewport(viewport); }
+
     // Forget cached paths; call when a layer the scene points to is replaced.
     void clearCache();
 
@@ -81,8 +85,11 @@ private:
     };
     static std::vector<LegendRow> legendRows(const MapScene &scene);
 
-    void drawLayer(QPainter &painter, const MapViewport &viewport, const VectorLayer &layer, const QBrush &fill,
-                   const QPen &pen, const QString &onlyCode = {}, const QString &exceptCode = {});
+    // The base of `area` (screen pixels) of the viewport; the painter may hold just that part of the frame.
+    void renderBaseDirect(QPainter &painter, LayerPathCache &paths, const MapViewport &viewport, const QRectF &area,
+                          const MapScene &scene);
+    void drawLayer(QPainter &painter, LayerPathCache &paths, const MapViewport &viewport, const QRectF &visible,
+                   const VectorLayer &layer, const QBrush &fill, const QPen &pen);
     void fadeOutsideData(QPainter &painter, const MapViewport &viewport, const QRectF &extent);
     // The main map's markers in layout pixels (MapLabelLayout::toLayout), offices inside `insets` left out.
     std::vector<MarkerPlacement> layoutMarkers(const MapViewport &viewport, const MapScene &scene,
@@ -105,8 +112,9 @@ private:
     void drawPanel(QPainter &painter, const QRectF &rect, double scale);
 
     MapStyle m_style;
-    LayerPathCache m_paths;
+    std::array<LayerPathCache, 8> m_bandPaths; // one per band of the base drawn at once (renderBase)
     QHash<QString, QImage> m_sprites;
+    PanelImageCache m_panels;
     CoverageLayerPainter m_coverageLayer;
     RegionHighlightPainter m_regionHighlight;
     SuggestionPainter m_suggestions;

@@ -6,9 +6,11 @@
 #include "tests/common/imagecomparison.h"
 #include "tests/common/pairwisemarkergroups.h"
 #include "widgets/export/mapexporter.h"
+#include "widgets/render/maprenderer.h"
 #include "widgets/scene/mapscenebuilder.h"
 
 #include <QDir>
+#include <QPainter>
 #include <QLineF>
 #include <QTemporaryDir>
 #include <QTest>
@@ -37,6 +39,8 @@ private Q_SLOTS:
     void datesDiffer();
     void highDpiIsSharper();
     void darkThemeDiffers();
+    void baseInBandsEqualsOnePass_data();
+    void baseInBandsEqualsOnePass();
 
 private:
     // Pixels that may differ (beyond the colour tolerance) from a control image: antialiasing noise, far less than
@@ -271,6 +275,53 @@ void TestMapRenderer::darkThemeDiffers()
     // Sea in the top-left corner follows the theme.
     QCOMPARE(dark.pixelColor(2, 2), MapStyle::dark().sea);
     QCOMPARE(light.pixelColor(2, 2), MapStyle::light().sea);
+}
+
+void TestMapRenderer::baseInBandsEqualsOnePass_data()
+{
+    QTest::addColumn<MapViewport>("viewport");
+    QTest::newRow("national 1920x1080") << MapExporter::homeViewport(QSize(1920, 1080));
+    MapViewport close = MapExporter::homeViewport(QSize(1280, 720));
+    close.setCentre(QPointF(674'572, 6'580'743));
+    close.setMetresPerPixel(120);
+    QTest::newRow("Stockholm 1280x720") << close;
+    MapViewport sharp = MapExporter::homeViewport(QSize(800, 600));
+    sharp.setDevicePixelRatio(2.0);
+    QTest::newRow("high dpi") << sharp;
+}
+
+void TestMapRenderer::baseInBandsEqualsOnePass()
+{
+    QFETCH(MapViewport, viewport);
+    const MapScene scene = MapSceneBuilder::build(m_atlas, QDate(2023, 12, 31));
+    const double ratio = viewport.devicePixelRatio();
+    const auto image = [&] {
+        QImage result((viewport.size() * ratio).toSize(), QImage::Format_ARGB32_Premultiplied);
+        result.setDevicePixelRatio(ratio);
+        result.fill(Qt::red);
+        return result;
+    };
+    MapRenderer renderer;
+    QImage bands = image();
+    {
+        QPainter painter(&bands);
+        renderer.renderBase(painter, viewport, scene); // the whole image: drawn in bands, one per core
+    }
+    QImage onePass = image();
+    {
+        QPainter painter(&onePass);
+        painter.setClipRect(QRectF(QPointF(0, 0), viewport.size())); // a clip keeps the renderer to one pass
+        renderer.renderBase(painter, viewport, scene);
+    }
+    const ImageComparison comparison = ImageComparison::compare(bands, onePass, colourTolerance);
+    QVERIFY2(comparison.problem.isEmpty(), qPrintable(comparison.problem));
+    // Only where a polygon edge crosses a seam between bands may its rasterised pixel fall otherwise (30 pixels
+    // of a national frame).
+    QVERIFY2(comparison.mismatchedShare() < 0.00005,
+             qPrintable(QStringLiteral("%1 of %2 pixels differ").arg(comparison.mismatched).arg(comparison.total)));
+    // No row was left out between two bands: the red fill is gone everywhere.
+    for (int y = 0; y < bands.height(); ++y)
+        QVERIFY2(bands.pixelColor(bands.width() / 2, y) != QColor(Qt::red), qPrintable(QString::number(y)));
 }
 
 QTEST_MAIN(TestMapRenderer)

@@ -32,6 +32,7 @@ private Q_SLOTS:
     void everyOfficeIsItsOwnMarkerWithInsets();
     void insetsStayOffSwedishLand_data();
     void insetsStayOffSwedishLand();
+    void insetsHoldStillWhileDragged();
     void insetsAreOptional();
     void insetsLeaveCloseViews();
     void labelsAndInsetsReachEveryExport();
@@ -310,6 +311,46 @@ void TestPlaceNamesAndInsets::insetsStayOffSwedishLand()
         QVERIFY(inset.viewport.metresPerPixel() * 2.5 <= viewport.metresPerPixel());
         QVERIFY(inset.viewport.visibleWorldRect().adjusted(-1, -1, 1, 1).contains(inset.extent));
     }
+}
+
+void TestPlaceNamesAndInsets::insetsHoldStillWhileDragged()
+{
+    const MapScene scene = this->scene(QDate(2023, 12, 31));
+    const MapViewport settled = MapExporter::homeViewport(QSize(1920, 1080));
+    MapViewport dragged = settled;
+    dragged.panByPixels(QPointF(60, -30));
+
+    MapRenderer renderer;
+    const std::vector<PlacedInset> before = renderer.frameLayout(settled, scene).insets;
+    QCOMPARE(before.size(), size_t(3));
+    renderer.setSettledViewport(settled);
+    const std::vector<PlacedInset> during = renderer.frameLayout(dragged, scene).insets;
+    QCOMPARE(during.size(), before.size());
+    for (size_t i = 0; i < before.size(); ++i) {
+        QCOMPARE(during[i].frame, before[i].frame); // the frame stays on the screen
+        QCOMPARE(during[i].map, before[i].map);
+        const QPointF shift = during[i].outline.topLeft() - before[i].outline.topLeft();
+        QVERIFY2(QLineF(shift, QPointF(60, -30)).length() < 1e-6, qPrintable(during[i].title)); // its area moves
+    }
+    // Settled at the new place, the insets are placed as any renderer places them there (as an export would).
+    renderer.setSettledViewport(dragged);
+    const std::vector<PlacedInset> after = renderer.frameLayout(dragged, scene).insets;
+    MapRenderer fresh;
+    const std::vector<PlacedInset> exported = fresh.frameLayout(dragged, scene).insets;
+    QCOMPARE(after.size(), exported.size());
+    for (size_t i = 0; i < after.size(); ++i) {
+        QCOMPARE(after[i].frame, exported[i].frame);
+        QCOMPARE(after[i].outline, exported[i].outline);
+    }
+    // A zoom is no drag: placed anew at once.
+    MapViewport zoomed = settled;
+    zoomed.zoomAbout(QPointF(960, 540), 1.2);
+    renderer.setSettledViewport(settled);
+    const std::vector<PlacedInset> zoomedInsets = renderer.frameLayout(zoomed, scene).insets;
+    const std::vector<PlacedInset> zoomedFresh = MapRenderer().frameLayout(zoomed, scene).insets;
+    QCOMPARE(zoomedInsets.size(), zoomedFresh.size());
+    for (size_t i = 0; i < zoomedInsets.size(); ++i)
+        QCOMPARE(zoomedInsets[i].frame, zoomedFresh[i].frame);
 }
 
 void TestPlaceNamesAndInsets::insetsAreOptional()
