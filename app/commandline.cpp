@@ -550,7 +550,8 @@ int CommandLine::exportMaps(const Atlas &atlas, const CommandLineOptions &option
     MapRenderer renderer(options.dark ? MapStyle::dark() : MapStyle::light());
     if (!options.framesDirectory.isEmpty())
         return exportFrames(atlas, scenes, renderer, options, err);
-    const MapViewport viewport = MapExporter::homeViewport(options.size);
+    // PDF and SVG get the layout a PNG of the same size has.
+    const MapViewport viewport = MapExporter::homeLayout(options.size);
     for (QDate date : options.dates) {
         const QString path = exportPathFor(options.exportPath, date, options.dates.size() > 1);
         QString error;
@@ -563,7 +564,7 @@ int CommandLine::exportMaps(const Atlas &atlas, const CommandLineOptions &option
         const bool raster = !path.endsWith(QLatin1String(".pdf"), Qt::CaseInsensitive)
                 && !path.endsWith(QLatin1String(".svg"), Qt::CaseInsensitive);
         if (raster ? !MapExporter::saveImage(MapExporter::renderHome(renderer, scene, options.size), path, &error)
-                   : !MapExporter::saveBySuffix(renderer, viewport, scene, path, 1.0, &error, summary)) {
+                   : !MapExporter::saveBySuffix(renderer, viewport, scene, path, 1.0, &error, summary, options.size)) {
             err << error << '\n';
             return 1;
         }

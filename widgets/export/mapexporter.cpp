@@ -87,13 +87,17 @@ QImage MapExporter::renderLaidOut(MapRenderer &renderer, const MapViewport &view
     return renderImage(renderer, viewportFor(view, QSizeF(size) / scale), scene, scale * pixelRatio);
 }
 
+MapViewport MapExporter::homeLayout(const QSize &size)
+{
+    MapViewport viewport;
+    viewport.setSize(QSizeF(size) / layoutScale(size, presentationSize));
+    viewport.fit(Projection::swedenHomeExtent());
+    return viewport;
+}
+
 QImage MapExporter::renderHome(MapRenderer &renderer, const MapScene &scene, const QSize &size)
 {
-    const double scale = layoutScale(size, presentationSize);
-    MapViewport viewport;
-    viewport.setSize(QSizeF(size) / scale);
-    viewport.fit(Projection::swedenHomeExtent());
-    return renderImage(renderer, viewport, scene, scale);
+    return renderImage(renderer, homeLayout(size), scene, layoutScale(size, presentationSize));
 }
 
 bool MapExporter::saveImage(const QImage &image, const QString &path, QString *error)
@@ -167,9 +171,10 @@ bool MapExporter::savePdf(MapRenderer &renderer, const MapViewport &view, const 
 }
 
 bool MapExporter::saveSvg(MapRenderer &renderer, const MapViewport &view, const MapScene &scene, const QString &path,
-                          QString *error)
+                          QString *error, const QSize &requestedSize)
 {
-    const QSize size = view.size().toSize();
+    const QSize size = requestedSize.isEmpty() ? view.size().toSize() : requestedSize;
+    const double scale = layoutScale(size, view.size());
     QBuffer encoded;
     encoded.open(QIODevice::WriteOnly);
     QSvgGenerator generator;
@@ -178,10 +183,8 @@ bool MapExporter::saveSvg(MapRenderer &renderer, const MapViewport &view, const 
     generator.setViewBox(QRect(QPoint(0, 0), size));
     generator.setTitle(scene.title.isEmpty() ? tr("Service offices") : scene.title);
     generator.setDescription(tr("Servicekarta map, %1").arg(scene.date.toString(Qt::ISODate)));
-    MapViewport viewport = view;
-    viewport.setDevicePixelRatio(1.0);
     QPainter painter(&generator);
-    renderer.render(painter, viewport, scene);
+    renderOnDevice(renderer, view, scene, painter, QRectF(QPointF(0, 0), QSizeF(size)), size.width() / scale);
     if (!painter.end()) {
         *error = tr("%1: cannot write the SVG").arg(QFileInfo(path).fileName());
         return false;
@@ -191,7 +194,7 @@ bool MapExporter::saveSvg(MapRenderer &renderer, const MapViewport &view, const 
 
 bool MapExporter::saveBySuffix(MapRenderer &renderer, const MapViewport &view, const MapScene &scene,
                                const QString &path, double devicePixelRatio, QString *error,
-                               const QString &pdfSummaryMarkdown)
+                               const QString &pdfSummaryMarkdown, const QSize &svgSize)
 {
     const QString suffix = QFileInfo(path).suffix().toLower();
     if (suffix == QLatin1String("pdf")) {
@@ -200,7 +203,7 @@ bool MapExporter::saveBySuffix(MapRenderer &renderer, const MapViewport &view, c
         return savePdf(renderer, view, scene, path, QPageSize::A4, orientation, error, pdfSummaryMarkdown);
     }
     if (suffix == QLatin1String("svg"))
-        return saveSvg(renderer, view, scene, path, error);
+        return saveSvg(renderer, view, scene, path, error, svgSize);
     return saveImage(renderImage(renderer, view, scene, devicePixelRatio), path, error);
 }
 

@@ -42,6 +42,9 @@ public:
                                 const QSize &size, double pixelRatio = 1.0);
     // The whole of Sweden in `size` pixels with the layout of a presentationSize frame.
     static QImage renderHome(MapRenderer &renderer, const MapScene &scene, const QSize &size);
+    // The viewport renderHome lays out before enlarging it to `size`: the whole of Sweden in a frame of
+    // size / layoutScale(size, presentationSize).
+    static MapViewport homeLayout(const QSize &size);
     // Whether saveBySuffix() can write a file of this name (.pdf, .svg or a raster format Qt can write; no suffix
     // means PNG); false with *error naming the file and the suffixes that work.
     static bool canWrite(const QString &path, QString *error);
@@ -54,15 +57,17 @@ public:
     static bool savePdf(MapRenderer &renderer, const MapViewport &view, const MapScene &scene, const QString &path,
                         QPageSize::PageSizeId pageSize, QPageLayout::Orientation orientation, QString *error,
                         const QString &summaryMarkdown = {});
-    // Vector SVG with the logical size of `view`.
+    // Vector SVG of `size` pixels (the view's size when empty), laid out as `view` is and enlarged by
+    // layoutScale(size, view.size()), as renderLaidOut does for images.
     static bool saveSvg(MapRenderer &renderer, const MapViewport &view, const MapScene &scene, const QString &path,
-                        QString *error);
+                        QString *error, const QSize &size = {});
     // Paints on any device (printer, PDF page) inside `target` (device pixels), `logicalWidth` pixels wide.
     static void renderOnDevice(MapRenderer &renderer, const MapViewport &view, const MapScene &scene, QPainter &painter,
                                const QRectF &target, double logicalWidth);
-    // Chooses PNG, PDF (A4 landscape) or SVG by the file's suffix.
+    // Chooses PNG, PDF (A4 landscape) or SVG by the file's suffix; an SVG gets `svgSize` as saveSvg does.
     static bool saveBySuffix(MapRenderer &renderer, const MapViewport &view, const MapScene &scene, const QString &path,
-                             double devicePixelRatio, QString *error, const QString &pdfSummaryMarkdown = {});
+                             double devicePixelRatio, QString *error, const QString &pdfSummaryMarkdown = {},
+                             const QSize &svgSize = {});
 
 private:
     static QByteArray imageFormatFor(const QString &path);

@@ -10,7 +10,9 @@
 
 #include <QDir>
 #include <QFile>
+#include <QPainter>
 #include <QRegularExpression>
+#include <QSvgRenderer>
 #include <QTemporaryDir>
 #include <QTest>
 
@@ -41,6 +43,7 @@ private Q_SLOTS:
     void scenarioBandOnlyInScenarioExports();
     void doubleSizeIsTheLayoutUpscaled_data();
     void doubleSizeIsTheLayoutUpscaled();
+    void largeSvgKeepsTheLayout();
     void layoutScale_data();
     void layoutScale();
     void pdfSummaryFlowsOverPages();
@@ -308,6 +311,38 @@ void TestMapExporter::doubleSizeIsTheLayoutUpscaled()
     // Whereas drawing the larger frame with the small frame's type size would move and shrink the panels.
     const QImage unscaled = MapExporter::renderImage(renderer, MapExporter::homeViewport(size * 2), scene);
     QVERIFY(ImageComparison::compare(unscaled, upscaled, 64).mismatchedShare() > 2 * comparison.mismatchedShare());
+}
+
+void TestMapExporter::largeSvgKeepsTheLayout()
+{
+    const MapScene scene = MapSceneBuilder::build(m_atlas, QDate(2023, 12, 31));
+    MapRenderer renderer;
+    const QSize size(1920, 1080);
+    // Each SVG drawn into the same 1920x1080 image: a 3840x2160 one must show the same picture, larger type and all.
+    const auto drawn = [&](const QString &name, const MapViewport &view, const QSize &svgSize) {
+        const QString path = m_dir.filePath(name);
+        QString error;
+        if (!MapExporter::saveSvg(renderer, view, scene, path, &error, svgSize))
+            qWarning("%s", qPrintable(error));
+        QSvgRenderer svg(path);
+        QImage image(size, QImage::Format_ARGB32_Premultiplied);
+        image.fill(Qt::white);
+        QPainter painter(&image);
+        svg.render(&painter);
+        painter.end();
+        return std::make_pair(svg.viewBox().size(), image);
+    };
+    const auto [singleSize, single] = drawn(QStringLiteral("single.svg"), MapExporter::homeLayout(size), size);
+    const auto [twiceSize, twice] = drawn(QStringLiteral("twice.svg"), MapExporter::homeLayout(size * 2), size * 2);
+    QCOMPARE(singleSize, size);
+    QCOMPARE(twiceSize, size * 2);
+    const ImageComparison comparison = ImageComparison::compare(twice, single, 64);
+    QVERIFY(comparison.problem.isEmpty());
+    QVERIFY2(comparison.mismatchedShare() < 0.01, qPrintable(QString::number(comparison.mismatchedShare())));
+    // Laid out at the large size itself, the panels and type would come out half as large.
+    const auto [plainSize, plain] = drawn(QStringLiteral("plain.svg"), MapExporter::homeViewport(size * 2), {});
+    QCOMPARE(plainSize, size * 2);
+    QVERIFY(ImageComparison::compare(plain, single, 64).mismatchedShare() > 3 * comparison.mismatchedShare());
 }
 
 void TestMapExporter::layoutScale_data()
