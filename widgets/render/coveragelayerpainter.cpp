@@ -290,6 +290,9 @@ CoverageLayerPainter::LegendGeometry CoverageLayerPainter::legendGeometry(const 
     g.title = tr("Straight-line distance to the nearest open office");
     g.note = g.circles ? tr("From each municipality's seat; circle area shows its population.")
                        : tr("From each municipality's seat.");
+    // Coverage belongs to the network: a filter that shows some offices must not seem to close the others.
+    if (!scene.filterDescription.isEmpty())
+        g.note += QLatin1Char(' ') + tr("Every open office counts, not only those the filter shows.");
     if (g.layer) {
         for (double km : {10.0, 20.0}) {
             if (const CoverageBand *band = scene.coverage->band(km))

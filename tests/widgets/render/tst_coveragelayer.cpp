@@ -28,6 +28,7 @@ private Q_SLOTS:
     void choroplethColoursSeatsByClass_data();
     void choroplethColoursSeatsByClass();
     void legendNeedsText();
+    void legendSaysAFilterLeavesCoverageWhole();
     void overlappingRingsFormOneArea();
 
 private:
@@ -171,6 +172,21 @@ void TestCoverageLayer::legendNeedsText()
     const QImage withLayer = render(m_atlas, display, MapStyle::light());
     const QImage without = render(m_atlas, {}, MapStyle::light());
     QCOMPARE(withLayer.copy(topRight), without.copy(topRight));
+}
+
+void TestCoverageLayer::legendSaysAFilterLeavesCoverageWhole()
+{
+    MapScene scene = MapSceneBuilder::build(m_atlas, m_date);
+    scene.coverage = &m_result;
+    scene.coverageDisplay.layer = true;
+    CoverageLayerPainter painter;
+    const QSizeF unfiltered = painter.legendSize(QFont(), scene, MapStyle::light());
+    scene.filterDescription = QStringLiteral("Norrbottens län");
+    const QSizeF filtered = painter.legendSize(QFont(), scene, MapStyle::light());
+    // One more sentence under the title: the distances still count every open office.
+    QCOMPARE(filtered.width(), unfiltered.width());
+    QVERIFY2(filtered.height() > unfiltered.height(),
+             qPrintable(QStringLiteral("%1 against %2").arg(filtered.height()).arg(unfiltered.height())));
 }
 
 void TestCoverageLayer::overlappingRingsFormOneArea()
