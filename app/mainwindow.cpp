@@ -605,7 +605,7 @@ void MainWindow::openCompareView()
         m_compare = new CompareView();
         m_compare->setAttribute(Qt::WA_DeleteOnClose);
         m_compare->setWindowTitle(tr("Compare — Servicekarta"));
-        m_compare->setReference(&m_atlas.baseMap(), &m_atlas.boundaries(), m_atlas.reference());
+        m_compare->setReference(&m_atlas.baseMap(), &m_atlas.boundaries(), &m_atlas.placeNames(), m_atlas.reference());
         m_compare->setPopulation(m_population->population());
         m_compare->setStyle(m_map->renderer().style());
         m_compare->setOfficial(m_scenarios->officialOffices());
@@ -660,7 +660,7 @@ void MainWindow::boundariesReplaced()
     m_scenarios->setBoundaries(&m_atlas.boundaries());
     m_scenarios->setBaseMap(&m_atlas.baseMap());
     if (m_compare)
-        m_compare->setReference(&m_atlas.baseMap(), &m_atlas.boundaries(), m_atlas.reference());
+        m_compare->setReference(&m_atlas.baseMap(), &m_atlas.boundaries(), &m_atlas.placeNames(), m_atlas.reference());
     m_population->rebuildEmbedded();
     updateRegionGaps();
 }

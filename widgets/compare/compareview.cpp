@@ -211,12 +211,14 @@ void CompareView::updateSourceItems()
 }
 
 void CompareView::setReference(const BaseMap *baseMap, const AdminBoundaries *boundaries,
-                               const ReferenceData &reference)
+                               const PlaceNames *placeNames, const ReferenceData &reference)
 {
     m_reference = std::make_shared<const ReferenceData>(reference);
     m_calculators = {};
-    for (SideControls &controls : m_sides)
+    for (SideControls &controls : m_sides) {
         controls.map->setBaseLayers(baseMap, boundaries, reference.municipalityCount());
+        controls.map->setPlaceNames(placeNames);
+    }
     recompare();
 }
 

@@ -34,6 +34,7 @@ class AdminBoundaries;
 class BaseMap;
 class ComparisonMeasuresModel;
 class MapWidget;
+class PlaceNames;
 class OfficeDifferenceModel;
 
 // Two maps side by side, each an office set (the official plan or a scenario) at a date, panned and zoomed together;
@@ -50,8 +51,10 @@ public:
 
     explicit CompareView(QWidget *parent = nullptr);
 
-    // The layers drawn under both maps (kept alive by the caller) and the reference tables coverage is measured on.
-    void setReference(const BaseMap *baseMap, const AdminBoundaries *boundaries, const ReferenceData &reference);
+    // The layers and place names drawn on both maps (kept alive by the caller) and the reference tables coverage is
+    // measured on.
+    void setReference(const BaseMap *baseMap, const AdminBoundaries *boundaries, const PlaceNames *placeNames,
+                      const ReferenceData &reference);
     // Where people live; without one, the embedded model of the reference tables.
     void setPopulation(std::shared_ptr<const PopulationModel> population);
     void setOfficial(std::vector<Office> offices);

@@ -45,6 +45,7 @@ private Q_SLOTS:
     void cleanup();
     void mapsMoveTogether_data();
     void mapsMoveTogether();
+    void bothMapsNamePlaces();
     void phase1HighlightsTheOfficesThatOpen();
     void scenarioDifferencesAreHighlighted();
     void editedScenarioIsRecompared();
@@ -73,7 +74,7 @@ void TestCompareView::init()
 {
     m_view = std::make_unique<CompareView>();
     m_view->resize(1600, 900);
-    m_view->setReference(&m_atlas.baseMap(), &m_atlas.boundaries(), m_atlas.reference());
+    m_view->setReference(&m_atlas.baseMap(), &m_atlas.boundaries(), &m_atlas.placeNames(), m_atlas.reference());
     m_view->setOfficial(m_atlas.rollout().offices());
     m_view->show();
     QVERIFY(QTest::qWaitForWindowExposed(m_view.get()));
@@ -160,6 +161,20 @@ void TestCompareView::mapsMoveTogether()
     // Each move of the one map moves the other exactly once, and the other's move does not echo back.
     QCOMPARE(otherSpy.count(), movedSpy.count());
     QCOMPARE(movedSpy.count(), gesture == Gesture::Drag ? 4 : 1);
+}
+
+void TestCompareView::bothMapsNamePlaces()
+{
+    for (CompareView::Side side : {CompareView::Side::A, CompareView::Side::B}) {
+        MapWidget *map = m_view->map(side);
+        QCOMPARE(map->scene().placeNames, &m_atlas.placeNames());
+        const std::vector<MapLabel> labels = map->renderer().placeLabels(
+                map->viewport(), map->scene(), map->renderer().placeMarkers(map->viewport(), map->scene()));
+        QStringList names;
+        for (const MapLabel &label : labels)
+            names << label.text;
+        QVERIFY2(names.contains(QStringLiteral("Stockholm")), qPrintable(names.join(", ")));
+    }
 }
 
 void TestCompareView::phase1HighlightsTheOfficesThatOpen()
