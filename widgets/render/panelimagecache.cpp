@@ -3,7 +3,6 @@
 
 #include "panelimagecache.h"
 
-#include <QPaintDevice>
 #include <QPaintEngine>
 #include <QPainter>
 
@@ -31,22 +30,19 @@ void PanelImageCache::draw(QPainter &painter, const QRectF &box, const QString &
         return;
     }
     const double ratio = device.m11();
-    // Without a world transform only the device's own pixel ratio is left between logical and device pixels.
-    const double deviceRatio = painter.device()->devicePixelRatio();
     const QRectF deviceBox = device.mapRect(box).adjusted(-padding, -padding, padding, padding);
     const QPointF origin(std::floor(deviceBox.left()), std::floor(deviceBox.top()));
     const QPointF offset(std::round((deviceBox.left() - origin.x()) * offsetSteps) / offsetSteps,
                          std::round((deviceBox.top() - origin.y()) * offsetSteps) / offsetSteps);
     const QSize size(static_cast<int>(std::ceil(deviceBox.width())) + 1,
                      static_cast<int>(std::ceil(deviceBox.height())) + 1);
-    const QString key = QStringLiteral("%1|%2x%3|%4,%5|%6|%7|%8")
+    const QString key = QStringLiteral("%1|%2x%3|%4,%5|%6|%7")
                                 .arg(content)
                                 .arg(size.width())
                                 .arg(size.height())
                                 .arg(offset.x())
                                 .arg(offset.y())
                                 .arg(ratio)
-                                .arg(deviceRatio)
                                 .arg(painter.font().key());
     auto image = m_images.constFind(key);
     if (image == m_images.constEnd()) {
@@ -62,13 +58,12 @@ void PanelImageCache::draw(QPainter &painter, const QRectF &box, const QString &
         imagePainter.translate(-box.topLeft() + QPointF(padding, padding) / ratio);
         paint(imagePainter, box);
         imagePainter.end();
-        drawn.setDevicePixelRatio(deviceRatio);
+        drawn.setDevicePixelRatio(ratio);
         image = m_images.insert(key, drawn);
     }
-    painter.save();
-    painter.resetTransform();
-    painter.drawImage(origin / deviceRatio, *image);
-    painter.restore();
+    // Back through the painter's own transform (a widget's offset in its window is part of it), so that the image
+    // lands on whole device pixels at one image pixel each.
+    painter.drawImage(device.inverted().map(origin), *image);
 }
 
 } // namespace sk

@@ -35,6 +35,7 @@ private Q_SLOTS:
     void suggestionsAreDrawn();
     void exportEqualsScreen_data();
     void exportEqualsScreen();
+    void exportEqualsScreenInsideAWindow();
     void manyOfficesAreLaidOutOffTheGuiThread();
     void clickOnMunicipality();
     void searchMarkStaysUntilTheUserMovesOn_data();
@@ -325,6 +326,33 @@ void TestMapWidget::exportEqualsScreen()
     QVERIFY2(comparison.problem.isEmpty(), qPrintable(comparison.problem));
     // Place names on screen are blitted from cached halo images at whole device pixels, in an export drawn at their
     // exact position: the glyph edges may differ, by far less than one marker (about 150 pixels) per name.
+    QVERIFY2(comparison.mismatchedShare() <= 0.001,
+             qPrintable(QStringLiteral("%1 pixels differ").arg(comparison.mismatched)));
+}
+
+// As in the main window and the compare view, the map is one widget among others: its panels and city insets are
+// blitted from cached images and must land where the export draws them, not shifted by the map's place in the window.
+void TestMapWidget::exportEqualsScreenInsideAWindow()
+{
+    QWidget window;
+    window.resize(900, 700);
+    auto *map = new MapWidget(&window);
+    map->setGeometry(37, 53, 800, 600);
+    map->setBaseLayers(&m_atlas.baseMap(), &m_atlas.boundaries(), m_atlas.reference().municipalityCount());
+    const QDate date(2023, 12, 31);
+    const MapScene scene = MapSceneBuilder::build(m_atlas, date);
+    map->setPlaceNames(scene.placeNames);
+    map->setPublishedCount(scene.published);
+    map->setOffices(scene.offices, scene.states, scene.counts, date);
+    window.show();
+    QVERIFY(QTest::qWaitForWindowExposed(&window));
+    map->clearFocus(); // the focus frame belongs to the window, not to the map
+    const double ratio = window.devicePixelRatioF();
+    const QImage screen = window.grab().toImage().copy(QRect(map->geometry().topLeft() * ratio, map->size() * ratio));
+    MapRenderer renderer;
+    const QImage exported = MapExporter::renderImage(renderer, map->viewport(), scene, ratio);
+    const ImageComparison comparison = ImageComparison::compare(screen, exported, 2);
+    QVERIFY2(comparison.problem.isEmpty(), qPrintable(comparison.problem));
     QVERIFY2(comparison.mismatchedShare() <= 0.001,
              qPrintable(QStringLiteral("%1 pixels differ").arg(comparison.mismatched)));
 }
