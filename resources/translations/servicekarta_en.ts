@@ -959,6 +959,10 @@
         <source>%1 people</source>
         <translation>%1 people</translation>
     </message>
+    <message>
+        <source>Every open office counts, not only those the filter shows.</source>
+        <translation>Every open office counts, not only those the filter shows.</translation>
+    </message>
 </context>
 <context>
     <name>sk::CoveragePanel</name>

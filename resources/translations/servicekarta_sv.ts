@@ -959,6 +959,10 @@
         <source>%1 people</source>
         <translation>%1 invånare</translation>
     </message>
+    <message>
+        <source>Every open office counts, not only those the filter shows.</source>
+        <translation>Alla öppna kontor räknas, inte bara de som filtret visar.</translation>
+    </message>
 </context>
 <context>
     <name>sk::CoveragePanel</name>
