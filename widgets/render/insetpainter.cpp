@@ -90,10 +90,22 @@ const std::vector<PlacedInset> &InsetPainter::layout(const MapViewport &viewport
         return none;
     const bool shifted = m_settled && !(*m_settled == viewport) && isShiftOf(*m_settled, viewport);
     const MapViewport &placedFor = shifted ? *m_settled : viewport;
-    LayoutKey key{placedFor, scene.baseMap, panels, scene.textScale};
+    // An inset without a shown office (a filter to another county) would only take room from the map.
+    const std::vector<CityInset> &definitions = CityInsets::sweden();
+    std::vector<int> wanted;
+    for (size_t i = 0; i < definitions.size(); ++i) {
+        if (showsAnOfficeIn(scene, definitions[i].extent))
+            wanted.push_back(static_cast<int>(i));
+    }
+    LayoutKey key{placedFor, scene.baseMap, panels, scene.textScale, wanted};
     if (!m_layoutValid || !(key == m_layoutKey)) {
-        m_layout = CityInsets::place(CityInsets::sweden(), placedFor, swedishLand(placedFor, *scene.baseMap), panels,
+        std::vector<CityInset> chosen;
+        for (int index : wanted)
+            chosen.push_back(definitions[static_cast<size_t>(index)]);
+        m_layout = CityInsets::place(chosen, placedFor, swedishLand(placedFor, *scene.baseMap), panels,
                                      scene.textScale);
+        for (PlacedInset &inset : m_layout)
+            inset.index = wanted[static_cast<size_t>(inset.index)];
         m_layoutKey = std::move(key);
         m_layoutValid = true;
     }
@@ -106,6 +118,17 @@ const std::vector<PlacedInset> &InsetPainter::layout(const MapViewport &viewport
                                viewport.worldToScreen(inset.extent.bottomRight()))
                                 .normalized();
     return m_shiftedLayout;
+}
+
+bool InsetPainter::showsAnOfficeIn(const MapScene &scene, const QRectF &extent)
+{
+    if (!scene.offices)
+        return true; // a map without offices still shows where the cities are
+    for (size_t i = 0; i < scene.offices->size() && i < scene.states.size(); ++i) {
+        if (scene.states[i].isShown() && extent.contains((*scene.offices)[i].position))
+            return true;
+    }
+    return false;
 }
 
 void InsetPainter::setSettledViewport(const std::optional<MapViewport> &viewport)

@@ -44,10 +44,12 @@ private:
         const BaseMap *baseMap = nullptr;
         std::vector<QRectF> panels;
         double textScale = 1;
+        std::vector<int> insets; // which of CityInsets::sweden()
         bool operator==(const LayoutKey &other) const = default;
     };
 
     static bool isShiftOf(const MapViewport &settled, const MapViewport &viewport);
+    static bool showsAnOfficeIn(const MapScene &scene, const QRectF &extent);
     const OccupancyMask &swedishLand(const MapViewport &viewport, const BaseMap &baseMap) const;
     void paintInset(QPainter &painter, const LayerContext &context, const PlacedInset &inset);
     // Everything of the inset that only the frame changes: its panel, base map, border, title and scale bar.

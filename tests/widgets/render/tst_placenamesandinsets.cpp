@@ -2,6 +2,7 @@
 // SPDX-FileCopyrightText: 2026 Servicekarta contributors
 
 #include "geodata/atlas/atlas.h"
+#include "geodata/offices/officefilter.h"
 #include "tests/common/imagecomparison.h"
 #include "widgets/export/mapexporter.h"
 #include "widgets/render/labelpainter.h"
@@ -34,6 +35,8 @@ private Q_SLOTS:
     void insetsStayOffSwedishLand();
     void insetsHoldStillWhileDragged();
     void insetsAreOptional();
+    void insetsOnlyWhereOfficesAreShown_data();
+    void insetsOnlyWhereOfficesAreShown();
     void insetsLeaveCloseViews();
     void labelsAndInsetsReachEveryExport();
     void closeViewNamesOffices_data();
@@ -351,6 +354,40 @@ void TestPlaceNamesAndInsets::insetsHoldStillWhileDragged()
     QCOMPARE(zoomedInsets.size(), zoomedFresh.size());
     for (size_t i = 0; i < zoomedInsets.size(); ++i)
         QCOMPARE(zoomedInsets[i].frame, zoomedFresh[i].frame);
+}
+
+void TestPlaceNamesAndInsets::insetsOnlyWhereOfficesAreShown_data()
+{
+    QTest::addColumn<QStringList>("filter");
+    QTest::addColumn<QStringList>("insets");
+    QTest::newRow("no filter") << QStringList() << QStringList{"Stockholm–Uppsala", "Göteborg", "Malmö–Helsingborg"};
+    QTest::newRow("Norrbottens län") << QStringList{"county=25"} << QStringList();
+    QTest::newRow("Stockholms län") << QStringList{"county=01"} << QStringList{"Stockholm–Uppsala"};
+    QTest::newRow("Skåne and Västra Götaland") << QStringList{"county=12,14"}
+                                               << QStringList{"Göteborg", "Malmö–Helsingborg"};
+}
+
+void TestPlaceNamesAndInsets::insetsOnlyWhereOfficesAreShown()
+{
+    QFETCH(QStringList, filter);
+    QFETCH(QStringList, insets);
+    QString error;
+    const std::optional<OfficeFilter> parsed = OfficeFilter::parse(filter, m_atlas.reference(), &error);
+    QVERIFY2(parsed, qPrintable(error));
+    const MapScene scene = MapSceneBuilder::build(m_atlas, QDate(2023, 12, 31), *parsed);
+    MapRenderer renderer;
+    const MapViewport viewport = MapExporter::homeViewport(QSize(1920, 1080));
+    QStringList titles;
+    for (const PlacedInset &inset : renderer.frameLayout(viewport, scene).insets) {
+        titles << inset.title;
+        QCOMPARE(CityInsets::sweden()[static_cast<size_t>(inset.index)].title, inset.title);
+    }
+    QCOMPARE(titles, insets);
+    // Every shown office inside an inset's area is drawn in that inset.
+    for (const MarkerPlacement &placement : renderer.placeMarkers(viewport, scene)) {
+        if (placement.inset >= 0)
+            QVERIFY(titles.contains(CityInsets::sweden()[static_cast<size_t>(placement.inset)].title));
+    }
 }
 
 void TestPlaceNamesAndInsets::insetsAreOptional()
