@@ -201,12 +201,12 @@ void InsetPainter::paintCard(QPainter &painter, const LayerContext &context, con
     if (scene.decorations.text) {
         const QRectF title = inset.titleStrip.adjusted(2 * s, 0, -scaleBarBox(inset, s).width(), 0);
         // In a narrow inset "Stockholm–Uppsala" reads better as "Stockholm", a little smaller if need be, than
-        // as "Stockho…".
+        // as "Stockho…" (down to two thirds of its size).
         QString text = inset.title;
         QFont font = sizedFont(painter.font(), 12.5 * s, true);
         if (QFontMetricsF(font).horizontalAdvance(text) > title.width())
             text = inset.title.section(QChar(0x2013), 0, 0);
-        for (double size = 11.5; size >= 9.5 && QFontMetricsF(font).horizontalAdvance(text) > title.width(); --size)
+        for (double size = 11.5; size >= 8.5 && QFontMetricsF(font).horizontalAdvance(text) > title.width(); --size)
             font = sizedFont(painter.font(), size * s, true);
         painter.setFont(font);
         painter.setPen(style.text);
