@@ -20,6 +20,13 @@ ScenarioDocument::ScenarioDocument(QObject *parent)
     connect(&m_undoStack, &QUndoStack::cleanChanged, this, [this](bool clean) { Q_EMIT modifiedChanged(!clean); });
 }
 
+ScenarioDocument::~ScenarioDocument()
+{
+    // The undo stack, a member, is cleared after this body and would report a change to receivers that may be
+    // half destroyed themselves (the main window when it closes): UBSan caught the downcast.
+    disconnect(&m_undoStack, nullptr, this, nullptr);
+}
+
 void ScenarioDocument::startFrom(const std::vector<Office> &official, const QString &basedOn)
 {
     replaceAll(Scenario{QString(), basedOn, official}, QString());

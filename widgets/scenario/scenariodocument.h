@@ -23,6 +23,7 @@ class ScenarioDocument : public QObject
 
 public:
     explicit ScenarioDocument(QObject *parent = nullptr);
+    ~ScenarioDocument() override;
 
     // A new, unsaved scenario: a copy of the official offices. Clears the undo stack.
     void startFrom(const std::vector<Office> &official, const QString &basedOn);

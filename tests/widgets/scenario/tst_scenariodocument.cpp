@@ -91,6 +91,7 @@ private Q_SLOTS:
     void saveWithoutFileFails();
     void exportKeepsFileAndModifiedState();
     void noOpEditsAddNoCommands();
+    void destroyingModifiedDocumentSignalsNothing();
 
 private:
     std::unique_ptr<QTemporaryDir> m_dir;
@@ -449,6 +450,25 @@ void TestScenarioDocument::noOpEditsAddNoCommands()
     document.renameScenario(document.scenario().name);
     QCOMPARE(document.undoStack()->count(), 0);
     QVERIFY(!document.isModified());
+}
+
+// The window that owns a modified scenario is half destroyed when the document goes: the undo stack, a member,
+// is cleared after the document's own destructor and must not tell anyone that the document changed.
+void TestScenarioDocument::destroyingModifiedDocumentSignalsNothing()
+{
+    auto document = std::make_unique<ScenarioDocument>();
+    document->startFrom(officialOffices(), QString());
+    document->removeOffice(document->scenario().offices[1].id);
+    QVERIFY(document->isModified());
+    QObject listener;
+    int reported = 0;
+    connect(document.get(), &ScenarioDocument::modifiedChanged, &listener, [&] { ++reported; });
+    document->undoStack()->undo();
+    QCOMPARE(reported, 1); // connected as a window connects
+    document->undoStack()->redo();
+    QCOMPARE(reported, 2);
+    document.reset();
+    QCOMPARE(reported, 2);
 }
 
 QTEST_MAIN(TestScenarioDocument)
