@@ -437,7 +437,7 @@ void ScenarioController::moveOffice(const QString &id, const QPointF &world)
         m_document->moveOffice(id, world);
 }
 
-void ScenarioController::finishMove(const QString &id)
+void ScenarioController::finishMove(const QString & /*id: the drag under way is the one that ends*/)
 {
     if (m_active)
         m_document->endMove();
