@@ -5,6 +5,7 @@
 #include "geodata/geo/swedenbounds.h"
 #include "geodata/reference/adminboundaries.h"
 #include "geodata/reference/referencedata.h"
+#include "tests/common/boundarychecks.h"
 #include "tests/common/testsupport.h"
 
 #include <QtTest>
@@ -16,15 +17,6 @@ namespace {
 // A few synthetic municipalities (20 km squares around five seats) and counties, in the fields SCB uses, so the
 // loader is tested wherever ../shared is missing; tst_scbboundaries checks the real SCB file when it is there.
 const QString fixtureFile = QStringLiteral(SERVICEKARTA_TEST_DATA_DIR "/reference/synthetic-boundaries.gpkg");
-
-const VectorFeature *featureWithCode(const VectorLayer &layer, const QString &code)
-{
-    for (const VectorFeature &feature : layer.features()) {
-        if (feature.code == code)
-            return &feature;
-    }
-    return nullptr;
-}
 
 } // namespace
 
@@ -54,10 +46,10 @@ void TestAdminBoundaries::fixtureFile()
     QCOMPARE(boundaries.counties().features().size(), size_t(5));
     QCOMPARE(boundaries.municipalities().geometry(), VectorLayer::Geometry::Polygons);
     QVERIFY(SwedenBounds::sweref().contains(boundaries.municipalities().extent()));
-    QCOMPARE(featureWithCode(boundaries.municipalities(), QStringLiteral("1280"))->name, QString::fromUtf8("Malmö"));
-    QCOMPARE(featureWithCode(boundaries.counties(), QStringLiteral("25"))->name, QString::fromUtf8("Norrbottens län"));
+    QCOMPARE(sktest::featureWithCode(boundaries.municipalities(), QStringLiteral("1280"))->name, QString::fromUtf8("Malmö"));
+    QCOMPARE(sktest::featureWithCode(boundaries.counties(), QStringLiteral("25"))->name, QString::fromUtf8("Norrbottens län"));
     // Gotland has a lake 5 km east of Visby: a hole, so outside the municipality.
-    const VectorFeature *gotland = featureWithCode(boundaries.municipalities(), QStringLiteral("0980"));
+    const VectorFeature *gotland = sktest::featureWithCode(boundaries.municipalities(), QStringLiteral("0980"));
     QVERIFY(gotland);
     QCOMPARE(gotland->parts.size(), size_t(2));
     const QPointF visby = Projection::toSweref(QGeoCoordinate(57.64089, 18.29602));
@@ -68,38 +60,15 @@ void TestAdminBoundaries::fixtureFile()
 
 void TestAdminBoundaries::seatsLieInTheirMunicipality_data()
 {
-    QTest::addColumn<QString>("code");
-    QTest::addColumn<double>("latitude");
-    QTest::addColumn<double>("longitude");
-
-    QTest::newRow("Stockholm") << "0180" << 59.3293 << 18.0686;
-    QTest::newRow("Kiruna") << "2584" << 67.85572 << 20.22513;
-    QTest::newRow("Malmö") << "1280" << 55.60587 << 13.00073;
-    QTest::newRow("Gotland") << "0980" << 57.64089 << 18.29602;
-    QTest::newRow("Strömstad") << "1486" << 58.9395 << 11.1712;
+    sktest::addSeatRows();
 }
 
 void TestAdminBoundaries::seatsLieInTheirMunicipality()
 {
-    QFETCH(QString, code);
-    QFETCH(double, latitude);
-    QFETCH(double, longitude);
-
     QString error;
     const AdminBoundaries boundaries = AdminBoundaries::load(::fixtureFile, &error);
     QVERIFY2(!boundaries.isEmpty(), qPrintable(error));
-    const QPointF seat = Projection::toSweref(QGeoCoordinate(latitude, longitude));
-    const VectorFeature *home = featureWithCode(boundaries.municipalities(), code);
-    QVERIFY(home);
-    QVERIFY(home->contains(seat));
-    // …and in no other municipality (guards against swapped axes or a shifted layer).
-    int containing = 0;
-    for (const VectorFeature &feature : boundaries.municipalities().features())
-        containing += feature.contains(seat) ? 1 : 0;
-    QCOMPARE(containing, 1);
-    const VectorFeature *county = featureWithCode(boundaries.counties(), code.left(2));
-    QVERIFY(county);
-    QVERIFY(county->contains(seat));
+    sktest::seatLiesInItsMunicipality(boundaries);
 }
 
 void TestAdminBoundaries::alternativeFieldNames()

@@ -12,6 +12,7 @@
 #include "geodata/reference/referencedata.h"
 #include "geodata/reference/swedishland.h"
 #include "geodata/scenario/officedraft.h"
+#include "tests/common/boundarychecks.h"
 
 #include <QtTest>
 
@@ -20,15 +21,6 @@ using namespace sk;
 namespace {
 
 const QString scbFile = QStringLiteral(SERVICEKARTA_SHARED_DIR "/geodata/sweden_scb_admin.gpkg");
-
-const VectorFeature *featureWithCode(const VectorLayer &layer, const QString &code)
-{
-    for (const VectorFeature &feature : layer.features()) {
-        if (feature.code == code)
-            return &feature;
-    }
-    return nullptr;
-}
 
 } // namespace
 
@@ -87,47 +79,24 @@ void TestScbBoundaries::scbFile()
     const ReferenceData reference = ReferenceData::load(QStringLiteral(SERVICEKARTA_SOURCE_DATA_DIR), &referenceErrors);
     QVERIFY(referenceErrors.isEmpty());
     for (const Municipality &municipality : reference.municipalities()) {
-        const VectorFeature *feature = featureWithCode(boundaries.municipalities(), municipality.code);
+        const VectorFeature *feature = sktest::featureWithCode(boundaries.municipalities(), municipality.code);
         QVERIFY2(feature, qPrintable(municipality.code));
         QCOMPARE(feature->name, municipality.name);
     }
-    QCOMPARE(featureWithCode(boundaries.counties(), QStringLiteral("25"))->name, QString::fromUtf8("Norrbottens län"));
+    QCOMPARE(sktest::featureWithCode(boundaries.counties(), QStringLiteral("25"))->name, QString::fromUtf8("Norrbottens län"));
 }
 
 void TestScbBoundaries::seatsLieInTheirMunicipality_data()
 {
-    QTest::addColumn<QString>("code");
-    QTest::addColumn<double>("latitude");
-    QTest::addColumn<double>("longitude");
-
-    QTest::newRow("Stockholm") << "0180" << 59.3293 << 18.0686;
-    QTest::newRow("Kiruna") << "2584" << 67.85572 << 20.22513;
-    QTest::newRow("Malmö") << "1280" << 55.60587 << 13.00073;
-    QTest::newRow("Gotland") << "0980" << 57.64089 << 18.29602;
-    QTest::newRow("Strömstad") << "1486" << 58.9395 << 11.1712;
+    sktest::addSeatRows();
 }
 
 void TestScbBoundaries::seatsLieInTheirMunicipality()
 {
-    QFETCH(QString, code);
-    QFETCH(double, latitude);
-    QFETCH(double, longitude);
-
     QString error;
     const AdminBoundaries boundaries = AdminBoundaries::load(::scbFile, &error);
     QVERIFY2(!boundaries.isEmpty(), qPrintable(error));
-    const QPointF seat = Projection::toSweref(QGeoCoordinate(latitude, longitude));
-    const VectorFeature *home = featureWithCode(boundaries.municipalities(), code);
-    QVERIFY(home);
-    QVERIFY(home->contains(seat));
-    // …and in no other municipality (guards against swapped axes or a shifted layer).
-    int containing = 0;
-    for (const VectorFeature &feature : boundaries.municipalities().features())
-        containing += feature.contains(seat) ? 1 : 0;
-    QCOMPARE(containing, 1);
-    const VectorFeature *county = featureWithCode(boundaries.counties(), code.left(2));
-    QVERIFY(county);
-    QVERIFY(county->contains(seat));
+    sktest::seatLiesInItsMunicipality(boundaries);
 }
 
 void TestScbBoundaries::boundariesWinOverNearestSeat()
